@@ -1,0 +1,2 @@
+//! The coach: checks on answers and bullets. Starts small (notes per rung); the rule engine
+//! plugs in here later.

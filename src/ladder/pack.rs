@@ -1,0 +1,300 @@
+//! Question packs: per rung, the question, why it matters, a hint, examples, the connector the
+//! answer follows in the bullet, and the placeholder shown while it is empty.
+//!
+//! Built-in packs are compiled in from `prompts/`; a user's `*.toml` files in the config folder
+//! add packs or override a built-in one of the same name (the file stem is the pack's name).
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::rung::Rung;
+
+/// The pack a draft uses when none is named.
+pub const DEFAULT_PACK: &str = "general";
+
+/// Built-in packs, as (name, TOML source).
+const BUILTIN: &[(&str, &str)] = &[
+    ("general", include_str!("../../prompts/general.toml")),
+    ("backend", include_str!("../../prompts/backend.toml")),
+];
+
+/// What the coach asks on one rung, and how the answer joins the bullet.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RungPrompt {
+    /// The question, e.g. "What did you work on?".
+    pub question: String,
+    /// One line on why a reader of the resume cares.
+    pub why: String,
+    /// A nudge on how to answer well.
+    pub hint: String,
+    /// Two to four example answers.
+    pub examples: Vec<String>,
+    /// The word(s) the answer follows in the bullet ("in", "backed by"); may be empty.
+    #[serde(default)]
+    pub connector: String,
+    /// Shown in the preview while the rung is empty, e.g. `[metric?]`.
+    pub placeholder: String,
+}
+
+/// The five prompts of a pack.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RungPrompts {
+    pub task: RungPrompt,
+    pub tools: RungPrompt,
+    pub stack: RungPrompt,
+    pub method: RungPrompt,
+    pub metric: RungPrompt,
+}
+
+/// A competency area of a role family, with keywords used to judge a role's coverage.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CompetencyArea {
+    pub name: String,
+    #[serde(default)]
+    pub techniques: Vec<String>,
+    #[serde(default)]
+    pub tools: Vec<String>,
+    #[serde(default)]
+    pub metrics: Vec<String>,
+}
+
+/// A question pack for one role family.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pack {
+    /// The pack's name, taken from its file name (not written in the file).
+    #[serde(skip)]
+    pub name: String,
+    /// A short title, e.g. "Backend engineering".
+    pub title: String,
+    /// One sentence on who the pack is for.
+    pub description: String,
+    pub rungs: RungPrompts,
+    /// Competency areas of the role family (optional).
+    #[serde(default)]
+    pub areas: Vec<CompetencyArea>,
+}
+
+impl Pack {
+    /// The prompt for one rung.
+    pub fn prompt(&self, rung: Rung) -> &RungPrompt {
+        match rung {
+            Rung::Task => &self.rungs.task,
+            Rung::Tools => &self.rungs.tools,
+            Rung::Stack => &self.rungs.stack,
+            Rung::Method => &self.rungs.method,
+            Rung::Metric => &self.rungs.metric,
+        }
+    }
+
+    /// Parses a pack from TOML. `file` is only used to name the file in errors.
+    pub fn parse(name: &str, source: &str, file: &Path) -> Result<Pack, PackError> {
+        let mut pack: Pack =
+            toml::from_str(source).map_err(|e| PackError::from_toml(file, source, &e))?;
+        pack.name = name.to_string();
+        pack.validate(file)?;
+        Ok(pack)
+    }
+
+    fn validate(&self, file: &Path) -> Result<(), PackError> {
+        for rung in Rung::ALL {
+            let p = self.prompt(rung);
+            let missing = [("question", &p.question), ("placeholder", &p.placeholder)]
+                .into_iter()
+                .find(|(_, v)| v.trim().is_empty());
+            if let Some((field, _)) = missing {
+                return Err(PackError {
+                    file: file.to_path_buf(),
+                    line: None,
+                    message: format!("`rungs.{rung}.{field}` is empty; every rung needs one"),
+                });
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Where a pack came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PackSource {
+    /// Compiled into rung.
+    Builtin,
+    /// A user's file; `overrides` is true when it replaces a built-in pack of the same name.
+    File { path: PathBuf, overrides: bool },
+}
+
+/// A pack that could not be read, with the file, the line when known, and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}{}: {message}", file.display(), line.map(|l| format!(":{l}")).unwrap_or_default())]
+pub struct PackError {
+    pub file: PathBuf,
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+impl PackError {
+    fn from_toml(file: &Path, source: &str, e: &toml::de::Error) -> PackError {
+        let line = e
+            .span()
+            .map(|s| source[..s.start.min(source.len())].matches('\n').count() + 1);
+        PackError {
+            file: file.to_path_buf(),
+            line,
+            message: e.message().trim().to_string(),
+        }
+    }
+}
+
+/// Every pack rung knows about: built-ins first, then the user's, by name.
+#[derive(Debug, Clone)]
+pub struct PackSet {
+    packs: Vec<(Pack, PackSource)>,
+}
+
+impl PackSet {
+    /// Only the packs compiled into rung.
+    pub fn builtin() -> PackSet {
+        let packs = BUILTIN
+            .iter()
+            .map(|(name, src)| {
+                let file = PathBuf::from(format!("prompts/{name}.toml"));
+                let pack = Pack::parse(name, src, &file).expect("built-in packs are tested");
+                (pack, PackSource::Builtin)
+            })
+            .collect();
+        PackSet { packs }
+    }
+
+    /// Built-in packs plus every `*.toml` in `dir` (when it exists). Packs that cannot be read
+    /// are returned as errors beside the set, which still holds every good pack.
+    pub fn load(dir: Option<&Path>) -> (PackSet, Vec<PackError>) {
+        let mut set = PackSet::builtin();
+        let mut errors = Vec::new();
+        let Some(dir) = dir else { return (set, errors) };
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return (set, errors);
+        };
+        let mut files: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+            .collect();
+        files.sort();
+        for path in files {
+            let Some(name) = path
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .map(str::to_string)
+            else {
+                continue;
+            };
+            let source = match read_pack_file(&path) {
+                Ok(s) => s,
+                Err(e) => {
+                    errors.push(e);
+                    continue;
+                }
+            };
+            match Pack::parse(&name, &source, &path) {
+                Ok(pack) => set.insert(pack, path),
+                Err(e) => errors.push(e),
+            }
+        }
+        (set, errors)
+    }
+
+    fn insert(&mut self, pack: Pack, path: PathBuf) {
+        if let Some(slot) = self.packs.iter_mut().find(|(p, _)| p.name == pack.name) {
+            *slot = (
+                pack,
+                PackSource::File {
+                    path,
+                    overrides: true,
+                },
+            );
+        } else {
+            self.packs.push((
+                pack,
+                PackSource::File {
+                    path,
+                    overrides: false,
+                },
+            ));
+        }
+    }
+
+    /// The pack of that name, if known.
+    pub fn get(&self, name: &str) -> Option<&Pack> {
+        self.packs
+            .iter()
+            .find(|(p, _)| p.name == name)
+            .map(|(p, _)| p)
+    }
+
+    /// The pack of that name, or the default pack when it is unknown.
+    pub fn get_or_default(&self, name: &str) -> &Pack {
+        self.get(name)
+            .or_else(|| self.get(DEFAULT_PACK))
+            .unwrap_or(&self.packs[0].0)
+    }
+
+    /// Every pack with where it came from, in listing order.
+    pub fn iter(&self) -> impl Iterator<Item = (&Pack, &PackSource)> {
+        self.packs.iter().map(|(p, s)| (p, s))
+    }
+
+    /// The names of every pack.
+    pub fn names(&self) -> Vec<&str> {
+        self.packs.iter().map(|(p, _)| p.name.as_str()).collect()
+    }
+}
+
+/// Largest pack file read; anything bigger is surely not a pack.
+const MAX_PACK_BYTES: u64 = 1024 * 1024;
+
+fn read_pack_file(path: &Path) -> Result<String, PackError> {
+    let err = |message: String| PackError {
+        file: path.to_path_buf(),
+        line: None,
+        message,
+    };
+    let meta = std::fs::metadata(path).map_err(|e| err(format!("cannot read it: {e}")))?;
+    if meta.len() > MAX_PACK_BYTES {
+        return Err(err("larger than 1 MB; a pack is a small TOML file".into()));
+    }
+    let bytes = std::fs::read(path).map_err(|e| err(format!("cannot read it: {e}")))?;
+    String::from_utf8(bytes).map_err(|_| err("not UTF-8 text; save it as UTF-8".into()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_packs_parse_and_have_examples() {
+        let set = PackSet::builtin();
+        for (pack, _) in set.iter() {
+            for rung in Rung::ALL {
+                let n = pack.prompt(rung).examples.len();
+                assert!(
+                    (2..=4).contains(&n),
+                    "{} {rung} has {n} examples",
+                    pack.name
+                );
+            }
+        }
+        assert_eq!(set.get("backend").unwrap().areas.len(), 8);
+    }
+
+    #[test]
+    fn malformed_pack_names_file_line_and_field() {
+        let src = "title = \"x\"\ndescription = \"y\"\n[rungs.task]\nquestion = 3\n";
+        let err = Pack::parse("mine", src, Path::new("/cfg/mine.toml")).unwrap_err();
+        assert_eq!(err.line, Some(4));
+        let text = err.to_string();
+        assert!(text.starts_with("/cfg/mine.toml:4:"), "{text}");
+    }
+}
