@@ -1,1 +1,38 @@
-fn main() {}
+//! rung's entry point: parse the command line, then run the interactive coach or a command.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use rung::cli::{Cli, Command, Context, Failure, prepare_demo};
+use rung::ladder::DraftId;
+use rung::tui::{Start, TuiOptions};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let start = match &cli.command {
+        None => Start::Home,
+        Some(Command::New { role, pack }) => Start::New { role: role.clone(), pack: pack.clone() },
+        Some(Command::Open { id }) => match DraftId::parse(id) {
+            Ok(id) => Start::Open(id),
+            Err(e) => return Failure::usage(e.to_string()).report(),
+        },
+        Some(command) => return rung::cli::run(&cli, command),
+    };
+    match interactive(&cli, start) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => failure.report(),
+    }
+}
+
+/// Opens the workspace (or a demo copy) and runs the coach until the user quits.
+fn interactive(cli: &Cli, start: Start) -> Result<(), Failure> {
+    let (_demo_dir, ctx) = if cli.demo {
+        let (dir, workspace) = prepare_demo()?;
+        let packs = rung::ladder::PackSet::builtin();
+        (Some(dir), Context { workspace, packs, pack_problems: 0 })
+    } else {
+        (None, Context::open(cli)?)
+    };
+    let options = TuiOptions { workspace: ctx.workspace, packs: ctx.packs, start };
+    rung::tui::run(options).map_err(|e| Failure::input(format!("{e:#}")))
+}
