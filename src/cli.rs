@@ -43,7 +43,11 @@ impl Context {
         for p in &problems {
             eprintln!("error: {p} (this pack is skipped; fix the file to use it)");
         }
-        Ok(Context { workspace, packs, pack_problems: problems.len() })
+        Ok(Context {
+            workspace,
+            packs,
+            pack_problems: problems.len(),
+        })
     }
 }
 
@@ -83,8 +87,8 @@ fn dispatch(ctx: &Context, command: &Command) -> Result<Outcome, Failure> {
         Command::Export(a) => export_cmd::export(ctx, a),
         Command::Role(r) => roles::run(ctx, r),
         Command::Packs => roles::packs(ctx),
-        Command::New { .. } | Command::Open { .. } => {
-            Err(Failure::usage("`new` and `open` start the interactive coach; run them in a terminal"))
-        }
+        Command::New { .. } | Command::Open { .. } => Err(Failure::usage(
+            "`new` and `open` start the interactive coach; run them in a terminal",
+        )),
     }
 }

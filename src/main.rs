@@ -11,7 +11,10 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let start = match &cli.command {
         None => Start::Home,
-        Some(Command::New { role, pack }) => Start::New { role: role.clone(), pack: pack.clone() },
+        Some(Command::New { role, pack }) => Start::New {
+            role: role.clone(),
+            pack: pack.clone(),
+        },
         Some(Command::Open { id }) => match DraftId::parse(id) {
             Ok(id) => Start::Open(id),
             Err(e) => return Failure::usage(e.to_string()).report(),
@@ -29,10 +32,21 @@ fn interactive(cli: &Cli, start: Start) -> Result<(), Failure> {
     let (_demo_dir, ctx) = if cli.demo {
         let (dir, workspace) = prepare_demo()?;
         let packs = rung::ladder::PackSet::builtin();
-        (Some(dir), Context { workspace, packs, pack_problems: 0 })
+        (
+            Some(dir),
+            Context {
+                workspace,
+                packs,
+                pack_problems: 0,
+            },
+        )
     } else {
         (None, Context::open(cli)?)
     };
-    let options = TuiOptions { workspace: ctx.workspace, packs: ctx.packs, start };
+    let options = TuiOptions {
+        workspace: ctx.workspace,
+        packs: ctx.packs,
+        start,
+    };
     rung::tui::run(options).map_err(|e| Failure::input(format!("{e:#}")))
 }

@@ -7,7 +7,10 @@ use crate::workspace::Workspace;
 /// Where the coach opens.
 pub enum Start {
     Home,
-    New { role: Option<String>, pack: Option<String> },
+    New {
+        role: Option<String>,
+        pack: Option<String>,
+    },
     Open(DraftId),
 }
 

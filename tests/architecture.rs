@@ -7,7 +7,9 @@ fn sources(module: &str) -> Vec<PathBuf> {
     let mut files = vec![root.join(format!("{module}.rs"))];
     let mut stack = vec![root.join(module)];
     while let Some(dir) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
         for e in entries.flatten() {
             let p = e.path();
             if p.is_dir() {
@@ -39,7 +41,11 @@ fn domain_modules_never_mention_the_terminal() {
     for module in ["ladder", "coach", "workspace", "export"] {
         assert!(!sources(module).is_empty(), "no sources found for {module}");
         let bad = offenders(module, &["ratatui", "crossterm"]);
-        assert!(bad.is_empty(), "{module} mentions terminal crates:\n{}", bad.join("\n"));
+        assert!(
+            bad.is_empty(),
+            "{module} mentions terminal crates:\n{}",
+            bad.join("\n")
+        );
     }
 }
 

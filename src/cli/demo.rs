@@ -17,7 +17,10 @@ const DRAFTS: &[&str] = &[
 /// Writes a fresh copy of the demo workspace into a temporary folder, removed when the returned
 /// guard is dropped.
 pub fn prepare_demo() -> Result<(tempfile::TempDir, Workspace), Failure> {
-    let dir = tempfile::Builder::new().prefix("rung-demo-").tempdir().map_err(Failure::input)?;
+    let dir = tempfile::Builder::new()
+        .prefix("rung-demo-")
+        .tempdir()
+        .map_err(Failure::input)?;
     let root = dir.path().join("workspace");
     std::fs::create_dir(&root).map_err(Failure::input)?;
     std::fs::write(root.join("rung.toml"), RUNG_TOML).map_err(Failure::input)?;

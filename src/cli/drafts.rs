@@ -68,7 +68,11 @@ pub fn set(ctx: &Context, args: &SetArgs) -> Result<Outcome, Failure> {
 
 /// The five level cells as text: `#` for an answered rung, `.` for an empty one.
 pub fn cells(draft: &Draft) -> String {
-    draft.cells().iter().map(|done| if *done { '#' } else { '.' }).collect()
+    draft
+        .cells()
+        .iter()
+        .map(|done| if *done { '#' } else { '.' })
+        .collect()
 }
 
 fn draft_bullet(ctx: &Context, draft: &Draft, style: Style) -> String {
@@ -93,8 +97,11 @@ pub fn list(ctx: &Context, role: Option<&str>, json: bool) -> Result<Outcome, Fa
         flags::check_role(ctx, key)?;
     }
     let listing = ctx.workspace.list();
-    let drafts: Vec<&Draft> =
-        listing.drafts.iter().filter(|d| role.is_none_or(|k| d.role.as_deref() == Some(k))).collect();
+    let drafts: Vec<&Draft> = listing
+        .drafts
+        .iter()
+        .filter(|d| role.is_none_or(|k| d.role.as_deref() == Some(k)))
+        .collect();
     if json {
         let items: Vec<_> = drafts
             .iter()
@@ -113,21 +120,39 @@ pub fn list(ctx: &Context, role: Option<&str>, json: bool) -> Result<Outcome, Fa
                 })
             })
             .collect();
-        println!("{}", serde_json::to_string_pretty(&items).expect("JSON of plain values"));
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&items).expect("JSON of plain values")
+        );
     } else {
         for d in &drafts {
             let text = terminal_safe(&draft_bullet(ctx, d, d.style));
-            println!("{}  [{}]  {:<8}  {}", d.id, cells(d), d.status.name(), truncate(&text, 60));
+            println!(
+                "{}  [{}]  {:<8}  {}",
+                d.id,
+                cells(d),
+                d.status.name(),
+                truncate(&text, 60)
+            );
         }
         if drafts.is_empty() && listing.unreadable.is_empty() {
             eprintln!("No drafts yet. Start one with `rung new`, or `rung add --task \"...\"`.");
         }
     }
-    Ok(if report_unreadable(&listing) { Outcome::Problem } else { Outcome::Ok })
+    Ok(if report_unreadable(&listing) {
+        Outcome::Problem
+    } else {
+        Outcome::Ok
+    })
 }
 
 /// `rung show`.
-pub fn show(ctx: &Context, id: &str, style: Option<StyleArg>, json: bool) -> Result<Outcome, Failure> {
+pub fn show(
+    ctx: &Context,
+    id: &str,
+    style: Option<StyleArg>,
+    json: bool,
+) -> Result<Outcome, Failure> {
     let draft = load(ctx, id)?;
     let style = style.map(Style::from).unwrap_or(draft.style);
     let text = draft_bullet(ctx, &draft, style);
@@ -156,7 +181,10 @@ pub fn show(ctx: &Context, id: &str, style: Option<StyleArg>, json: bool) -> Res
             "metric_error": phrase.as_ref().and_then(|p| p.as_ref().err()).map(|e| e.to_string()),
             "final": draft.final_text.as_ref().map(|f| &f.text),
         });
-        println!("{}", serde_json::to_string_pretty(&value).expect("JSON of plain values"));
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&value).expect("JSON of plain values")
+        );
     } else {
         println!("{}", terminal_safe(&text));
     }

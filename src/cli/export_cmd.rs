@@ -24,7 +24,11 @@ pub fn export(ctx: &Context, args: &ExportArgs) -> Result<Outcome, Failure> {
         FormatArg::Markdown => markdown::render(&groups),
     };
     if groups.is_empty() {
-        let hint = if args.all { "" } else { " (only finished drafts are exported; add --all for every draft)" };
+        let hint = if args.all {
+            ""
+        } else {
+            " (only finished drafts are exported; add --all for every draft)"
+        };
         eprintln!("Nothing to export{hint}.");
     }
     match &args.output {
@@ -35,7 +39,15 @@ pub fn export(ctx: &Context, args: &ExportArgs) -> Result<Outcome, Failure> {
         None => print!("{}", terminal_safe(&rendered)),
     }
     for u in &listing.unreadable {
-        eprintln!("warning: {}: {} (not exported)", u.file.display(), terminal_safe(&u.reason));
+        eprintln!(
+            "warning: {}: {} (not exported)",
+            u.file.display(),
+            terminal_safe(&u.reason)
+        );
     }
-    Ok(if listing.unreadable.is_empty() { Outcome::Ok } else { Outcome::Problem })
+    Ok(if listing.unreadable.is_empty() {
+        Outcome::Ok
+    } else {
+        Outcome::Problem
+    })
 }

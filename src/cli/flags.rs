@@ -43,7 +43,12 @@ pub fn apply(ctx: &Context, draft: &mut Draft, flags: &AnswerFlags) -> Result<()
 }
 
 fn apply_metric(draft: &mut Draft, flags: &AnswerFlags) {
-    let given = [&flags.metric_what, &flags.metric_before, &flags.metric_after, &flags.metric_scope];
+    let given = [
+        &flags.metric_what,
+        &flags.metric_before,
+        &flags.metric_after,
+        &flags.metric_scope,
+    ];
     if given.iter().all(|f| f.is_none()) && flags.metric_better.is_none() {
         return;
     }
@@ -79,5 +84,8 @@ pub fn check_role(ctx: &Context, key: &str) -> Result<(), Failure> {
 /// Puts the draft on the first rung that still needs an answer (the metric rung when all do),
 /// so the coach resumes where the work is.
 pub fn place_on_next_rung(draft: &mut Draft) {
-    draft.rung = Rung::ALL.into_iter().find(|r| !draft.is_answered(*r)).unwrap_or(Rung::Metric);
+    draft.rung = Rung::ALL
+        .into_iter()
+        .find(|r| !draft.is_answered(*r))
+        .unwrap_or(Rung::Metric);
 }

@@ -13,12 +13,18 @@ pub struct Failure {
 impl Failure {
     /// Bad usage: the command line asked for something that cannot be done.
     pub fn usage(message: impl Into<String>) -> Failure {
-        Failure { code: 2, message: message.into() }
+        Failure {
+            code: 2,
+            message: message.into(),
+        }
     }
 
     /// Unreadable input or a file rung could not read or write.
     pub fn input(err: impl std::fmt::Display) -> Failure {
-        Failure { code: 2, message: err.to_string() }
+        Failure {
+            code: 2,
+            message: err.to_string(),
+        }
     }
 
     /// Prints the message to stderr and gives the exit status.
@@ -32,7 +38,13 @@ impl Failure {
 /// holds can drive the terminal when printed.
 pub fn terminal_safe(text: &str) -> String {
     text.chars()
-        .map(|c| if c.is_control() && c != '\n' && c != '\t' { '\u{FFFD}' } else { c })
+        .map(|c| {
+            if c.is_control() && c != '\n' && c != '\t' {
+                '\u{FFFD}'
+            } else {
+                c
+            }
+        })
         .collect()
 }
 

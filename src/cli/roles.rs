@@ -10,7 +10,14 @@ use crate::workspace::Role;
 /// Runs a `rung role` subcommand.
 pub fn run(ctx: &Context, command: &RoleCommand) -> Result<Outcome, Failure> {
     match command {
-        RoleCommand::Add { key, company, title, start, end, current } => {
+        RoleCommand::Add {
+            key,
+            company,
+            title,
+            start,
+            end,
+            current,
+        } => {
             let role = Role {
                 key: key.clone(),
                 company: company.clone(),
@@ -19,14 +26,19 @@ pub fn run(ctx: &Context, command: &RoleCommand) -> Result<Outcome, Failure> {
                 end: end.clone(),
                 current: *current,
             };
-            ctx.workspace.add_role(role).map_err(|e| Failure::usage(e.to_string()))?;
+            ctx.workspace
+                .add_role(role)
+                .map_err(|e| Failure::usage(e.to_string()))?;
             eprintln!("Added role {key}. Use it with `--role {key}`.");
             Ok(Outcome::Ok)
         }
         RoleCommand::List { json } => {
             let roles = ctx.workspace.file().map_err(Failure::input)?.roles;
             if *json {
-                println!("{}", serde_json::to_string_pretty(&roles).expect("JSON of plain values"));
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&roles).expect("JSON of plain values")
+                );
             } else if roles.is_empty() {
                 eprintln!("No roles yet. Add one with `rung role add KEY --company C --title T`.");
             }
@@ -47,10 +59,25 @@ pub fn packs(ctx: &Context) -> Result<Outcome, Failure> {
     for (pack, source) in ctx.packs.iter() {
         let from = match source {
             PackSource::Builtin => "built in".to_string(),
-            PackSource::File { path, overrides: false } => path.display().to_string(),
-            PackSource::File { path, overrides: true } => format!("{} (replaces the built-in pack)", path.display()),
+            PackSource::File {
+                path,
+                overrides: false,
+            } => path.display().to_string(),
+            PackSource::File {
+                path,
+                overrides: true,
+            } => format!("{} (replaces the built-in pack)", path.display()),
         };
-        println!("{:<10}  {:<22}  {}", pack.name, terminal_safe(&pack.title), from);
+        println!(
+            "{:<10}  {:<22}  {}",
+            pack.name,
+            terminal_safe(&pack.title),
+            from
+        );
     }
-    Ok(if ctx.pack_problems > 0 { Outcome::Problem } else { Outcome::Ok })
+    Ok(if ctx.pack_problems > 0 {
+        Outcome::Problem
+    } else {
+        Outcome::Ok
+    })
 }

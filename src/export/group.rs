@@ -20,8 +20,14 @@ impl Filter {
     /// True when the draft passes the filter.
     pub fn accepts(&self, draft: &Draft) -> bool {
         (self.all || draft.status == Status::Finished)
-            && self.role.as_ref().is_none_or(|r| draft.role.as_deref() == Some(r.as_str()))
-            && self.tag.as_ref().is_none_or(|t| draft.tags.iter().any(|x| x == t))
+            && self
+                .role
+                .as_ref()
+                .is_none_or(|r| draft.role.as_deref() == Some(r.as_str()))
+            && self
+                .tag
+                .as_ref()
+                .is_none_or(|t| draft.tags.iter().any(|x| x == t))
     }
 }
 
@@ -35,22 +41,41 @@ pub struct RoleGroup {
 
 /// Groups the bullets of the drafts that pass `filter` by role: roles in `rung.toml` order,
 /// drafts without a known role last. Empty bullets are skipped.
-pub fn group_by_role(drafts: &[Draft], roles: &[Role], packs: &PackSet, filter: &Filter) -> Vec<RoleGroup> {
+pub fn group_by_role(
+    drafts: &[Draft],
+    roles: &[Role],
+    packs: &PackSet,
+    filter: &Filter,
+) -> Vec<RoleGroup> {
     let mut chosen: Vec<&Draft> = drafts.iter().filter(|d| filter.accepts(d)).collect();
     chosen.sort_by(|a, b| (a.created, &a.id).cmp(&(b.created, &b.id)));
-    let text = |d: &Draft| bullet(d, packs.get_or_default(&d.pack), filter.style.unwrap_or(d.style));
+    let text = |d: &Draft| {
+        bullet(
+            d,
+            packs.get_or_default(&d.pack),
+            filter.style.unwrap_or(d.style),
+        )
+    };
     let known = |key: &str| roles.iter().any(|r| r.key == key);
 
     let mut groups: Vec<RoleGroup> = roles
         .iter()
         .map(|role| RoleGroup {
             role: Some(role.clone()),
-            bullets: chosen.iter().filter(|d| d.role.as_deref() == Some(&role.key)).map(|d| text(d)).collect(),
+            bullets: chosen
+                .iter()
+                .filter(|d| d.role.as_deref() == Some(&role.key))
+                .map(|d| text(d))
+                .collect(),
         })
         .collect();
     groups.push(RoleGroup {
         role: None,
-        bullets: chosen.iter().filter(|d| !d.role.as_deref().is_some_and(known)).map(|d| text(d)).collect(),
+        bullets: chosen
+            .iter()
+            .filter(|d| !d.role.as_deref().is_some_and(known))
+            .map(|d| text(d))
+            .collect(),
     });
     for g in &mut groups {
         g.bullets.retain(|b| !b.trim().is_empty());
@@ -67,7 +92,11 @@ pub fn role_heading(role: &Role) -> String {
 /// A role's dates for a resume: `Mar 2021 - present`, `Jan 2019 - Feb 2021`, or empty.
 pub fn role_dates(role: &Role) -> String {
     let start = role.start.as_deref().map(month_year);
-    let end = if role.current { Some("present".to_string()) } else { role.end.as_deref().map(month_year) };
+    let end = if role.current {
+        Some("present".to_string())
+    } else {
+        role.end.as_deref().map(month_year)
+    };
     match (start, end) {
         (Some(s), Some(e)) => format!("{s} - {e}"),
         (Some(s), None) => s,
@@ -78,7 +107,9 @@ pub fn role_dates(role: &Role) -> String {
 
 /// `2021-03` -> `Mar 2021`; anything else is returned as written.
 fn month_year(ym: &str) -> String {
-    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
     let parsed = ym.split_once('-').and_then(|(y, m)| {
         let month: usize = m.parse().ok()?;
         let name = MONTHS.get(month.checked_sub(1)?)?;
@@ -104,8 +135,14 @@ mod tests {
 
     #[test]
     fn dates_read_like_a_resume() {
-        assert_eq!(role_dates(&role(Some("2021-03"), None, true)), "Mar 2021 - present");
-        assert_eq!(role_dates(&role(Some("2019-01"), Some("2021-02"), false)), "Jan 2019 - Feb 2021");
+        assert_eq!(
+            role_dates(&role(Some("2021-03"), None, true)),
+            "Mar 2021 - present"
+        );
+        assert_eq!(
+            role_dates(&role(Some("2019-01"), Some("2021-02"), false)),
+            "Jan 2019 - Feb 2021"
+        );
         assert_eq!(role_dates(&role(None, None, false)), "");
         assert_eq!(role_dates(&role(Some("2019-13"), None, false)), "2019-13");
     }

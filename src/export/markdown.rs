@@ -32,7 +32,8 @@ pub fn render(groups: &[RoleGroup]) -> String {
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for (i, c) in text.chars().enumerate() {
-        if matches!(c, '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '|') || (i == 0 && c == '#') {
+        if matches!(c, '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '|') || (i == 0 && c == '#')
+        {
             out.push('\\');
         }
         out.push(c);
@@ -46,7 +47,10 @@ mod tests {
 
     #[test]
     fn escapes_formatting_but_keeps_words() {
-        assert_eq!(escape("Cut p_99 by *half* [x]"), "Cut p\\_99 by \\*half\\* \\[x\\]");
+        assert_eq!(
+            escape("Cut p_99 by *half* [x]"),
+            "Cut p\\_99 by \\*half\\* \\[x\\]"
+        );
         assert_eq!(escape("#1 in Go"), "\\#1 in Go");
         assert_eq!(escape("C# and F#"), "C# and F#");
     }

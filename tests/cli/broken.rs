@@ -25,10 +25,21 @@ fn list_reports_unreadable_drafts_and_exits_1_but_lists_the_good_one() {
     assert_eq!(r.code, 1, "{}", r.stderr);
     assert!(r.stdout.contains(&good));
     assert!(r.stderr.contains("20260101-bad00.toml"), "{}", r.stderr);
-    assert!(r.stderr.contains("20260101-new00.toml") && r.stderr.contains("newer"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("20260101-new00.toml") && r.stderr.contains("newer"),
+        "{}",
+        r.stderr
+    );
     let json = env.run(&["list", "--json"]);
     assert_eq!(json.code, 1);
-    assert_eq!(serde_json::from_str::<serde_json::Value>(&json.stdout).unwrap().as_array().unwrap().len(), 1);
+    assert_eq!(
+        serde_json::from_str::<serde_json::Value>(&json.stdout)
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
     assert_both_unchanged(&env);
 }
 
@@ -69,6 +80,10 @@ fn export_still_exports_the_good_drafts_and_warns() {
     let (env, _) = workspace_with_broken_files();
     let r = env.run(&["export"]);
     assert_eq!(r.code, 1);
-    assert!(r.stdout.contains("Rebuilt the invoice export service"), "{}", r.stdout);
+    assert!(
+        r.stdout.contains("Rebuilt the invoice export service"),
+        "{}",
+        r.stdout
+    );
     assert!(r.stderr.contains("not exported"), "{}", r.stderr);
 }

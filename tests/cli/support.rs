@@ -17,7 +17,9 @@ pub struct Run {
 
 impl Env {
     pub fn new() -> Env {
-        Env { dir: tempfile::tempdir().unwrap() }
+        Env {
+            dir: tempfile::tempdir().unwrap(),
+        }
     }
 
     pub fn workspace(&self) -> PathBuf {
@@ -47,7 +49,11 @@ impl Env {
     /// Runs rung and expects exit status 0; returns stdout.
     pub fn ok(&self, args: &[&str]) -> String {
         let r = self.run(args);
-        assert_eq!(r.code, 0, "rung {args:?} failed:\nstdout: {}\nstderr: {}", r.stdout, r.stderr);
+        assert_eq!(
+            r.code, 0,
+            "rung {args:?} failed:\nstdout: {}\nstderr: {}",
+            r.stdout, r.stderr
+        );
         r.stdout
     }
 
@@ -76,5 +82,10 @@ impl Env {
 }
 
 pub fn assert_unchanged(path: &Path, bytes: &[u8]) {
-    assert_eq!(std::fs::read(path).unwrap(), bytes, "{} was changed", path.display());
+    assert_eq!(
+        std::fs::read(path).unwrap(),
+        bytes,
+        "{} was changed",
+        path.display()
+    );
 }
