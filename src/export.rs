@@ -1,8 +1,16 @@
-//! Output formats. Finished bullets grouped by role, as plain text or Markdown.
-//! Later: JSON Resume, RenderCV and clipboard providers.
+//! Output formats and the clipboard. Finished bullets grouped by role, as plain text, Markdown,
+//! a JSON Resume document or RenderCV YAML (fresh, or merged into the user's own file), and the
+//! clipboard providers that put a bullet where the user can paste it.
 
+pub mod clipboard;
+pub mod config;
+pub mod entries;
 pub mod group;
+pub mod into_file;
+pub mod json_resume;
 pub mod markdown;
+pub mod rendercv;
 pub mod text;
 
+pub use entries::{Entries, MergeMode, MergeSummary, WorkEntry, work_entries};
 pub use group::{Filter, RoleGroup, group_by_role};

@@ -1,0 +1,107 @@
+//! Updating a user's resume file in place (`--into FILE`): read it, and write the new version
+//! atomically with the previous one kept beside it as `FILE.bak`.
+//!
+//! Choices: the backup is written (atomically too) before the file is replaced, so at every moment
+//! either the old file or the new one is whole, and the old one is always in `.bak`. The new file
+//! keeps the permissions of the old one, so a resume shared with other tools stays readable to them.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// What can go wrong while merging into a file. Every message names the file and says what to do.
+#[derive(Debug, thiserror::Error)]
+pub enum IntoError {
+    #[error("{}: cannot read it: {source} (check the path, or export without --into)", path.display())]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{}: line {line}, column {column}: {message}; fix the file (rung leaves it untouched)", path.display())]
+    Parse {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    #[error("{}: {what}; rung leaves this file untouched", path.display())]
+    Shape { path: PathBuf, what: String },
+    #[error("{}: cannot {action}: {source}", path.display())]
+    Write {
+        path: PathBuf,
+        action: &'static str,
+        source: std::io::Error,
+    },
+}
+
+/// Reads the file to merge into.
+pub fn read(path: &Path) -> Result<String, IntoError> {
+    std::fs::read_to_string(path).map_err(|source| IntoError::Read {
+        path: path.to_path_buf(),
+        source,
+    })
+}
+
+/// The backup's path: the file's name with `.bak` added (`resume.json.bak`).
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".bak");
+    path.with_file_name(name)
+}
+
+/// Saves `old` as the backup, then replaces `path` with `new`, both atomically. Returns the
+/// backup's path.
+pub fn replace_with_backup(path: &Path, old: &str, new: &str) -> Result<PathBuf, IntoError> {
+    let permissions = std::fs::metadata(path).ok().map(|m| m.permissions());
+    let backup = backup_path(path);
+    write_atomic(&backup, old, permissions.clone())?;
+    write_atomic(path, new, permissions)?;
+    Ok(backup)
+}
+
+/// Writes a temp file in the same folder, flushes it to disk and renames it over `path`.
+fn write_atomic(
+    path: &Path,
+    text: &str,
+    permissions: Option<std::fs::Permissions>,
+) -> Result<(), IntoError> {
+    let fail = |action: &'static str| {
+        let path = path.to_path_buf();
+        move |source: std::io::Error| IntoError::Write {
+            path,
+            action,
+            source,
+        }
+    };
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let mut tmp = tempfile::NamedTempFile::new_in(folder).map_err(fail("create a temp file"))?;
+    tmp.write_all(text.as_bytes()).map_err(fail("write"))?;
+    tmp.as_file().sync_all().map_err(fail("flush to disk"))?;
+    if let Some(p) = permissions {
+        tmp.as_file()
+            .set_permissions(p)
+            .map_err(fail("set permissions"))?;
+    }
+    tmp.persist(path)
+        .map_err(|e| e.error)
+        .map_err(fail("replace"))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn old_version_lands_in_bak_and_new_replaces_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("resume.json");
+        std::fs::write(&path, "old").unwrap();
+        let bak = replace_with_backup(&path, "old", "new").unwrap();
+        assert_eq!(bak, dir.path().join("resume.json.bak"));
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "new");
+        assert_eq!(std::fs::read_to_string(&bak).unwrap(), "old");
+    }
+}

@@ -1,0 +1,227 @@
+//! JSON Resume (<https://jsonresume.org>, schema 1.0.0): a complete document whose `work[]`
+//! entries come from roles, and merging into a user's existing `resume.json`.
+//!
+//! Choices: a fresh document holds `$schema`, `work` and `meta.version` only; everything else
+//! (basics, education, ...) is the user's to write. `endDate` is left out for a current role, as the
+//! schema has no "present". Merging edits the parsed document in place with key order preserved,
+//! so every field rung does not own survives exactly; only the whitespace is re-indented (two
+//! spaces), as JSON has no comments to lose.
+
+use serde_json::{Map, Value, json};
+
+use super::entries::{MergeMode, MergeSummary, WorkEntry, merged_highlights, same_job};
+
+/// The schema a fresh document points at.
+pub const SCHEMA_URL: &str =
+    "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json";
+
+/// A complete JSON Resume document with these work entries.
+pub fn document(work: &[WorkEntry]) -> Value {
+    json!({
+        "$schema": SCHEMA_URL,
+        "work": work.iter().map(work_item).collect::<Vec<_>>(),
+        "meta": { "version": "v1.0.0" },
+    })
+}
+
+/// One `work[]` item.
+fn work_item(entry: &WorkEntry) -> Value {
+    let mut item = Map::new();
+    item.insert("name".into(), entry.company.clone().into());
+    item.insert("position".into(), entry.position.clone().into());
+    if let Some(start) = &entry.start {
+        item.insert("startDate".into(), start.clone().into());
+    }
+    if let Some(end) = &entry.end {
+        item.insert("endDate".into(), end.clone().into());
+    }
+    item.insert("highlights".into(), entry.highlights.clone().into());
+    Value::Object(item)
+}
+
+/// Renders a document as the file's text: two-space indents and a final newline.
+pub fn to_text(doc: &Value) -> String {
+    let mut text = serde_json::to_string_pretty(doc).expect("JSON values always serialise");
+    text.push('\n');
+    text
+}
+
+/// Why a file cannot be merged into (the caller adds the file name).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum JsonMergeError {
+    /// Not JSON: where and why.
+    Syntax {
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    /// JSON, but not shaped like a resume.
+    Shape(String),
+}
+
+/// Parses the user's file and merges the entries into it.
+pub fn merge_text(
+    existing: &str,
+    work: &[WorkEntry],
+    mode: MergeMode,
+) -> Result<(Value, MergeSummary), JsonMergeError> {
+    let mut doc: Value = serde_json::from_str(existing).map_err(|e| JsonMergeError::Syntax {
+        line: e.line(),
+        column: e.column(),
+        message: e.to_string(),
+    })?;
+    let summary = merge(&mut doc, work, mode).map_err(JsonMergeError::Shape)?;
+    Ok((doc, summary))
+}
+
+/// Merges work entries into a parsed document: a `work[]` item with the same company (`name`)
+/// and position gets its highlights replaced or extended; other roles are added at the end of
+/// `work`. Nothing else in the document changes.
+pub fn merge(doc: &mut Value, work: &[WorkEntry], mode: MergeMode) -> Result<MergeSummary, String> {
+    let Value::Object(top) = doc else {
+        return Err("the top level is not a JSON object, so this is not a JSON Resume file".into());
+    };
+    let list = top
+        .entry("work")
+        .or_insert_with(|| Value::Array(Vec::new()));
+    let Value::Array(items) = list else {
+        return Err("`work` is not a list".into());
+    };
+    let mut summary = MergeSummary::default();
+    for entry in work {
+        let found = items.iter_mut().find_map(|item| {
+            let obj = item.as_object_mut()?;
+            let name = obj.get("name").and_then(Value::as_str);
+            let position = obj.get("position").and_then(Value::as_str);
+            same_job(entry, name, position).then_some(obj)
+        });
+        match found {
+            Some(obj) => {
+                let existing = match obj.get("highlights") {
+                    None => Vec::new(),
+                    Some(Value::Array(a)) => a
+                        .iter()
+                        .map(|v| v.as_str().map(str::to_string))
+                        .collect::<Option<Vec<_>>>()
+                        .ok_or_else(|| highlights_problem(entry))?,
+                    Some(_) => return Err(highlights_problem(entry)),
+                };
+                let merged = merged_highlights(existing, &entry.highlights, mode);
+                obj.insert("highlights".into(), merged.into());
+                summary.updated += 1;
+            }
+            None => {
+                items.push(work_item(entry));
+                summary.added += 1;
+            }
+        }
+    }
+    Ok(summary)
+}
+
+fn highlights_problem(entry: &WorkEntry) -> String {
+    format!(
+        "the `highlights` of {} at {} is not a list of strings",
+        entry.position, entry.company
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(company: &str, current: bool, highlights: &[&str]) -> WorkEntry {
+        WorkEntry {
+            company: company.into(),
+            position: "Engineer".into(),
+            start: Some("2021-03".into()),
+            end: (!current).then(|| "2022-01".into()),
+            current,
+            highlights: highlights.iter().map(|s| s.to_string()).collect(),
+        }
+    }
+
+    #[test]
+    fn fresh_document_has_work_and_no_end_date_for_a_current_role() {
+        let doc = document(&[entry("Acme", true, &["Did a thing."])]);
+        assert_eq!(
+            doc["work"][0],
+            json!({"name": "Acme", "position": "Engineer", "startDate": "2021-03",
+                   "highlights": ["Did a thing."]})
+        );
+        assert_eq!(doc["$schema"], SCHEMA_URL);
+    }
+
+    #[test]
+    fn merge_keeps_other_fields_and_their_order() {
+        let existing = r#"{"zeta": 1, "basics": {"name": "Ada", "x-custom": true},
+            "work": [{"position": "Engineer", "name": "acme", "summary": "S", "highlights": ["Old."]}],
+            "alpha": [1, 2]}"#;
+        let (doc, summary) = merge_text(
+            existing,
+            &[
+                entry("Acme", true, &["New."]),
+                entry("Beta", false, &["B."]),
+            ],
+            MergeMode::Append,
+        )
+        .unwrap();
+        assert_eq!(
+            summary,
+            MergeSummary {
+                updated: 1,
+                added: 1
+            }
+        );
+        let keys: Vec<_> = doc.as_object().unwrap().keys().cloned().collect();
+        assert_eq!(keys, ["zeta", "basics", "work", "alpha"]);
+        assert_eq!(doc["basics"], json!({"name": "Ada", "x-custom": true}));
+        let first: Vec<_> = doc["work"][0]
+            .as_object()
+            .unwrap()
+            .keys()
+            .cloned()
+            .collect();
+        assert_eq!(first, ["position", "name", "summary", "highlights"]);
+        assert_eq!(doc["work"][0]["highlights"], json!(["Old.", "New."]));
+        assert_eq!(doc["work"][1]["name"], "Beta");
+        assert_eq!(doc["work"][1]["endDate"], "2022-01");
+    }
+
+    #[test]
+    fn replace_drops_the_old_highlights() {
+        let existing =
+            r#"{"work": [{"name": "Acme", "position": "Engineer", "highlights": ["Old."]}]}"#;
+        let (doc, _) = merge_text(
+            existing,
+            &[entry("Acme", true, &["New."])],
+            MergeMode::Replace,
+        )
+        .unwrap();
+        assert_eq!(doc["work"][0]["highlights"], json!(["New."]));
+    }
+
+    #[test]
+    fn bad_files_say_where_and_what() {
+        let err = merge_text("{\n  \"work\": [,]\n}", &[], MergeMode::Replace).unwrap_err();
+        assert!(
+            matches!(err, JsonMergeError::Syntax { line: 2, .. }),
+            "{err:?}"
+        );
+        for (text, says) in [
+            ("[1]", "not a JSON object"),
+            (r#"{"work": {}}"#, "`work` is not a list"),
+            (
+                r#"{"work": [{"name": "Acme", "position": "Engineer", "highlights": "x"}]}"#,
+                "not a list of strings",
+            ),
+        ] {
+            let err =
+                merge_text(text, &[entry("Acme", true, &["N."])], MergeMode::Replace).unwrap_err();
+            assert!(
+                matches!(&err, JsonMergeError::Shape(m) if m.contains(says)),
+                "{err:?}"
+            );
+        }
+    }
+}
