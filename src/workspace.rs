@@ -18,6 +18,7 @@ mod paths;
 mod read;
 mod roles;
 mod trash;
+mod workspace_file;
 
 use std::path::{Path, PathBuf};
 
@@ -30,7 +31,8 @@ pub use read::MAX_FILE_BYTES;
 pub use roles::{is_simple_key, is_year_month};
 
 use atomic::{Replace, ensure_private_dir, write_atomic};
-use read::{ReadError, parse_versioned, read_text};
+use read::ReadError;
+use workspace_file::render_file;
 
 /// The `rung.toml` format this build writes.
 pub const WORKSPACE_VERSION: u32 = 1;
@@ -40,7 +42,9 @@ pub const WORKSPACE_VERSION: u32 = 1;
 pub struct Role {
     /// Short key used on the command line, e.g. `acme`.
     pub key: String,
+    /// The employer, as it should read on the resume.
     pub company: String,
+    /// The job title.
     pub title: String,
     /// `YYYY-MM`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -48,6 +52,7 @@ pub struct Role {
     /// `YYYY-MM`; absent for a current role.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<String>,
+    /// True while the user still holds this role (then there is no `end`).
     #[serde(default)]
     pub current: bool,
 }
@@ -74,10 +79,13 @@ impl Default for Settings {
 /// The contents of `rung.toml`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WorkspaceFile {
+    /// The format version; files newer than [`WORKSPACE_VERSION`] are never rewritten.
     pub version: u32,
+    /// Workspace-wide settings (`[settings]`).
     #[serde(default)]
     pub settings: Settings,
-    #[serde(default, rename = "role")]
+    /// The roles (`[[role]]`), in file order.
+    #[serde(default, rename = "role", skip_serializing_if = "Vec::is_empty")]
     pub roles: Vec<Role>,
 }
 
@@ -105,31 +113,49 @@ pub struct Unreadable {
 /// Every draft in the workspace, newest first, and every file that could not be read.
 #[derive(Debug, Clone, Default)]
 pub struct Listing {
+    /// Readable drafts, newest `updated` first, ties by id.
     pub drafts: Vec<Draft>,
+    /// Files in `drafts/` that rung will not touch, sorted by file name.
     pub unreadable: Vec<Unreadable>,
 }
 
 /// What can go wrong in the workspace. Every message names the file and says what to do.
 #[derive(Debug, thiserror::Error)]
 pub enum WorkspaceError {
+    /// A draft id from outside was not well formed.
     #[error(transparent)]
     BadId(#[from] BadId),
+    /// No draft with this id in `drafts/`.
     #[error("no draft `{0}` in this workspace (see `rung list`)")]
     NotFound(DraftId),
+    /// No draft with this id in `trash/` (the folder).
     #[error("no draft `{0}` in the trash (see the files in {1})")]
     NotInTrash(DraftId, PathBuf),
+    /// A file rung cannot read, or one a newer rung wrote; it is never overwritten.
     #[error("{}: {reason}; rung leaves this file untouched", file.display())]
-    Unreadable { file: PathBuf, reason: String },
-    #[error("{}: cannot {action}: {source}", path.display())]
+    Unreadable {
+        /// The file.
+        file: PathBuf,
+        /// What is wrong and what to do, with the line when known.
+        reason: String,
+    },
+    /// The file system refused.
+    #[error("{}: cannot {action}: {source}; check that the path exists and that you may use it", path.display())]
     Io {
+        /// The file or folder.
         path: PathBuf,
+        /// What rung was doing, e.g. `save the draft`.
         action: &'static str,
+        /// The underlying error.
         source: std::io::Error,
     },
+    /// No role with this key in `rung.toml`.
     #[error("no role `{0}` (add it with `rung role add {0} --company ... --title ...`)")]
     UnknownRole(String),
-    #[error("a role `{0}` already exists")]
+    /// A role with this key is already in `rung.toml`.
+    #[error("a role `{0}` already exists; pick another key or edit the existing role")]
     RoleExists(String),
+    /// A change was refused; the message names the file and the fix.
     #[error("{0}")]
     Invalid(String),
 }
@@ -201,75 +227,6 @@ impl Workspace {
         self.root.join("trash")
     }
 
-    /// Reads `rung.toml`, refusing one that is unreadable, newer, or fails the role checks.
-    pub fn file(&self) -> Result<WorkspaceFile, WorkspaceError> {
-        let path = self.file_path();
-        let unreadable = |reason: String| WorkspaceError::Unreadable {
-            file: path.clone(),
-            reason,
-        };
-        let text = read_text(&path).map_err(|e| match e {
-            ReadError::Missing => unreadable(
-                "the workspace file is missing; run rung again to create a fresh one".to_string(),
-            ),
-            ReadError::Io(source) => io_error(&path, "read the workspace file")(source),
-            ReadError::Bad(reason) => unreadable(reason),
-        })?;
-        let file: WorkspaceFile = parse_versioned(&text, WORKSPACE_VERSION).map_err(unreadable)?;
-        match roles::problem(&file) {
-            Some(problem) => Err(unreadable(format!("{problem}, then try again"))),
-            None => Ok(file),
-        }
-    }
-
-    /// Reads, changes and writes back `rung.toml` in one step; returns the new contents.
-    /// Nothing is written when `change` fails or the result fails the role checks.
-    pub fn update_file(
-        &self,
-        change: impl FnOnce(&mut WorkspaceFile) -> Result<(), WorkspaceError>,
-    ) -> Result<WorkspaceFile, WorkspaceError> {
-        let path = self.file_path();
-        let mut file = self.file()?;
-        change(&mut file)?;
-        file.version = WORKSPACE_VERSION;
-        if let Some(problem) = roles::problem(&file) {
-            return Err(WorkspaceError::Invalid(format!(
-                "{}: {problem}",
-                path.display()
-            )));
-        }
-        let text = render_file(&file, &path)?;
-        write_atomic(&path, text.as_bytes(), Replace::Yes)
-            .map_err(io_error(&path, "write the workspace file"))?;
-        Ok(file)
-    }
-
-    /// Every role in `rung.toml`, in file order.
-    pub fn roles(&self) -> Result<Vec<Role>, WorkspaceError> {
-        Ok(self.file()?.roles)
-    }
-
-    /// The role with this key, or [`WorkspaceError::UnknownRole`].
-    pub fn role(&self, key: &str) -> Result<Role, WorkspaceError> {
-        self.file()?
-            .roles
-            .into_iter()
-            .find(|r| r.key == key)
-            .ok_or_else(|| WorkspaceError::UnknownRole(key.to_string()))
-    }
-
-    /// Adds a role; refuses a key already in use or a role that fails the checks.
-    pub fn add_role(&self, role: Role) -> Result<(), WorkspaceError> {
-        self.update_file(|file| {
-            if file.roles.iter().any(|r| r.key == role.key) {
-                return Err(WorkspaceError::RoleExists(role.key.clone()));
-            }
-            file.roles.push(role);
-            Ok(())
-        })
-        .map(|_| ())
-    }
-
     /// Every draft (newest `updated` first) and every unreadable draft file.
     pub fn list(&self) -> Listing {
         drafts::list(&self.drafts_dir())
@@ -318,63 +275,8 @@ impl Workspace {
         }
     }
 
-    /// Moves a draft to `trash/` (never deletes). When the trash already holds this id, the
-    /// older trashed copy is kept as `trash/<id>.<n>.toml`.
-    pub fn trash(&self, id: &DraftId) -> Result<(), WorkspaceError> {
-        let from = self.draft_path(id);
-        if !trash::exists(&from) {
-            return Err(WorkspaceError::NotFound(id.clone()));
-        }
-        let trash_dir = self.trash_dir();
-        ensure_private_dir(&trash_dir).map_err(io_error(&trash_dir, "create the folder"))?;
-        let to = trash_dir.join(drafts::file_name(id));
-        if trash::exists(&to) {
-            let older = trash::free_older_name(&trash_dir, id);
-            trash::move_no_replace(&to, &older).map_err(io_error(&to, "make room in the trash"))?;
-        }
-        trash::move_no_replace(&from, &to)
-            .map_err(io_error(&from, "move the draft to the trash"))?;
-        self.sync_both(&trash_dir)
-    }
-
-    /// Moves a draft back from `trash/`; refuses when a draft with this id already exists.
-    pub fn restore(&self, id: &DraftId) -> Result<(), WorkspaceError> {
-        let trash_dir = self.trash_dir();
-        let from = trash_dir.join(drafts::file_name(id));
-        if !trash::exists(&from) {
-            return Err(WorkspaceError::NotInTrash(id.clone(), trash_dir));
-        }
-        let to = self.draft_path(id);
-        if trash::exists(&to) {
-            return Err(WorkspaceError::Invalid(format!(
-                "{}: a draft `{id}` already exists, so the trashed one stays in {}; trash or rename the current one first",
-                to.display(),
-                trash_dir.display()
-            )));
-        }
-        trash::move_no_replace(&from, &to).map_err(io_error(&from, "restore the draft"))?;
-        self.sync_both(&trash_dir)
-    }
-
     /// Where a draft's file lives (the id is already validated by its type).
     pub fn draft_path(&self, id: &DraftId) -> PathBuf {
         self.drafts_dir().join(drafts::file_name(id))
     }
-
-    /// Flushes a move between `drafts/` and `trash/` to disk.
-    fn sync_both(&self, trash_dir: &Path) -> Result<(), WorkspaceError> {
-        let drafts_dir = self.drafts_dir();
-        atomic::sync_dir(&drafts_dir).map_err(io_error(&drafts_dir, "flush the folder"))?;
-        atomic::sync_dir(trash_dir).map_err(io_error(trash_dir, "flush the folder"))
-    }
-}
-
-/// The text of `rung.toml`.
-fn render_file(file: &WorkspaceFile, path: &Path) -> Result<String, WorkspaceError> {
-    toml::to_string(file).map_err(|e| {
-        WorkspaceError::Invalid(format!(
-            "{}: cannot write the workspace file: {e}",
-            path.display()
-        ))
-    })
 }
