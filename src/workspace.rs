@@ -280,16 +280,3 @@ impl Workspace {
         self.drafts_dir().join(drafts::file_name(id))
     }
 }
-
-// TEMPORARY (lead): stubs so the CLI compiles before the workspace branch lands.
-/// The folder of the user's own packs.
-pub fn packs_dir() -> Option<PathBuf> {
-    None
-}
-impl Workspace {
-    /// Adds a role.
-    pub fn add_role(&self, role: Role) -> Result<(), WorkspaceError> {
-        let _ = role;
-        todo!()
-    }
-}
