@@ -276,6 +276,14 @@ fn connectors_are_never_doubled() {
         ),
         "Cut costs 30% by rewriting the cron jobs."
     );
+    // Nor does a metric that already ends with "by".
+    assert_eq!(
+        first(
+            ["Rewrote the cron jobs", "", "", "", "Cut costs 30% by"],
+            "backend"
+        ),
+        "Cut costs 30% by rewriting the cron jobs."
+    );
 }
 
 #[test]
