@@ -31,7 +31,7 @@ impl MetricSpec {
         let after = parse_field(&self.after, Field::After)?;
         let (before, after) = align(before, after)?;
         let (b, a) = (before.base_value, after.base_value);
-        if a == b {
+        if same_amount(b, a) {
             return Err(MetricError::Equal {
                 before: before.written,
                 after: after.written,
@@ -73,6 +73,11 @@ impl MetricSpec {
             better_guessed,
         })
     }
+}
+
+/// True when two base values are equal up to rounding in unit conversion (`1.2s` and `1200ms`).
+fn same_amount(b: f64, a: f64) -> bool {
+    (a - b).abs() <= 1e-9 * a.abs().max(b.abs())
 }
 
 fn parse_field(text: &str, field: Field) -> Result<Quantity, MetricError> {
