@@ -123,7 +123,11 @@ fn quantities_read_into_dimension_and_base_value() {
     for (text, dimension, base) in table {
         let q = parse_quantity(text).unwrap_or_else(|e| panic!("{text}: {e}"));
         assert_eq!(&q.dimension, dimension, "{text}");
-        assert!(close(q.base_value, *base), "{text}: {} != {base}", q.base_value);
+        assert!(
+            close(q.base_value, *base),
+            "{text}: {} != {base}",
+            q.base_value
+        );
     }
 }
 
@@ -131,6 +135,8 @@ fn quantities_read_into_dimension_and_base_value() {
 fn written_text_is_trimmed_and_collapsed() {
     let q = parse_quantity("  40   min ").unwrap();
     assert_eq!(q.written, "40 min");
+    let q = parse_quantity("6 min.").unwrap();
+    assert_eq!(q.written, "6 min");
 }
 
 #[test]
@@ -146,6 +152,7 @@ fn unreadable_quantities_say_why() {
         ("40 min!?", "rung does not know"),
         ("$1.2M ARR", "put other words in `what`"),
         ("$40 EUR", "two currencies"),
+        ("1e9", "scientific notation"),
     ];
     for (text, fragment) in table {
         let message = parse_quantity(text).unwrap_err().to_string();
@@ -268,14 +275,17 @@ fn specs_render_as_phrases() {
         ),
         // figures and what exactly as typed, whitespace collapsed
         (
-            spec("  P99   latency ", " 1.2 s ", "180  ms", "  across  3 services "),
+            spec(
+                "  P99   latency ",
+                " 1.2 s ",
+                "180  ms",
+                "  across  3 services ",
+            ),
             "Cut P99 latency from 1.2 s to 180 ms (-85%) across 3 services",
         ),
     ];
     for (spec, text) in table {
-        let phrase = spec
-            .phrase()
-            .unwrap_or_else(|e| panic!("{spec:?}: {e}"));
+        let phrase = spec.phrase().unwrap_or_else(|e| panic!("{spec:?}: {e}"));
         assert_eq!(phrase.text, text);
     }
 }
@@ -297,15 +307,23 @@ fn problems_get_clear_messages() {
     let table: Vec<(MetricSpec, &[&str])> = vec![
         (
             spec("p99 latency", "1.2s", "500 MB", ""),
-            &["`1.2s` is a duration", "`500 MB` is a size", "cannot be compared"],
+            &[
+                "`1.2s` is a duration",
+                "`500 MB` is a size",
+                "cannot be compared",
+            ],
         ),
         (
             spec("cloud spend", "$40k", "\u{20ac}30k", ""),
             &["`$40k`", "`\u{20ac}30k`", "does not convert currencies"],
         ),
         (
+            spec("cloud spend", "$40k/month", "$300k", ""),
+            &["per time", "one is a total"],
+        ),
+        (
             spec("users", "2,000 users", "14 incidents", ""),
-            &["a count of user", "a count of incident", "same noun"],
+            &["a count of users", "a count of incidents", "same noun"],
         ),
         (
             spec("latency", "fast", "180ms", ""),
@@ -344,15 +362,15 @@ fn problems_get_clear_messages() {
             spec("signups", "0", "400", ""),
             &["starts at zero", "free-text answer"],
         ),
-        (
-            spec("latency", "-2s", "1s", ""),
-            &["negative"],
-        ),
+        (spec("latency", "-2s", "1s", ""), &["negative"]),
     ];
     for (spec, fragments) in table {
         let message = spec.phrase().unwrap_err().to_string();
         for fragment in fragments {
-            assert!(message.contains(fragment), "{spec:?}\n{message}\nmissing {fragment}");
+            assert!(
+                message.contains(fragment),
+                "{spec:?}\n{message}\nmissing {fragment}"
+            );
         }
     }
 }
@@ -360,7 +378,10 @@ fn problems_get_clear_messages() {
 #[test]
 fn missing_fields_are_listed() {
     let err = spec("latency", "", "", "").phrase().unwrap_err();
-    assert!(matches!(err, MetricError::Missing(ref f) if f.len() == 2), "{err:?}");
+    assert!(
+        matches!(err, MetricError::Missing(ref f) if f.len() == 2),
+        "{err:?}"
+    );
 }
 
 #[test]
@@ -409,10 +430,9 @@ fn better_is_lowercase_in_files() {
 
 #[test]
 fn added_text_is_ascii() {
-    let phrase = spec("latency", "1.2 \u{b5}s", "180ns", "").phrase().unwrap();
-    let added = phrase
-        .text
-        .replace("1.2 \u{b5}s", "")
-        .replace("180ns", "");
+    let phrase = spec("latency", "1.2 \u{b5}s", "180ns", "")
+        .phrase()
+        .unwrap();
+    let added = phrase.text.replace("1.2 \u{b5}s", "").replace("180ns", "");
     assert!(added.is_ascii(), "{}", phrase.text);
 }

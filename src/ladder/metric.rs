@@ -116,11 +116,11 @@ impl Dimension {
             Dimension::Rate(noun) if units::is_currency_code(noun) => {
                 format!("an amount in {noun} per time")
             }
-            Dimension::Rate(noun) => format!("a rate of {noun}"),
+            Dimension::Rate(noun) => format!("a rate of {} per time", units::plural(noun)),
             Dimension::Percent => "a percentage".into(),
             Dimension::Money(code) => format!("an amount in {code}"),
             Dimension::Count(noun) if noun.is_empty() => "a plain number".into(),
-            Dimension::Count(noun) => format!("a count of {noun}"),
+            Dimension::Count(noun) => format!("a count of {}", units::plural(noun)),
         }
     }
 }
@@ -192,7 +192,7 @@ pub enum MetricError {
         after: String,
         before_kind: String,
         after_kind: String,
-        hint: String,
+        hint: &'static str,
     },
     /// Before and after are the same amount.
     #[error(
@@ -216,16 +216,20 @@ pub enum MetricError {
     UnknownDirection { what: String },
     /// The value moved the wrong way for this measure.
     #[error(
-        "`{what}` went {moved} from `{before}` to `{after}`, but {better} is better for it{how}, so this would read as a setback. Check that before and after are not swapped, or, if {opposite} really is better here, set better = \"{opposite}\" (--metric-better {opposite})."
+        "`{what}` went {moved} from `{before}` to `{after}`, but {better} is better for it{how}, so this would read as a setback. Check that before and after are not swapped, or, if {opposite} really is better here, set better = \"{opposite}\" (--metric-better {opposite}).",
+        moved = if *.better == Better::Lower { "up" } else { "down" },
+        better = .better.name(),
+        opposite = .better.opposite().name(),
+        how = if *.guessed { " (as rung reads it)" } else { " (as the metric says)" },
     )]
     WrongDirection {
         what: String,
         before: String,
         after: String,
-        moved: &'static str,
-        better: &'static str,
-        opposite: &'static str,
-        how: &'static str,
+        /// The direction that is better (set by the user or guessed).
+        better: Better,
+        /// True when `better` was guessed from `what`.
+        guessed: bool,
     },
 }
 

@@ -72,7 +72,7 @@ fn honest(value: f64, start: usize, ceiling: Option<f64>) -> String {
         let shown: f64 = text.parse().unwrap_or(value);
         let hides_change = shown == 0.0 && value > 0.0;
         let reaches_ceiling = ceiling.is_some_and(|c| shown >= c && value < c);
-        if !(hides_change || reaches_ceiling) || decimals >= 6 {
+        if !(hides_change || reaches_ceiling) || decimals >= 12 {
             return text;
         }
         decimals += 1;
@@ -103,7 +103,7 @@ fn multiplier(r: f64) -> String {
 fn group_thousands(digits: &str) -> String {
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);

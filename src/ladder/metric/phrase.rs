@@ -98,18 +98,8 @@ fn wrong_direction(
         what,
         before: before.written.clone(),
         after: after.written.clone(),
-        moved: if after.base_value < before.base_value {
-            "down"
-        } else {
-            "up"
-        },
-        better: better.name(),
-        opposite: better.opposite().name(),
-        how: if guessed {
-            " (as rung reads it)"
-        } else {
-            " (as the metric says)"
-        },
+        better,
+        guessed,
     }
 }
 

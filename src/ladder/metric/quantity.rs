@@ -30,10 +30,10 @@ impl Unit {
 
 /// Parses one quantity such as `1.2s`, `40 min`, `$1.2M`, `9k req/s` or `2,000`.
 ///
-/// The text is trimmed and runs of whitespace are collapsed; that is what `written` holds and
-/// what a phrase shows. See the module docs for the units and spellings understood.
+/// The text is trimmed, runs of whitespace are collapsed and a closing full stop is dropped;
+/// that is what `written` holds and what a phrase shows. See the module docs for the units and spellings understood.
 pub fn parse_quantity(text: &str) -> Result<Quantity, MetricError> {
-    let written = collapse_whitespace(text);
+    let written = written_form(text);
     if written.is_empty() {
         return Err(unreadable(&written, "it is empty"));
     }
@@ -64,6 +64,16 @@ pub fn collapse_whitespace(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// A value as it appears in the bullet: whitespace collapsed and a closing full stop dropped
+/// (`1.2s.` -> `1.2s`), since the bullet sets its own punctuation.
+fn written_form(text: &str) -> String {
+    let text = collapse_whitespace(text);
+    match text.strip_suffix('.') {
+        Some(stem) => stem.trim_end().to_string(),
+        None => text,
+    }
+}
+
 fn unreadable(value: &str, reason: &str) -> MetricError {
     MetricError::Unreadable {
         value: value.to_string(),
@@ -80,8 +90,8 @@ fn refuse_negative(body: &str, written: &str) -> Result<(), MetricError> {
     Ok(())
 }
 
-/// Reads the number at the start of `body`, returning its value and what follows (trimmed,
-/// without one trailing full stop).
+/// Reads the number at the start of `body`, returning its value, its digits as written and
+/// what follows (trimmed).
 fn read_number<'a>(body: &'a str, written: &str) -> Result<(f64, &'a str, &'a str), MetricError> {
     let number = split_number(body).map_err(|e| match e {
         NumberError::Comma => MetricError::Comma {
@@ -90,8 +100,22 @@ fn read_number<'a>(body: &'a str, written: &str) -> Result<(f64, &'a str, &'a st
         NumberError::NoDigits => unreadable(written, "it does not start with a number"),
     })?;
     let tail = number.rest.trim();
-    let tail = tail.strip_suffix('.').unwrap_or(tail).trim_end();
+    if looks_like_exponent(tail) {
+        return Err(unreadable(
+            written,
+            "scientific notation is not read; write the number in full or with k, M or bn",
+        ));
+    }
     Ok((number.value, number.digits, tail))
+}
+
+/// `e9`, `E+06`, `e-3...`: the tail of a number in scientific notation.
+fn looks_like_exponent(tail: &str) -> bool {
+    let Some(rest) = tail.strip_prefix(['e', 'E']) else {
+        return false;
+    };
+    let rest = rest.strip_prefix(['+', '-']).unwrap_or(rest);
+    rest.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// A number followed by a unit, a rate, a noun or nothing.
@@ -262,7 +286,7 @@ pub fn align(before: Quantity, after: Quantity) -> Result<(Quantity, Quantity), 
         return Ok((before, after));
     }
     Err(MetricError::Incompatible {
-        hint: incompatible_hint(&before.dimension, &after.dimension).into(),
+        hint: incompatible_hint(&before.dimension, &after.dimension),
         before_kind: before.dimension.describe(),
         after_kind: after.dimension.describe(),
         before: before.written,
@@ -309,8 +333,13 @@ fn is_money(d: &Dimension) -> bool {
 
 fn incompatible_hint(a: &Dimension, b: &Dimension) -> &'static str {
     match (a, b) {
+        (Dimension::Money(_), Dimension::Money(_)) | (Dimension::Rate(_), Dimension::Rate(_))
+            if is_money(a) && is_money(b) =>
+        {
+            ": rung does not convert currencies, so write both in the same currency"
+        }
         _ if is_money(a) && is_money(b) => {
-            ": rung does not convert currencies or mix totals with amounts per time, so write both the same way"
+            ": one is a total and the other is per time, so write both the same way (e.g. both per month)"
         }
         (Dimension::Rate(_), Dimension::Rate(_)) | (Dimension::Count(_), Dimension::Count(_)) => {
             ": use the same noun for both, or leave it off one of them"

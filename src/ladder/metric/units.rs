@@ -226,3 +226,18 @@ pub fn singular(word: &str) -> String {
         _ => word.to_string(),
     }
 }
+
+/// A rough plural of a noun for messages: `user` -> `users`, `query` -> `queries`.
+pub fn plural(noun: &str) -> String {
+    let vowels = ['a', 'e', 'i', 'o', 'u'];
+    if let Some(stem) = noun.strip_suffix('y')
+        && !stem.ends_with(vowels)
+        && !stem.is_empty()
+    {
+        return format!("{stem}ies");
+    }
+    if ["s", "x", "ch", "sh"].iter().any(|end| noun.ends_with(end)) {
+        return format!("{noun}es");
+    }
+    format!("{noun}s")
+}
