@@ -2,18 +2,20 @@
 //! e.g. `Cut p99 latency from 1.2s to 180ms (-85%) across 3 services`.
 //!
 //! The phrase is `<Verb> <what> from <before> to <after> (<change>)<scope>`. Every figure is the
-//! user's own text (trimmed, runs of whitespace collapsed); only the change in brackets is computed.
+//! user's own text (trimmed, runs of whitespace collapsed, a closing full stop dropped); only the
+//! change in brackets is computed. `what` keeps its casing; the scope is appended as typed.
 //!
 //! Choices made here (the README repeats the notable ones):
 //! - **Numbers**: `.` is the decimal point; `,` only separates groups of three digits (`2,000`,
 //!   `1,200,000`). `1,5` is refused with a hint rather than guessed. A leading `~` is allowed and
-//!   kept in the text. Negative numbers are refused: a resume metric is a magnitude.
+//!   kept in the text. Negative numbers are refused: a resume metric is a magnitude. Scientific
+//!   notation (`1e9`) is refused with a hint.
 //! - **Suffixes**: `k`/`K` thousand, `M`/`mm`/`million` million, `bn`/`billion` billion. `B` right
 //!   after a number is bytes (`500B`), but billions when a noun, a rate or a currency goes with it
 //!   (`1.5B events`, `$2B`). A lone `m` (`5m`) could be minutes or millions, so it is refused with
 //!   a hint (`5 min` or `5M`); with a noun or money (`1.2m users`, `$1.2m`) it means millions.
-//! - **Durations** go down to `ns` and up to weeks; `mo`/`month` count as 30 days and
-//!   `y`/`yr`/`year` as 365 days.
+//! - **Durations** run from `ns` to years; `mo`/`month` count as 30 days and `y`/`yr`/`year`
+//!   as 365 days. Unit names are case-insensitive (`40 Min`, `2 Hours`).
 //! - **Sizes** are case-insensitive and always bytes: `KB`, `MB`, `GB`, `TB` are decimal (1000,
 //!   as disk vendors and SI use), `KiB`, `MiB`, `GiB`, `TiB` are binary (1024). When both values
 //!   use one unit the percentage is the same either way.
@@ -26,9 +28,10 @@
 //! - **A plain number borrows the other side's unit**: `from 40 to 6 min`, `from 1.2k to 9k req/s`.
 //! - **Change**: reductions and gains below 2x are percentages (whole percent; more decimals only
 //!   when rounding would show `0%` or `100%` that is not true); gains of 2x and more are
-//!   multipliers (`2.5x` below 10x, whole from `12x`, ASCII `x`). Between two percentages the
-//!   change is in percentage points (`48%` -> `71%` is `+23 pts`, `1 pt` when singular), because a
-//!   relative change of a rate ("+48%") is easy to misread.
+//!   multipliers (one decimal below 10x: `2.5x`, `3x`; whole from 10x: `12x`, `1,200x`; ASCII
+//!   `x`). Between two percentages the change is in percentage points (`48%` -> `71%` is
+//!   `+23 pts`, `1 pt` when singular; one decimal, two below one point), because a relative change
+//!   of a rate ("+48%") is easy to misread. An increase from zero has no ratio and is refused.
 //! - **Direction** comes from `better`, or is guessed from `what` (see [`guess_better`]); when it
 //!   cannot be guessed the user is asked. A change in the wrong direction is an error, not a
 //!   bullet.
