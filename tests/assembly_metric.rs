@@ -22,7 +22,11 @@ fn helper(before: &str, after: &str) -> MetricSpec {
 
 /// A draft with the first `level - 1` answers and the metric helper filled in.
 fn draft(level: usize, spec: MetricSpec, free_text: &str) -> Draft {
-    let mut d = Draft::new(DraftId::parse("t-1").unwrap(), jiff::Timestamp::UNIX_EPOCH, "backend");
+    let mut d = Draft::new(
+        DraftId::parse("t-1").unwrap(),
+        jiff::Timestamp::UNIX_EPOCH,
+        "backend",
+    );
     for (rung, answer) in Rung::ALL.into_iter().zip(ANSWERS).take(level - 1) {
         d.answers.set(rung, answer);
     }
@@ -34,7 +38,10 @@ fn draft(level: usize, spec: MetricSpec, free_text: &str) -> Draft {
 fn both(d: &Draft) -> (String, String) {
     let packs = PackSet::builtin();
     let pack = packs.get("backend").unwrap();
-    (assemble(d, pack, Style::ImpactLast), assemble(d, pack, Style::ImpactFirst))
+    (
+        assemble(d, pack, Style::ImpactLast),
+        assemble(d, pack, Style::ImpactFirst),
+    )
 }
 
 #[test]
@@ -76,7 +83,10 @@ fn the_helper_phrase_is_the_metric_sentence_at_every_level() {
 fn the_metric_alone_is_a_bullet_in_both_styles() {
     let d = draft(1, helper("40 min", "6 min"), "");
     let (last, first) = both(&d);
-    assert_eq!(last, "Cut export time from 40 min to 6 min (-85%) for 2,000 accounts.");
+    assert_eq!(
+        last,
+        "Cut export time from 40 min to 6 min (-85%) for 2,000 accounts."
+    );
     assert_eq!(first, last);
 }
 
@@ -115,5 +125,8 @@ fn an_explicit_direction_picks_the_verb_and_a_big_gain_is_a_multiplier() {
 fn a_helper_that_cannot_compute_and_no_free_text_leaves_the_metric_empty() {
     let d = draft(3, helper("40 min", ""), "");
     assert_eq!(d.level(), 2);
-    assert_eq!(both(&d).0, "Rebuilt the invoice export service in Rust and Axum.");
+    assert_eq!(
+        both(&d).0,
+        "Rebuilt the invoice export service in Rust and Axum."
+    );
 }
