@@ -4,6 +4,7 @@
 //! drafts in `list`), 2 on bad usage or unreadable input. Errors go to stderr and say what to do.
 
 pub mod args;
+mod copy;
 mod demo;
 mod drafts;
 mod export_cmd;
@@ -54,7 +55,7 @@ impl Context {
 
 /// Runs a non-interactive command and returns the process exit status.
 pub fn run(cli: &Cli, command: &Command) -> ExitCode {
-    let result = Context::open(cli).and_then(|ctx| dispatch(&ctx, command));
+    let result = Context::open(cli).and_then(|ctx| dispatch(&ctx, cli, command));
     match result {
         Ok(status) => status.into(),
         Err(failure) => failure.report(),
@@ -77,7 +78,7 @@ impl From<Outcome> for ExitCode {
     }
 }
 
-fn dispatch(ctx: &Context, command: &Command) -> Result<Outcome, Failure> {
+fn dispatch(ctx: &Context, cli: &Cli, command: &Command) -> Result<Outcome, Failure> {
     match command {
         Command::Add(a) => drafts::add(ctx, a),
         Command::Set(a) => drafts::set(ctx, a),
@@ -86,6 +87,7 @@ fn dispatch(ctx: &Context, command: &Command) -> Result<Outcome, Failure> {
         Command::Delete { id } => drafts::delete(ctx, id),
         Command::Restore { id } => drafts::restore(ctx, id),
         Command::Export(a) => export_cmd::export(ctx, a),
+        Command::Copy(a) => copy::copy(ctx, cli.clipboard, a),
         Command::Role(r) => roles::run(ctx, r),
         Command::Packs => roles::packs(ctx),
         Command::Generate { drafts, seed } => generate::run(ctx, *drafts, *seed),

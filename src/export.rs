@@ -10,7 +10,9 @@ pub mod into_file;
 pub mod json_resume;
 pub mod markdown;
 pub mod rendercv;
+pub mod resume_file;
 pub mod text;
 
 pub use entries::{Entries, MergeMode, MergeSummary, WorkEntry, work_entries};
 pub use group::{Filter, RoleGroup, group_by_role};
+pub use resume_file::{Merged, ResumeFormat};

@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::export::MergeMode;
+use crate::export::clipboard::Preference;
 use crate::ladder::{Better, Style};
 
 /// rung: climb a resume bullet up five rungs (task, tools, stack, method, metric).
@@ -17,6 +19,10 @@ pub struct Cli {
     /// Open a throwaway copy of a demo workspace to look around.
     #[arg(long)]
     pub demo: bool,
+
+    /// How to reach your clipboard (default: the config's `clipboard`, else auto-detect).
+    #[arg(long, global = true, value_enum, value_name = "PROVIDER")]
+    pub clipboard: Option<ClipboardArg>,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -63,8 +69,11 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Print finished bullets as text or Markdown.
+    /// Print finished bullets as text, Markdown, JSON Resume or RenderCV YAML, or merge them
+    /// into your resume file.
     Export(ExportArgs),
+    /// Copy a draft's bullet, or a role's finished bullets as a list, to the clipboard.
+    Copy(CopyArgs),
     /// Move a draft to the trash (nothing is deleted for good).
     Delete {
         /// The draft's id.
@@ -218,8 +227,79 @@ pub struct ExportArgs {
     #[arg(long, value_enum)]
     pub style: Option<StyleArg>,
     /// Write to this file instead of standard output.
-    #[arg(short, long, value_name = "FILE")]
+    #[arg(short, long, value_name = "FILE", conflicts_with = "into")]
     pub output: Option<PathBuf>,
+    /// Merge into this existing resume file (json-resume or rendercv), keeping a .bak beside it.
+    #[arg(long, value_name = "FILE")]
+    pub into: Option<PathBuf>,
+    /// With --into: replace a matched job's highlights, or append the new ones.
+    #[arg(long, value_enum, default_value = "replace", requires = "into")]
+    pub merge: MergeArg,
+}
+
+/// `rung copy`
+#[derive(Debug, Args)]
+pub struct CopyArgs {
+    /// The draft's id; leave it out and give --role or --tag to copy a list of bullets.
+    #[arg(required_unless_present_any = ["role", "tag"])]
+    pub id: Option<String>,
+    /// Copy this role's finished bullets as a `- ` list.
+    #[arg(long, value_name = "KEY", conflicts_with = "id")]
+    pub role: Option<String>,
+    /// Copy the finished bullets with this tag as a `- ` list.
+    #[arg(long, value_name = "TAG", conflicts_with = "id")]
+    pub tag: Option<String>,
+    /// With --role or --tag: include unfinished drafts too.
+    #[arg(long, conflicts_with = "id")]
+    pub all: bool,
+    /// Assemble in this style instead of the draft's own.
+    #[arg(long, value_enum)]
+    pub style: Option<StyleArg>,
+}
+
+/// How `--into` treats a job already in the file.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum MergeArg {
+    /// Its highlights become the exported bullets.
+    Replace,
+    /// The exported bullets are added after its highlights (skipping ones already there).
+    Append,
+}
+
+impl From<MergeArg> for MergeMode {
+    fn from(m: MergeArg) -> MergeMode {
+        match m {
+            MergeArg::Replace => MergeMode::Replace,
+            MergeArg::Append => MergeMode::Append,
+        }
+    }
+}
+
+/// Clipboard providers, as command-line values.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ClipboardArg {
+    /// Choose from the environment (tmux, SSH, display).
+    Auto,
+    /// tmux's buffer, passed on to the terminal.
+    Tmux,
+    /// The OSC 52 escape sequence, to the terminal itself.
+    Osc52,
+    /// The system clipboard (wl-copy, xclip, xsel, pbcopy, clip.exe, or clipboard_command).
+    System,
+    /// Print the text to select by hand.
+    Print,
+}
+
+impl From<ClipboardArg> for Preference {
+    fn from(c: ClipboardArg) -> Preference {
+        match c {
+            ClipboardArg::Auto => Preference::Auto,
+            ClipboardArg::Tmux => Preference::Tmux,
+            ClipboardArg::Osc52 => Preference::Osc52,
+            ClipboardArg::System => Preference::System,
+            ClipboardArg::Print => Preference::Print,
+        }
+    }
 }
 
 /// Export formats.
@@ -227,6 +307,10 @@ pub struct ExportArgs {
 pub enum FormatArg {
     Text,
     Markdown,
+    /// A JSON Resume document (jsonresume.org); roles become `work` entries.
+    JsonResume,
+    /// RenderCV YAML; roles become `cv.sections.experience` entries.
+    Rendercv,
 }
 
 /// The two styles, as command-line values.

@@ -1,12 +1,23 @@
-//! `rung export`: finished bullets as text or Markdown, to stdout or a file.
+//! `rung export`: finished bullets as text, Markdown, JSON Resume or RenderCV YAML, to stdout or a
+//! file, or merged into the user's own resume file with `--into`.
 
 use super::args::{ExportArgs, FormatArg};
 use super::output::{terminal_safe, write_file};
 use super::{Context, Failure, Outcome, flags};
-use crate::export::{Filter, group_by_role, markdown, text};
+use crate::export::{Filter, ResumeFormat, RoleGroup, group_by_role, markdown, text, work_entries};
 
 /// Runs `rung export`.
 pub fn export(ctx: &Context, args: &ExportArgs) -> Result<Outcome, Failure> {
+    let structured = match args.format {
+        FormatArg::Text | FormatArg::Markdown => None,
+        FormatArg::JsonResume => Some(ResumeFormat::JsonResume),
+        FormatArg::Rendercv => Some(ResumeFormat::RenderCv),
+    };
+    if args.into.is_some() && structured.is_none() {
+        return Err(Failure::usage(
+            "--into merges into a resume file; use it with --format json-resume or --format rendercv",
+        ));
+    }
     if let Some(key) = &args.role {
         flags::check_role(ctx, key)?;
     }
@@ -19,10 +30,6 @@ pub fn export(ctx: &Context, args: &ExportArgs) -> Result<Outcome, Failure> {
         style: args.style.map(Into::into),
     };
     let groups = group_by_role(&listing.drafts, &roles, &ctx.packs, &filter);
-    let rendered = match args.format {
-        FormatArg::Text => text::render(&groups),
-        FormatArg::Markdown => markdown::render(&groups),
-    };
     if groups.is_empty() {
         let hint = if args.all {
             ""
@@ -31,6 +38,14 @@ pub fn export(ctx: &Context, args: &ExportArgs) -> Result<Outcome, Failure> {
         };
         eprintln!("Nothing to export{hint}.");
     }
+    let rendered = match structured {
+        None if matches!(args.format, FormatArg::Markdown) => markdown::render(&groups),
+        None => text::render(&groups),
+        Some(format) => match structured_output(args, format, &groups)? {
+            Some(text) => text,
+            None => return Ok(report_unreadable(&listing)),
+        },
+    };
     match &args.output {
         Some(path) => {
             write_file(path, &rendered)?;
@@ -38,6 +53,44 @@ pub fn export(ctx: &Context, args: &ExportArgs) -> Result<Outcome, Failure> {
         }
         None => print!("{}", terminal_safe(&rendered)),
     }
+    Ok(report_unreadable(&listing))
+}
+
+/// A fresh document's text, or `None` after merging into the `--into` file.
+fn structured_output(
+    args: &ExportArgs,
+    format: ResumeFormat,
+    groups: &[RoleGroup],
+) -> Result<Option<String>, Failure> {
+    let entries = work_entries(groups);
+    if entries.without_role > 0 {
+        eprintln!(
+            "note: {} bullet(s) without a role are left out of the {} output (give them one with `rung set ID --role KEY`).",
+            entries.without_role,
+            format.name()
+        );
+    }
+    let Some(into) = &args.into else {
+        return Ok(Some(format.document_text(&entries.work)));
+    };
+    if entries.work.is_empty() {
+        eprintln!("{} is left untouched.", into.display());
+        return Ok(None);
+    }
+    let merged = format
+        .merge_into(into, &entries.work, args.merge.into())
+        .map_err(Failure::input)?;
+    eprintln!(
+        "Updated {} ({}); the previous version is in {}.",
+        into.display(),
+        merged.summary,
+        merged.backup.display()
+    );
+    Ok(None)
+}
+
+/// Warns about draft files that could not be read; they are a problem found (exit 1).
+fn report_unreadable(listing: &crate::workspace::Listing) -> Outcome {
     for u in &listing.unreadable {
         eprintln!(
             "warning: {}: {} (not exported)",
@@ -45,9 +98,9 @@ pub fn export(ctx: &Context, args: &ExportArgs) -> Result<Outcome, Failure> {
             terminal_safe(&u.reason)
         );
     }
-    Ok(if listing.unreadable.is_empty() {
+    if listing.unreadable.is_empty() {
         Outcome::Ok
     } else {
         Outcome::Problem
-    })
+    }
 }

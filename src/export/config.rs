@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use super::clipboard::Preference;
+use crate::workspace::config_dir;
 
 /// The config keys the export module reads.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
@@ -39,15 +40,6 @@ pub enum ConfigError {
         line: usize,
         message: String,
     },
-}
-
-/// The config folder: `$RUNG_CONFIG_DIR`, else the platform's (`~/.config/rung` on Linux).
-// TODO(lead): replace with `crate::workspace::config_dir()` once the workspace branch lands.
-pub fn config_dir() -> Option<PathBuf> {
-    match std::env::var_os("RUNG_CONFIG_DIR") {
-        Some(dir) if !dir.is_empty() => Some(PathBuf::from(dir)),
-        _ => directories::ProjectDirs::from("", "", "rung").map(|d| d.config_dir().to_path_buf()),
-    }
 }
 
 /// Reads `config.toml` from the config folder; defaults when there is no file or no folder.

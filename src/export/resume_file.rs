@@ -1,0 +1,112 @@
+//! The two structured resume formats behind one face: a fresh document's text, and merging into
+//! the user's existing file (read, merge, write back atomically with a `.bak`).
+
+use std::path::{Path, PathBuf};
+
+use super::entries::{MergeMode, MergeSummary, WorkEntry};
+use super::into_file::{self, IntoError};
+use super::{json_resume, rendercv};
+
+/// A resume file format rung can write and merge into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ResumeFormat {
+    /// JSON Resume `resume.json`.
+    JsonResume,
+    /// RenderCV YAML.
+    RenderCv,
+}
+
+/// What merging into a file did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Merged {
+    pub summary: MergeSummary,
+    /// Where the previous version was saved.
+    pub backup: PathBuf,
+}
+
+impl ResumeFormat {
+    /// The format's name for messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            ResumeFormat::JsonResume => "JSON Resume",
+            ResumeFormat::RenderCv => "RenderCV",
+        }
+    }
+
+    /// A fresh document holding these entries, as file text.
+    pub fn document_text(self, work: &[WorkEntry]) -> String {
+        match self {
+            ResumeFormat::JsonResume => json_resume::to_text(&json_resume::document(work)),
+            ResumeFormat::RenderCv => rendercv::to_text(&rendercv::document(work)),
+        }
+    }
+
+    /// Merges the entries into the file at `path`, keeping the previous version as `.bak`.
+    pub fn merge_into(
+        self,
+        path: &Path,
+        work: &[WorkEntry],
+        mode: MergeMode,
+    ) -> Result<Merged, IntoError> {
+        let old = into_file::read(path)?;
+        let parse = |line, column, message| IntoError::Parse {
+            path: path.to_path_buf(),
+            line,
+            column,
+            message,
+        };
+        let shape = |what| IntoError::Shape {
+            path: path.to_path_buf(),
+            what,
+        };
+        let (new, summary) = match self {
+            ResumeFormat::JsonResume => {
+                use json_resume::JsonMergeError as E;
+                let (doc, summary) =
+                    json_resume::merge_text(&old, work, mode).map_err(|e| match e {
+                        E::Syntax {
+                            line,
+                            column,
+                            message,
+                        } => parse(line, column, message),
+                        E::Shape(what) => shape(what),
+                    })?;
+                (json_resume::to_text(&doc), summary)
+            }
+            ResumeFormat::RenderCv => {
+                use rendercv::YamlMergeError as E;
+                let (doc, summary) =
+                    rendercv::merge_text(&old, work, mode).map_err(|e| match e {
+                        E::Syntax {
+                            line,
+                            column,
+                            message,
+                        } => parse(line, column, message),
+                        E::Shape(what) => shape(what),
+                    })?;
+                (rendercv::to_text(&doc), summary)
+            }
+        };
+        let backup = into_file::replace_with_backup(path, &old, &new)?;
+        Ok(Merged { summary, backup })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_broken_file_is_reported_with_its_line_and_left_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("resume.json");
+        std::fs::write(&path, "{\n\"work\": [\n").unwrap();
+        let err = ResumeFormat::JsonResume
+            .merge_into(&path, &[], MergeMode::Replace)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("resume.json: line 3"), "{err}");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "{\n\"work\": [\n");
+        assert!(!dir.path().join("resume.json.bak").exists());
+    }
+}
