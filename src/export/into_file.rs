@@ -11,6 +11,8 @@ use std::path::{Path, PathBuf};
 /// What can go wrong while merging into a file. Every message names the file and says what to do.
 #[derive(Debug, thiserror::Error)]
 pub enum IntoError {
+    #[error("{}: there is no such file to merge into; to write a new one, use `-o FILE` instead of `--into`", path.display())]
+    Missing { path: PathBuf },
     #[error("{}: cannot read it: {source} (check the path, or export without --into)", path.display())]
     Read {
         path: PathBuf,
@@ -35,9 +37,14 @@ pub enum IntoError {
 
 /// Reads the file to merge into.
 pub fn read(path: &Path) -> Result<String, IntoError> {
-    std::fs::read_to_string(path).map_err(|source| IntoError::Read {
-        path: path.to_path_buf(),
-        source,
+    std::fs::read_to_string(path).map_err(|source| match source.kind() {
+        std::io::ErrorKind::NotFound => IntoError::Missing {
+            path: path.to_path_buf(),
+        },
+        _ => IntoError::Read {
+            path: path.to_path_buf(),
+            source,
+        },
     })
 }
 

@@ -189,3 +189,23 @@ fn into_needs_a_resume_format() {
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("--format json-resume"), "{}", r.stderr);
 }
+
+#[test]
+fn a_missing_file_points_to_dash_o() {
+    let (env, _) = Env::with_resume();
+    let file = env.path("nope.json");
+    let r = env.run(&[
+        "export",
+        "--format",
+        "json-resume",
+        "--into",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("nope.json: there is no such file") && r.stderr.contains("-o FILE"),
+        "{}",
+        r.stderr
+    );
+    assert!(!file.exists());
+}
