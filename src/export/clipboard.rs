@@ -113,6 +113,33 @@ impl Copier {
         }
     }
 
+    /// The provider for this process, as the TUI wants it: `flag` (from `--clipboard`) wins over
+    /// the config's `clipboard`; when the chosen provider cannot work here, the print fallback
+    /// carries the reason, so copying always says something useful.
+    pub fn for_environment(
+        flag: Option<Preference>,
+        config: &crate::export::config::Config,
+    ) -> Copier {
+        Copier::for_given_environment(flag, config, &Environment::detect())
+    }
+
+    /// [`Copier::for_environment`] for a given environment.
+    pub fn for_given_environment(
+        flag: Option<Preference>,
+        config: &crate::export::config::Config,
+        env: &Environment,
+    ) -> Copier {
+        let preference = flag.unwrap_or(config.clipboard);
+        let provider = plan(preference, env, config.clipboard_command.as_deref())
+            .and_then(chooser::build)
+            .unwrap_or_else(|e| {
+                Box::new(PrintClipboard {
+                    reason: e.to_string(),
+                })
+            });
+        Copier::new(provider)
+    }
+
     /// The last text copied (cleaned), even when the provider failed to deliver it.
     pub fn last(&self) -> Option<&str> {
         self.last.as_deref()
@@ -150,8 +177,8 @@ impl Clipboard for PrintClipboard {
                 .to_string()
         } else {
             format!(
-                "{}, so here is the text to select and copy by hand (or save it with `rung export -o FILE`).",
-                self.reason
+                "{}. Here is the text to select and copy by hand (or save it with `rung export -o FILE`).",
+                self.reason.trim_end_matches('.')
             )
         };
         Ok(CopyReport {
@@ -196,6 +223,26 @@ mod tests {
             r.message.starts_with(
                 "No clipboard or terminal can be reached from here, so here is the text"
             )
+        );
+    }
+
+    #[test]
+    fn an_impossible_choice_falls_back_to_showing_the_text_with_the_reason() {
+        let config = crate::export::config::Config {
+            clipboard: Preference::System,
+            clipboard_command: None,
+        };
+        let nowhere = Environment::default();
+        let mut copier = Copier::for_given_environment(Some(Preference::Osc52), &config, &nowhere);
+        assert_eq!(copier.name(), "print");
+        let report = copier.copy("x").unwrap();
+        assert_eq!(report.delivery, Delivery::ShowToUser);
+        assert!(
+            report
+                .message
+                .starts_with("--clipboard osc52 needs a terminal"),
+            "{}",
+            report.message
         );
     }
 

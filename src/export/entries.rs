@@ -11,7 +11,9 @@ use super::group::RoleGroup;
 /// One job on the resume, built from a role and its bullets.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WorkEntry {
+    /// The employer (JSON Resume `name`, RenderCV `company`).
     pub company: String,
+    /// The job title.
     pub position: String,
     /// `YYYY-MM`, when the role has a well-formed start month.
     pub start: Option<String>,
@@ -19,12 +21,14 @@ pub struct WorkEntry {
     pub end: Option<String>,
     /// The user still holds this role.
     pub current: bool,
+    /// The bullets, as plain text.
     pub highlights: Vec<String>,
 }
 
 /// The entries of the groups that have a role, and how many bullets had none.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Entries {
+    /// One entry per role with bullets, in `rung.toml` order.
     pub work: Vec<WorkEntry>,
     /// Bullets left out because their draft has no role.
     pub without_role: usize,

@@ -19,6 +19,7 @@ pub enum ResumeFormat {
 /// What merging into a file did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Merged {
+    /// How many entries were updated and added.
     pub summary: MergeSummary,
     /// Where the previous version was saved.
     pub backup: PathBuf,

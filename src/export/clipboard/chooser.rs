@@ -29,7 +29,9 @@ pub enum Preference {
     /// Pick from the environment.
     #[default]
     Auto,
+    /// tmux's buffer (`tmux load-buffer -w -`).
     Tmux,
+    /// The OSC 52 escape sequence to the terminal.
     Osc52,
     /// The system clipboard (or the user's `clipboard_command`).
     System,
@@ -51,6 +53,7 @@ pub struct Environment {
     pub wayland: bool,
     /// `DISPLAY` set.
     pub x11: bool,
+    /// Running on macOS.
     pub macos: bool,
     /// Windows, or Linux under WSL.
     pub windows: bool,
@@ -91,20 +94,14 @@ impl Environment {
 /// The provider chosen, before anything is opened or run.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Plan {
+    /// `tmux load-buffer -w -`.
     Tmux,
     /// OSC 52 to the terminal, wrapped for tmux's passthrough when inside tmux.
-    Osc52 {
-        tmux: bool,
-    },
+    Osc52 { tmux: bool },
     /// A program fed on standard input.
-    Command {
-        program: String,
-        args: Vec<String>,
-    },
+    Command { program: String, args: Vec<String> },
     /// Show the text; the reason says why nothing else works.
-    Print {
-        reason: String,
-    },
+    Print { reason: String },
 }
 
 /// Chooses a provider (see the module notes for the order).
