@@ -220,9 +220,8 @@ mod tests {
         let r = p.copy("x").unwrap();
         assert_eq!(r.delivery, Delivery::ShowToUser);
         assert!(
-            r.message.starts_with(
-                "No clipboard or terminal can be reached from here, so here is the text"
-            )
+            r.message
+                .starts_with("No clipboard or terminal can be reached from here. Here is the text")
         );
     }
 
