@@ -15,6 +15,24 @@ use super::entries::{MergeMode, MergeSummary, WorkEntry, merged_highlights, same
 pub const SCHEMA_URL: &str =
     "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json";
 
+/// The top-level keys the JSON Resume schema allows.
+const TOP_LEVEL_KEYS: [&str; 14] = [
+    "$schema",
+    "basics",
+    "work",
+    "volunteer",
+    "education",
+    "awards",
+    "certificates",
+    "publications",
+    "skills",
+    "languages",
+    "interests",
+    "references",
+    "projects",
+    "meta",
+];
+
 /// A complete JSON Resume document with these work entries.
 pub fn document(work: &[WorkEntry]) -> Value {
     json!({
@@ -81,6 +99,12 @@ pub fn merge(doc: &mut Value, work: &[WorkEntry], mode: MergeMode) -> Result<Mer
     let Value::Object(top) = doc else {
         return Err("the top level is not a JSON object, so this is not a JSON Resume file".into());
     };
+    if !top.is_empty() && !TOP_LEVEL_KEYS.iter().any(|k| top.contains_key(*k)) {
+        return Err(
+            "none of JSON Resume's sections (basics, work, education, ...) is here, so this does not look like a JSON Resume file"
+                .into(),
+        );
+    }
     let list = top
         .entry("work")
         .or_insert_with(|| Value::Array(Vec::new()));
@@ -210,6 +234,10 @@ mod tests {
         );
         for (text, says) in [
             ("[1]", "not a JSON object"),
+            (
+                r#"{"name": "my-package", "version": "1.0.0"}"#,
+                "does not look like a JSON Resume",
+            ),
             (r#"{"work": {}}"#, "`work` is not a list"),
             (
                 r#"{"work": [{"name": "Acme", "position": "Engineer", "highlights": "x"}]}"#,

@@ -151,6 +151,9 @@ pub fn merge(doc: &mut Value, work: &[WorkEntry], mode: MergeMode) -> Result<Mer
     let top = doc
         .as_mapping_mut()
         .ok_or("the top level is not a mapping, so this is not a RenderCV file")?;
+    if !top.is_empty() && !top.contains_key("cv") {
+        return Err("there is no `cv:` section, so this does not look like a RenderCV file".into());
+    }
     let cv = child_mapping(top, "cv")?;
     let sections = child_mapping(cv, "sections")?;
     let key = sections
@@ -307,6 +310,7 @@ mod tests {
         );
         for (text, says) in [
             ("- a\n", "not a mapping"),
+            ("{\"work\": []}\n", "no `cv:` section"),
             ("cv: 3\n", "`cv` is not a mapping"),
             ("cv:\n  sections:\n    experience: x\n", "is not a list"),
         ] {

@@ -209,3 +209,25 @@ fn a_missing_file_points_to_dash_o() {
     );
     assert!(!file.exists());
 }
+
+#[test]
+fn filters_and_style_apply() {
+    let (env, _) = Env::with_resume();
+    let out = env.ok(&["export", "--format", "json-resume", "--tag", "sql"]);
+    let doc: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        doc["work"],
+        json!([{"name": "Old Co", "position": "Developer", "startDate": "2018-01",
+                "endDate": "2021-02", "highlights": ["Migrated reports to SQL."]}])
+    );
+    let out = env.ok(&[
+        "export",
+        "--format",
+        "json-resume",
+        "--role",
+        "acme",
+        "--all",
+    ]);
+    let doc: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(doc["work"][0]["highlights"].as_array().unwrap().len(), 3);
+}

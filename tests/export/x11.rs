@@ -2,11 +2,16 @@
 //! holds the exact text when read back with `xclip -o -selection clipboard`.
 
 use std::process::Command;
+use std::sync::Mutex;
 
 use crate::support::{Env, tricky_bullet};
 use crate::tools;
 
+/// `xvfb-run -a` picks a free display by trying one, which races when two start at once.
+static ONE_XVFB_AT_A_TIME: Mutex<()> = Mutex::new(());
+
 fn copy_then_read_back(provider: &str) {
+    let _one = ONE_XVFB_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let Some(xvfb_run) = tools::require("xvfb-run", "RUNG_TEST_XVFB_RUN") else {
         return;
     };
