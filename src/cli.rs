@@ -1,4 +1,4 @@
-//! The non-interactive commands: add, set, list, show, export, delete, restore, role, packs.
+//! The non-interactive commands: add, set, list, show, export, copy, delete, restore, role, packs.
 //!
 //! Exit status: 0 on success, 1 when the command ran but found a problem (for example unreadable
 //! drafts in `list`), 2 on bad usage or unreadable input. Errors go to stderr and say what to do.
