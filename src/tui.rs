@@ -1,1 +1,68 @@
 //! The interactive coach: a ratatui app in the shape of The Elm Architecture.
+//!
+//! One synchronous loop: a crossterm event goes through the key table ([`keymap`]) to a
+//! [`msg::Msg`]; [`app::App::update`] changes the state and queues [`msg::Effect`]s, which the
+//! loop runs (store, clock, editor, quit) and answers with more messages; [`view::draw`] draws.
+//! `update` does no I/O at all, so every key path is tested without a terminal.
+
+pub mod app;
+pub mod clock;
+mod event_loop;
+pub mod home;
+mod home_view;
+pub mod keymap;
+pub mod ladder;
+mod ladder_view;
+pub mod metric_form;
+pub mod msg;
+pub mod overlay;
+mod overlay_view;
+pub mod review;
+mod review_view;
+pub mod runtime;
+pub mod session;
+pub mod store;
+mod terminal;
+pub mod text;
+pub mod theme;
+pub mod view;
+
+use crate::ladder::{DraftId, PackSet};
+use crate::workspace::Workspace;
+
+/// How the app starts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Start {
+    /// On the home screen.
+    Home,
+    /// With a new draft at rung 1.
+    New {
+        role: Option<String>,
+        pack: Option<String>,
+    },
+    /// With a draft resumed at its saved rung.
+    Open(DraftId),
+}
+
+/// Everything `run` needs.
+#[derive(Debug)]
+pub struct TuiOptions {
+    /// The workspace to read and write.
+    pub workspace: Workspace,
+    /// Every question pack.
+    pub packs: PackSet,
+    /// Where to start.
+    pub start: Start,
+}
+
+/// Runs the interactive app until the user quits. The terminal is restored on every exit path.
+pub fn run(opts: TuiOptions) -> anyhow::Result<()> {
+    let runtime = runtime::Runtime::new(opts.workspace, clock::SystemClock);
+    let mut app = app::App::new(
+        opts.packs,
+        theme::Theme::from_env(),
+        std::time::Instant::now(),
+    );
+    app.start(opts.start);
+    event_loop::run(app, runtime)
+}
