@@ -1,1 +1,96 @@
-//! The non-interactive commands.
+//! The non-interactive commands: add, set, list, show, export, delete, restore, role, packs.
+//!
+//! Exit status: 0 on success, 1 when the command ran but found a problem (for example unreadable
+//! drafts in `list`), 2 on bad usage or unreadable input. Errors go to stderr and say what to do.
+
+pub mod args;
+mod demo;
+mod drafts;
+mod export_cmd;
+mod flags;
+pub mod generate;
+mod output;
+mod roles;
+
+use std::process::ExitCode;
+
+pub use args::{Cli, Command};
+pub use demo::prepare_demo;
+pub use output::Failure;
+
+use crate::ladder::PackSet;
+use crate::workspace::{self, Workspace};
+
+/// The workspace a command runs on, with every pack (built-in and the user's).
+pub struct Context {
+    pub workspace: Workspace,
+    pub packs: PackSet,
+    /// How many of the user's packs could not be read (already reported on stderr).
+    pub pack_problems: usize,
+}
+
+impl Context {
+    /// Opens the workspace chosen by `--workspace`/`RUNG_WORKSPACE` (or the platform default)
+    /// and loads the packs. Problems with a user's pack are printed as errors and the pack skipped.
+    pub fn open(cli: &Cli) -> Result<Context, Failure> {
+        let root = match &cli.workspace {
+            Some(dir) => dir.clone(),
+            None => Workspace::default_root().ok_or_else(|| {
+                Failure::usage("cannot find a home folder for the workspace; pass --workspace DIR")
+            })?,
+        };
+        let workspace = Workspace::open(root).map_err(Failure::input)?;
+        let (packs, problems) = PackSet::load(workspace::packs_dir().as_deref());
+        for p in &problems {
+            eprintln!("error: {p} (this pack is skipped; fix the file to use it)");
+        }
+        Ok(Context {
+            workspace,
+            packs,
+            pack_problems: problems.len(),
+        })
+    }
+}
+
+/// Runs a non-interactive command and returns the process exit status.
+pub fn run(cli: &Cli, command: &Command) -> ExitCode {
+    let result = Context::open(cli).and_then(|ctx| dispatch(&ctx, command));
+    match result {
+        Ok(status) => status.into(),
+        Err(failure) => failure.report(),
+    }
+}
+
+/// What a command that ran reports: all well, or a problem found (exit 1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Ok,
+    Problem,
+}
+
+impl From<Outcome> for ExitCode {
+    fn from(o: Outcome) -> ExitCode {
+        match o {
+            Outcome::Ok => ExitCode::SUCCESS,
+            Outcome::Problem => ExitCode::from(1),
+        }
+    }
+}
+
+fn dispatch(ctx: &Context, command: &Command) -> Result<Outcome, Failure> {
+    match command {
+        Command::Add(a) => drafts::add(ctx, a),
+        Command::Set(a) => drafts::set(ctx, a),
+        Command::List { role, json } => drafts::list(ctx, role.as_deref(), *json),
+        Command::Show { id, style, json } => drafts::show(ctx, id, *style, *json),
+        Command::Delete { id } => drafts::delete(ctx, id),
+        Command::Restore { id } => drafts::restore(ctx, id),
+        Command::Export(a) => export_cmd::export(ctx, a),
+        Command::Role(r) => roles::run(ctx, r),
+        Command::Packs => roles::packs(ctx),
+        Command::Generate { drafts, seed } => generate::run(ctx, *drafts, *seed),
+        Command::New { .. } | Command::Open { .. } => Err(Failure::usage(
+            "`new` and `open` start the interactive coach; run them in a terminal",
+        )),
+    }
+}

@@ -1,28 +1,52 @@
-//! TEMPORARY entry point for the tui branch; the lead's main.rs (clap) replaces it on merge.
-//! `rung`, `rung new`, `rung open ID` open the TUI on `RUNG_WORKSPACE`.
+//! rung's entry point: parse the command line, then run the interactive coach or a command.
 
-use rung::ladder::{DraftId, PackSet};
+use std::process::ExitCode;
+
+use clap::Parser;
+use rung::cli::{Cli, Command, Context, Failure, prepare_demo};
+use rung::ladder::DraftId;
 use rung::tui::{Start, TuiOptions};
-use rung::workspace::Workspace;
 
-fn main() -> anyhow::Result<()> {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let start = match args.first().map(String::as_str) {
-        Some("new") => Start::New {
-            role: None,
-            pack: None,
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let start = match &cli.command {
+        None => Start::Home,
+        Some(Command::New { role, pack }) => Start::New {
+            role: role.clone(),
+            pack: pack.clone(),
         },
-        Some("open") => Start::Open(DraftId::parse(args.get(1).map_or("", String::as_str))?),
-        _ => Start::Home,
+        Some(Command::Open { id }) => match DraftId::parse(id) {
+            Ok(id) => Start::Open(id),
+            Err(e) => return Failure::usage(e.to_string()).report(),
+        },
+        Some(command) => return rung::cli::run(&cli, command),
     };
-    let root = std::env::var_os("RUNG_WORKSPACE")
-        .map(std::path::PathBuf::from)
-        .or_else(Workspace::default_root)
-        .ok_or_else(|| anyhow::anyhow!("set RUNG_WORKSPACE"))?;
-    let workspace = Workspace::open(root)?;
-    rung::tui::run(TuiOptions {
-        workspace,
-        packs: PackSet::builtin(),
+    match interactive(&cli, start) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => failure.report(),
+    }
+}
+
+/// Opens the workspace (or a demo copy) and runs the coach until the user quits.
+fn interactive(cli: &Cli, start: Start) -> Result<(), Failure> {
+    let (_demo_dir, ctx) = if cli.demo {
+        let (dir, workspace) = prepare_demo()?;
+        let packs = rung::ladder::PackSet::builtin();
+        (
+            Some(dir),
+            Context {
+                workspace,
+                packs,
+                pack_problems: 0,
+            },
+        )
+    } else {
+        (None, Context::open(cli)?)
+    };
+    let options = TuiOptions {
+        workspace: ctx.workspace,
+        packs: ctx.packs,
         start,
-    })
+    };
+    rung::tui::run(options).map_err(|e| Failure::input(format!("{e:#}")))
 }

@@ -191,3 +191,16 @@ impl Workspace {
         self.root.join("drafts").join(format!("{id}.toml"))
     }
 }
+
+// TEMPORARY (lead): stubs so the CLI compiles before the workspace branch lands.
+/// The folder of the user's own packs.
+pub fn packs_dir() -> Option<PathBuf> {
+    None
+}
+impl Workspace {
+    /// Adds a role.
+    pub fn add_role(&self, role: Role) -> Result<(), WorkspaceError> {
+        let _ = role;
+        todo!()
+    }
+}

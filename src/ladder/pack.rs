@@ -138,13 +138,22 @@ pub struct PackError {
 
 impl PackError {
     fn from_toml(file: &Path, source: &str, e: &toml::de::Error) -> PackError {
-        let line = e
-            .span()
-            .map(|s| source[..s.start.min(source.len())].matches('\n').count() + 1);
+        let start = e.span().map(|s| s.start.min(source.len()));
+        let line = start.map(|s| source[..s].matches('\n').count() + 1);
+        let message = e.message().trim().to_string();
+        // Name the field: the key on the offending line, when it has one.
+        let key = line.and_then(|n| {
+            let (key, _) = source.lines().nth(n - 1)?.split_once('=')?;
+            Some(key.trim().to_string())
+        });
+        let message = match key {
+            Some(k) if !message.contains(&format!("`{k}`")) => format!("field `{k}`: {message}"),
+            _ => message,
+        };
         PackError {
             file: file.to_path_buf(),
             line,
-            message: e.message().trim().to_string(),
+            message,
         }
     }
 }
@@ -295,6 +304,9 @@ mod tests {
         let err = Pack::parse("mine", src, Path::new("/cfg/mine.toml")).unwrap_err();
         assert_eq!(err.line, Some(4));
         let text = err.to_string();
-        assert!(text.starts_with("/cfg/mine.toml:4:"), "{text}");
+        assert!(
+            text.starts_with("/cfg/mine.toml:4: field `question`:"),
+            "{text}"
+        );
     }
 }

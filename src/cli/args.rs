@@ -1,0 +1,262 @@
+//! The command line, as clap types.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::ladder::{Better, Style};
+
+/// rung: climb a resume bullet up five rungs (task, tools, stack, method, metric).
+#[derive(Debug, Parser)]
+#[command(name = "rung", version, about, long_about = None)]
+pub struct Cli {
+    /// The workspace folder (default: your data folder, e.g. ~/.local/share/rung).
+    #[arg(long, global = true, env = "RUNG_WORKSPACE", value_name = "DIR")]
+    pub workspace: Option<PathBuf>,
+
+    /// Open a throwaway copy of a demo workspace to look around.
+    #[arg(long)]
+    pub demo: bool,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Every subcommand.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Start a new draft in the interactive coach.
+    New {
+        /// The role this bullet belongs to (see `rung role list`).
+        #[arg(long, value_name = "KEY")]
+        role: Option<String>,
+        /// The question pack to use (see `rung packs`).
+        #[arg(long, value_name = "NAME")]
+        pack: Option<String>,
+    },
+    /// Resume a draft in the interactive coach, at the rung where you left it.
+    Open {
+        /// The draft's id (see `rung list`).
+        id: String,
+    },
+    /// Create a draft from answers on the command line; prints its id.
+    Add(AddArgs),
+    /// Change a draft's answers, role, tags or status.
+    Set(SetArgs),
+    /// List drafts: id, level, status and the start of the bullet.
+    List {
+        /// Only drafts of this role.
+        #[arg(long, value_name = "KEY")]
+        role: Option<String>,
+        /// Print JSON for scripts.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print a draft's bullet.
+    Show {
+        /// The draft's id.
+        id: String,
+        /// Assemble in this style instead of the draft's own.
+        #[arg(long, value_enum)]
+        style: Option<StyleArg>,
+        /// Print JSON with the answers, level and style too.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print finished bullets as text or Markdown.
+    Export(ExportArgs),
+    /// Move a draft to the trash (nothing is deleted for good).
+    Delete {
+        /// The draft's id.
+        id: String,
+    },
+    /// Bring a draft back from the trash.
+    Restore {
+        /// The draft's id.
+        id: String,
+    },
+    /// Manage roles (the jobs your bullets belong to).
+    #[command(subcommand)]
+    Role(RoleCommand),
+    /// List question packs and where each came from.
+    Packs,
+    /// Fill the workspace with generated drafts (for benchmarks and tests).
+    #[command(hide = true)]
+    Generate {
+        /// How many drafts to write.
+        #[arg(long, default_value_t = 1000)]
+        drafts: usize,
+        /// Seed for the generator; the same seed writes the same drafts.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
+}
+
+/// `rung role ...`
+#[derive(Debug, Subcommand)]
+pub enum RoleCommand {
+    /// Add a role.
+    Add {
+        /// A short key to name the role on the command line, e.g. `acme`.
+        key: String,
+        #[arg(long)]
+        company: String,
+        #[arg(long)]
+        title: String,
+        /// Start month, YYYY-MM.
+        #[arg(long, value_name = "YYYY-MM")]
+        start: Option<String>,
+        /// End month, YYYY-MM.
+        #[arg(long, value_name = "YYYY-MM", conflicts_with = "current")]
+        end: Option<String>,
+        /// You still hold this role.
+        #[arg(long)]
+        current: bool,
+    },
+    /// List roles.
+    List {
+        /// Print JSON for scripts.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// The answers, as flags shared by `add` and `set`.
+#[derive(Debug, Args, Default)]
+pub struct AnswerFlags {
+    /// What you used: languages, frameworks, libraries.
+    #[arg(long)]
+    pub tools: Option<String>,
+    /// The wider stack: data stores, queues, infrastructure.
+    #[arg(long)]
+    pub stack: Option<String>,
+    /// How you did it: the pattern or decision.
+    #[arg(long)]
+    pub method: Option<String>,
+    /// The result, in your own words.
+    #[arg(long)]
+    pub metric: Option<String>,
+    /// Metric helper: what you measured, e.g. "p99 latency".
+    #[arg(long, value_name = "WHAT")]
+    pub metric_what: Option<String>,
+    /// Metric helper: the value before, e.g. "1.2s".
+    #[arg(long, value_name = "VALUE")]
+    pub metric_before: Option<String>,
+    /// Metric helper: the value after, e.g. "180ms".
+    #[arg(long, value_name = "VALUE")]
+    pub metric_after: Option<String>,
+    /// Metric helper: the scope, with its own preposition, e.g. "across 3 services".
+    #[arg(long, value_name = "SCOPE")]
+    pub metric_scope: Option<String>,
+    /// Metric helper: whether lower or higher is better for this measure.
+    #[arg(long, value_enum, value_name = "lower|higher")]
+    pub metric_better: Option<BetterArg>,
+    /// The role this bullet belongs to (see `rung role list`).
+    #[arg(long, value_name = "KEY")]
+    pub role: Option<String>,
+    /// The question pack (see `rung packs`).
+    #[arg(long, value_name = "NAME")]
+    pub pack: Option<String>,
+    /// A tag; repeat for more.
+    #[arg(long = "tag", value_name = "TAG")]
+    pub tags: Vec<String>,
+    /// The style the bullet is assembled in.
+    #[arg(long, value_enum)]
+    pub style: Option<StyleArg>,
+}
+
+/// `rung add`
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// What you worked on, opened by a strong past-tense verb.
+    #[arg(long)]
+    pub task: String,
+    #[command(flatten)]
+    pub answers: AnswerFlags,
+    /// Mark the draft finished, ready for export.
+    #[arg(long)]
+    pub finish: bool,
+}
+
+/// `rung set`
+#[derive(Debug, Args)]
+pub struct SetArgs {
+    /// The draft's id.
+    pub id: String,
+    /// What you worked on.
+    #[arg(long)]
+    pub task: Option<String>,
+    #[command(flatten)]
+    pub answers: AnswerFlags,
+    /// Remove a tag; repeat for more.
+    #[arg(long = "untag", value_name = "TAG")]
+    pub untag: Vec<String>,
+    /// Mark the draft finished.
+    #[arg(long, conflicts_with = "unfinish")]
+    pub finish: bool,
+    /// Mark the draft as a draft again.
+    #[arg(long)]
+    pub unfinish: bool,
+}
+
+/// `rung export`
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: FormatArg,
+    /// Only this role.
+    #[arg(long, value_name = "KEY")]
+    pub role: Option<String>,
+    /// Only drafts with this tag.
+    #[arg(long, value_name = "TAG")]
+    pub tag: Option<String>,
+    /// Include unfinished drafts too.
+    #[arg(long)]
+    pub all: bool,
+    /// Assemble every bullet in this style.
+    #[arg(long, value_enum)]
+    pub style: Option<StyleArg>,
+    /// Write to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Export formats.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum FormatArg {
+    Text,
+    Markdown,
+}
+
+/// The two styles, as command-line values.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum StyleArg {
+    ImpactLast,
+    ImpactFirst,
+}
+
+impl From<StyleArg> for Style {
+    fn from(s: StyleArg) -> Style {
+        match s {
+            StyleArg::ImpactLast => Style::ImpactLast,
+            StyleArg::ImpactFirst => Style::ImpactFirst,
+        }
+    }
+}
+
+/// Lower or higher is better, as command-line values.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum BetterArg {
+    Lower,
+    Higher,
+}
+
+impl From<BetterArg> for Better {
+    fn from(b: BetterArg) -> Better {
+        match b {
+            BetterArg::Lower => Better::Lower,
+            BetterArg::Higher => Better::Higher,
+        }
+    }
+}

@@ -1,0 +1,208 @@
+//! Draft commands: add, set, list, show, delete, restore.
+
+use serde_json::json;
+
+use super::args::{AddArgs, SetArgs, StyleArg};
+use super::output::{terminal_safe, truncate};
+use super::{Context, Failure, Outcome, flags};
+use crate::ladder::{Draft, DraftId, Rung, Status, Style, assemble, bullet};
+use crate::workspace::Listing;
+
+fn parse_id(id: &str) -> Result<DraftId, Failure> {
+    DraftId::parse(id).map_err(|e| Failure::usage(e.to_string()))
+}
+
+fn load(ctx: &Context, id: &str) -> Result<Draft, Failure> {
+    ctx.workspace.load(&parse_id(id)?).map_err(Failure::input)
+}
+
+/// Says on stderr when the metric helper cannot compute its phrase; that is a problem found.
+fn check_metric(draft: &Draft) -> Outcome {
+    match draft.metric_spec().map(|m| m.phrase()) {
+        Some(Err(e)) => {
+            eprintln!(
+                "warning: metric helper: {}; the bullet uses your free-text metric until this is fixed",
+                terminal_safe(&e.to_string())
+            );
+            Outcome::Problem
+        }
+        _ => Outcome::Ok,
+    }
+}
+
+/// `rung add`: creates a draft and prints its id alone on stdout.
+pub fn add(ctx: &Context, args: &AddArgs) -> Result<Outcome, Failure> {
+    let now = jiff::Timestamp::now();
+    let settings = ctx.workspace.file().map_err(Failure::input)?.settings;
+    let mut draft = Draft::new(ctx.workspace.new_id(now), now, settings.pack);
+    draft.style = settings.style;
+    draft.answers.set(Rung::Task, args.task.clone());
+    flags::apply(ctx, &mut draft, &args.answers)?;
+    if args.finish {
+        draft.status = Status::Finished;
+    }
+    flags::place_on_next_rung(&mut draft);
+    ctx.workspace.save(&draft).map_err(Failure::input)?;
+    println!("{}", draft.id);
+    Ok(check_metric(&draft))
+}
+
+/// `rung set`: changes a draft in place.
+pub fn set(ctx: &Context, args: &SetArgs) -> Result<Outcome, Failure> {
+    let mut draft = load(ctx, &args.id)?;
+    if let Some(task) = &args.task {
+        draft.answers.set(Rung::Task, task.clone());
+    }
+    flags::apply(ctx, &mut draft, &args.answers)?;
+    draft.tags.retain(|t| !args.untag.contains(t));
+    if args.finish {
+        draft.status = Status::Finished;
+    }
+    if args.unfinish {
+        draft.status = Status::Draft;
+    }
+    draft.updated = jiff::Timestamp::now();
+    ctx.workspace.save(&draft).map_err(Failure::input)?;
+    Ok(check_metric(&draft))
+}
+
+/// The five level cells as text: `#` for an answered rung, `.` for an empty one.
+pub fn cells(draft: &Draft) -> String {
+    draft
+        .cells()
+        .iter()
+        .map(|done| if *done { '#' } else { '.' })
+        .collect()
+}
+
+fn draft_bullet(ctx: &Context, draft: &Draft, style: Style) -> String {
+    bullet(draft, ctx.packs.get_or_default(&draft.pack), style)
+}
+
+/// Reports unreadable drafts on stderr; returns whether there were any.
+fn report_unreadable(listing: &Listing) -> bool {
+    for u in &listing.unreadable {
+        eprintln!(
+            "warning: {}: {} (rung leaves this file untouched)",
+            u.file.display(),
+            terminal_safe(&u.reason)
+        );
+    }
+    !listing.unreadable.is_empty()
+}
+
+/// `rung list`.
+pub fn list(ctx: &Context, role: Option<&str>, json: bool) -> Result<Outcome, Failure> {
+    if let Some(key) = role {
+        flags::check_role(ctx, key)?;
+    }
+    let listing = ctx.workspace.list();
+    let drafts: Vec<&Draft> = listing
+        .drafts
+        .iter()
+        .filter(|d| role.is_none_or(|k| d.role.as_deref() == Some(k)))
+        .collect();
+    if json {
+        let items: Vec<_> = drafts
+            .iter()
+            .map(|d| {
+                json!({
+                    "id": d.id.as_str(),
+                    "status": d.status.name(),
+                    "level": d.level(),
+                    "role": d.role,
+                    "pack": d.pack,
+                    "tags": d.tags,
+                    "style": d.style.name(),
+                    "created": d.created.to_string(),
+                    "updated": d.updated.to_string(),
+                    "bullet": draft_bullet(ctx, d, d.style),
+                })
+            })
+            .collect();
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&items).expect("JSON of plain values")
+        );
+    } else {
+        for d in &drafts {
+            let text = terminal_safe(&draft_bullet(ctx, d, d.style));
+            println!(
+                "{}  [{}]  {:<8}  {}",
+                d.id,
+                cells(d),
+                d.status.name(),
+                truncate(&text, 60)
+            );
+        }
+        if drafts.is_empty() && listing.unreadable.is_empty() {
+            eprintln!("No drafts yet. Start one with `rung new`, or `rung add --task \"...\"`.");
+        }
+    }
+    Ok(if report_unreadable(&listing) {
+        Outcome::Problem
+    } else {
+        Outcome::Ok
+    })
+}
+
+/// `rung show`.
+pub fn show(
+    ctx: &Context,
+    id: &str,
+    style: Option<StyleArg>,
+    json: bool,
+) -> Result<Outcome, Failure> {
+    let draft = load(ctx, id)?;
+    let style = style.map(Style::from).unwrap_or(draft.style);
+    let text = draft_bullet(ctx, &draft, style);
+    if json {
+        let pack = ctx.packs.get_or_default(&draft.pack);
+        let phrase = draft.metric_spec().map(|m| m.phrase());
+        let value = json!({
+            "id": draft.id.as_str(),
+            "status": draft.status.name(),
+            "level": draft.level(),
+            "rung": draft.rung.name(),
+            "style": style.name(),
+            "role": draft.role,
+            "pack": draft.pack,
+            "tags": draft.tags,
+            "created": draft.created.to_string(),
+            "updated": draft.updated.to_string(),
+            "bullet": text,
+            "assembled": {
+                "impact-last": assemble(&draft, pack, Style::ImpactLast),
+                "impact-first": assemble(&draft, pack, Style::ImpactFirst),
+            },
+            "answers": draft.answers,
+            "metric": draft.metric,
+            "metric_phrase": phrase.as_ref().and_then(|p| p.as_ref().ok()).map(|p| p.text.clone()),
+            "metric_error": phrase.as_ref().and_then(|p| p.as_ref().err()).map(|e| e.to_string()),
+            "final": draft.final_text.as_ref().map(|f| &f.text),
+        });
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&value).expect("JSON of plain values")
+        );
+    } else {
+        println!("{}", terminal_safe(&text));
+    }
+    Ok(Outcome::Ok)
+}
+
+/// `rung delete`: moves the draft to the trash.
+pub fn delete(ctx: &Context, id: &str) -> Result<Outcome, Failure> {
+    let id = parse_id(id)?;
+    ctx.workspace.trash(&id).map_err(Failure::input)?;
+    eprintln!("Moved {id} to the trash. `rung restore {id}` brings it back.");
+    Ok(Outcome::Ok)
+}
+
+/// `rung restore`: brings a draft back from the trash.
+pub fn restore(ctx: &Context, id: &str) -> Result<Outcome, Failure> {
+    let id = parse_id(id)?;
+    ctx.workspace.restore(&id).map_err(Failure::input)?;
+    eprintln!("Restored {id}.");
+    Ok(Outcome::Ok)
+}

@@ -1,0 +1,91 @@
+//! Applying answer flags from the command line to a draft.
+
+use super::args::AnswerFlags;
+use super::{Context, Failure};
+use crate::ladder::{Draft, MetricSpec, Rung};
+
+/// Copies every given flag into the draft, checking that the role and pack exist.
+pub fn apply(ctx: &Context, draft: &mut Draft, flags: &AnswerFlags) -> Result<(), Failure> {
+    let answers = [
+        (Rung::Tools, &flags.tools),
+        (Rung::Stack, &flags.stack),
+        (Rung::Method, &flags.method),
+        (Rung::Metric, &flags.metric),
+    ];
+    for (rung, value) in answers {
+        if let Some(v) = value {
+            draft.answers.set(rung, v.clone());
+        }
+    }
+    apply_metric(draft, flags);
+    if let Some(key) = &flags.role {
+        check_role(ctx, key)?;
+        draft.role = Some(key.clone());
+    }
+    if let Some(pack) = &flags.pack {
+        if ctx.packs.get(pack).is_none() {
+            return Err(Failure::usage(format!(
+                "no pack `{pack}`; the packs are: {} (see `rung packs`)",
+                ctx.packs.names().join(", ")
+            )));
+        }
+        draft.pack = pack.clone();
+    }
+    for tag in &flags.tags {
+        if !draft.tags.contains(tag) {
+            draft.tags.push(tag.clone());
+        }
+    }
+    if let Some(style) = flags.style {
+        draft.style = style.into();
+    }
+    Ok(())
+}
+
+fn apply_metric(draft: &mut Draft, flags: &AnswerFlags) {
+    let given = [
+        &flags.metric_what,
+        &flags.metric_before,
+        &flags.metric_after,
+        &flags.metric_scope,
+    ];
+    if given.iter().all(|f| f.is_none()) && flags.metric_better.is_none() {
+        return;
+    }
+    let spec = draft.metric.get_or_insert_with(MetricSpec::default);
+    let fields = [
+        (&mut spec.what, &flags.metric_what),
+        (&mut spec.before, &flags.metric_before),
+        (&mut spec.after, &flags.metric_after),
+        (&mut spec.scope, &flags.metric_scope),
+    ];
+    for (slot, value) in fields {
+        if let Some(v) = value {
+            *slot = v.clone();
+        }
+    }
+    if let Some(b) = flags.metric_better {
+        spec.better = Some(b.into());
+    }
+}
+
+/// Fails with a helpful message when no role has that key.
+pub fn check_role(ctx: &Context, key: &str) -> Result<(), Failure> {
+    let file = ctx.workspace.file().map_err(Failure::input)?;
+    if file.roles.iter().any(|r| r.key == key) {
+        Ok(())
+    } else {
+        Err(Failure::usage(format!(
+            "no role `{key}`; add it with `rung role add {key} --company ... --title ...`"
+        )))
+    }
+}
+
+/// Puts the draft on the first rung that still needs an answer (the metric rung when all do),
+/// so the coach resumes where the work is.
+pub fn place_on_next_rung(draft: &mut Draft) {
+    draft.rung = Rung::ALL
+        .into_iter()
+        .find(|r| !draft.is_answered(*r))
+        .unwrap_or(Rung::Metric);
+}

@@ -1,0 +1,138 @@
+//! rung export: text and Markdown, filters, and writing to a file.
+
+use crate::support::Env;
+
+fn workspace() -> Env {
+    let env = Env::new();
+    env.ok(&[
+        "role",
+        "add",
+        "acme",
+        "--company",
+        "Acme Corp",
+        "--title",
+        "Backend Engineer",
+        "--start",
+        "2021-03",
+        "--current",
+    ]);
+    env.ok(&[
+        "role",
+        "add",
+        "old",
+        "--company",
+        "Old Co",
+        "--title",
+        "Developer",
+        "--start",
+        "2018-01",
+        "--end",
+        "2021-02",
+    ]);
+    env.add(&[
+        "--task",
+        "Rebuilt the billing API",
+        "--role",
+        "acme",
+        "--finish",
+        "--tag",
+        "api",
+    ]);
+    env.add(&[
+        "--task",
+        "Designed the *audit* log",
+        "--role",
+        "acme",
+        "--finish",
+    ]);
+    env.add(&[
+        "--task",
+        "Migrated reports to SQL",
+        "--role",
+        "old",
+        "--finish",
+    ]);
+    env.add(&["--task", "Ran the hiring loop", "--role", "acme"]);
+    env.add(&["--task", "Wrote the style guide", "--finish"]);
+    env
+}
+
+#[test]
+fn text_groups_finished_bullets_by_role_with_dates() {
+    let env = workspace();
+    let out = env.ok(&["export"]);
+    assert_eq!(
+        out,
+        "Backend Engineer, Acme Corp (Mar 2021 - present)\n- Rebuilt the billing API.\n- Designed the *audit* log.\n\n\
+         Developer, Old Co (Jan 2018 - Feb 2021)\n- Migrated reports to SQL.\n\n- Wrote the style guide.\n"
+    );
+}
+
+#[test]
+fn all_includes_unfinished_drafts() {
+    let env = workspace();
+    assert!(!env.ok(&["export"]).contains("hiring loop"));
+    assert!(
+        env.ok(&["export", "--all"])
+            .contains("Ran the hiring loop.")
+    );
+}
+
+#[test]
+fn filters_by_role_and_tag() {
+    let env = workspace();
+    let out = env.ok(&["export", "--role", "old"]);
+    assert!(
+        out.contains("Migrated reports") && !out.contains("billing"),
+        "{out}"
+    );
+    let out = env.ok(&["export", "--tag", "api"]);
+    assert!(
+        out.contains("billing API") && !out.contains("audit"),
+        "{out}"
+    );
+}
+
+#[test]
+fn markdown_has_headings_dates_and_escapes_formatting() {
+    let env = workspace();
+    let out = env.ok(&["export", "--format", "markdown"]);
+    assert!(
+        out.starts_with(
+            "## Backend Engineer, Acme Corp\n\n*Mar 2021 - present*\n\n- Rebuilt the billing API.\n"
+        ),
+        "{out}"
+    );
+    assert!(out.contains("- Designed the \\*audit\\* log."), "{out}");
+    assert!(
+        out.contains("## Other\n\n- Wrote the style guide."),
+        "{out}"
+    );
+}
+
+#[test]
+fn output_file_is_written_whole() {
+    let env = workspace();
+    let path = env.dir.path().join("bullets.md");
+    let r = env.run(&[
+        "export",
+        "--format",
+        "markdown",
+        "-o",
+        path.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.stdout, "");
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        env.ok(&["export", "--format", "markdown"])
+    );
+}
+
+#[test]
+fn nothing_to_export_says_why() {
+    let env = Env::new();
+    let r = env.run(&["export"]);
+    assert_eq!(r.code, 0);
+    assert!(r.stderr.contains("--all"), "{}", r.stderr);
+}

@@ -1,0 +1,140 @@
+//! rung role add/list and rung packs.
+
+use crate::support::Env;
+
+#[test]
+fn roles_are_added_listed_and_kept_in_rung_toml() {
+    let env = Env::new();
+    env.ok(&[
+        "role",
+        "add",
+        "acme",
+        "--company",
+        "Acme",
+        "--title",
+        "Engineer",
+        "--start",
+        "2021-03",
+        "--current",
+    ]);
+    let out = env.ok(&["role", "list"]);
+    assert!(
+        out.contains("acme")
+            && out.contains("Engineer, Acme")
+            && out.contains("Mar 2021 - present"),
+        "{out}"
+    );
+    let toml = std::fs::read_to_string(env.workspace().join("rung.toml")).unwrap();
+    assert!(toml.contains("company = \"Acme\""), "{toml}");
+    let json: serde_json::Value =
+        serde_json::from_str(&env.ok(&["role", "list", "--json"])).unwrap();
+    assert_eq!(json[0]["current"], true);
+}
+
+#[test]
+fn bad_roles_are_refused_with_status_2() {
+    let env = Env::new();
+    env.ok(&[
+        "role",
+        "add",
+        "acme",
+        "--company",
+        "Acme",
+        "--title",
+        "Engineer",
+    ]);
+    let dup = env.run(&["role", "add", "acme", "--company", "B", "--title", "C"]);
+    assert_eq!(dup.code, 2);
+    assert!(dup.stderr.contains("acme"), "{}", dup.stderr);
+    assert_eq!(
+        env.run(&[
+            "role",
+            "add",
+            "x",
+            "--company",
+            "B",
+            "--title",
+            "C",
+            "--start",
+            "March"
+        ])
+        .code,
+        2
+    );
+    assert_eq!(
+        env.run(&["role", "add", "../x", "--company", "B", "--title", "C"])
+            .code,
+        2
+    );
+    assert_eq!(
+        env.run(&[
+            "role",
+            "add",
+            "y",
+            "--company",
+            "B",
+            "--title",
+            "C",
+            "--end",
+            "2020-01",
+            "--current"
+        ])
+        .code,
+        2
+    );
+}
+
+#[test]
+fn packs_lists_builtin_and_user_packs() {
+    let env = Env::new();
+    let out = env.ok(&["packs"]);
+    assert!(
+        out.contains("general") && out.contains("backend") && out.contains("built in"),
+        "{out}"
+    );
+
+    let prompts = env.config().join("prompts");
+    std::fs::create_dir_all(&prompts).unwrap();
+    let backend =
+        include_str!("../../prompts/backend.toml").replace("Backend engineering", "My backend");
+    std::fs::write(prompts.join("backend.toml"), backend).unwrap();
+    let general = include_str!("../../prompts/general.toml")
+        .replace("title = \"General\"", "title = \"Writing\"");
+    std::fs::write(prompts.join("writing.toml"), general).unwrap();
+    let out = env.ok(&["packs"]);
+    assert!(
+        out.contains("My backend") && out.contains("replaces the built-in pack"),
+        "{out}"
+    );
+    assert!(
+        out.lines()
+            .any(|l| l.starts_with("writing") && l.contains("writing.toml")),
+        "{out}"
+    );
+    let id = env.add(&["--task", "Wrote the handbook", "--pack", "writing"]);
+    assert_eq!(env.read_draft(&id)["pack"].as_str(), Some("writing"));
+}
+
+#[test]
+fn a_malformed_pack_is_reported_with_file_line_and_field() {
+    let env = Env::new();
+    let prompts = env.config().join("prompts");
+    std::fs::create_dir_all(&prompts).unwrap();
+    std::fs::write(
+        prompts.join("broken.toml"),
+        "title = \"x\"\ndescription = \"y\"\n\n[rungs.task]\nquestion = 42\n",
+    )
+    .unwrap();
+    let r = env.run(&["packs"]);
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.contains("broken.toml:5"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("question") || r.stderr.contains("string"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stdout.contains("general"),
+        "the good packs are still listed"
+    );
+}
