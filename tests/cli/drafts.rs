@@ -270,7 +270,13 @@ fn the_hidden_generator_writes_varied_readable_drafts() {
     let items = json.as_array().unwrap();
     assert_eq!(items.len(), 60);
     for level in 1..=5 {
-        assert!(items.iter().any(|d| d["level"] == level), "no draft at level {level}");
+        assert!(
+            items.iter().any(|d| d["level"] == level),
+            "no draft at level {level}"
+        );
     }
-    assert!(!env.ok(&["--help"]).contains("generate"), "hidden from help");
+    assert!(
+        !env.ok(&["--help"]).contains("generate"),
+        "hidden from help"
+    );
 }
