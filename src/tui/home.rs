@@ -60,6 +60,8 @@ impl Home {
     pub fn scopes(&self) -> Vec<Scope> {
         vec![if self.filtering {
             Scope::Filter
+        } else if self.loaded && self.is_empty() {
+            Scope::Welcome
         } else {
             Scope::Home
         }]

@@ -16,6 +16,8 @@ pub enum Scope {
     Help,
     /// The delete confirmation.
     Confirm,
+    /// The home screen of an empty workspace.
+    Welcome,
     /// The home list.
     Home,
     /// Typing a filter on the home list.
@@ -183,273 +185,50 @@ use KeyCode as K;
 use Scope as S;
 
 /// Every key rung knows, by scope.
+#[rustfmt::skip]
 pub const TABLE: &[Binding] = &[
-    bind(
-        S::Help,
-        &[plain(K::Esc), ch('?'), ch('q'), plain(K::F(1))],
-        A::CloseOverlay,
-        "close",
-        "close this help",
-    ),
-    bind(
-        S::Help,
-        &[ch('j'), plain(K::Down)],
-        A::ScrollDown,
-        "",
-        "scroll down",
-    ),
-    bind(
-        S::Help,
-        &[ch('k'), plain(K::Up)],
-        A::ScrollUp,
-        "",
-        "scroll up",
-    ),
-    bind(
-        S::Confirm,
-        &[ch('y'), plain(K::Enter)],
-        A::Confirm,
-        "yes",
-        "yes, do it",
-    ),
-    bind(
-        S::Confirm,
-        &[ch('n'), plain(K::Esc)],
-        A::Cancel,
-        "no",
-        "no, keep it",
-    ),
-    bind(
-        S::Home,
-        &[plain(K::Enter)],
-        A::Open,
-        "open",
-        "open the selected draft",
-    ),
+    bind(S::Help, &[plain(K::Esc), ch('?'), ch('q'), plain(K::F(1))], A::CloseOverlay, "close", "close this help"),
+    bind(S::Help, &[ch('j'), plain(K::Down)], A::ScrollDown, "", "scroll down"),
+    bind(S::Help, &[ch('k'), plain(K::Up)], A::ScrollUp, "", "scroll up"),
+    bind(S::Confirm, &[ch('y'), plain(K::Enter)], A::Confirm, "yes", "yes, do it"),
+    bind(S::Confirm, &[ch('n'), plain(K::Esc)], A::Cancel, "no", "no, keep it"),
+    bind(S::Welcome, &[ch('n')], A::New, "new draft", "start your first draft"),
+    bind(S::Welcome, &[ch('?'), plain(K::F(1))], A::Help, "help", "show every key"),
+    bind(S::Welcome, &[ch('q')], A::Quit, "quit", "quit"),
+    bind(S::Home, &[plain(K::Enter)], A::Open, "open", "open the selected draft"),
     bind(S::Home, &[ch('n')], A::New, "new", "start a new draft"),
-    bind(
-        S::Home,
-        &[ch('j'), plain(K::Down)],
-        A::Down,
-        "",
-        "select the next draft",
-    ),
-    bind(
-        S::Home,
-        &[ch('k'), plain(K::Up)],
-        A::Up,
-        "",
-        "select the previous draft",
-    ),
-    bind(
-        S::Home,
-        &[ch('d'), plain(K::Delete)],
-        A::Delete,
-        "delete",
-        "move the selected draft to the trash (asks first)",
-    ),
-    bind(
-        S::Home,
-        &[ch('/')],
-        A::Filter,
-        "filter",
-        "filter drafts as you type",
-    ),
-    bind(
-        S::Home,
-        &[plain(K::Esc)],
-        A::FilterClear,
-        "",
-        "clear the filter",
-    ),
-    bind(
-        S::Home,
-        &[ch('?'), plain(K::F(1))],
-        A::Help,
-        "help",
-        "show every key",
-    ),
+    bind(S::Home, &[ch('j'), plain(K::Down)], A::Down, "", "select the next draft"),
+    bind(S::Home, &[ch('k'), plain(K::Up)], A::Up, "", "select the previous draft"),
+    bind(S::Home, &[ch('d'), plain(K::Delete)], A::Delete, "delete", "move the selected draft to the trash (asks first)"),
+    bind(S::Home, &[ch('/')], A::Filter, "filter", "filter drafts as you type"),
+    bind(S::Home, &[plain(K::Esc)], A::FilterClear, "", "clear the filter"),
+    bind(S::Home, &[ch('?'), plain(K::F(1))], A::Help, "help", "show every key"),
     bind(S::Home, &[ch('q')], A::Quit, "quit", "quit"),
-    bind(
-        S::Filter,
-        &[plain(K::Enter)],
-        A::FilterDone,
-        "keep",
-        "keep the filter and go back to the list",
-    ),
-    bind(
-        S::Filter,
-        &[plain(K::Esc)],
-        A::FilterClear,
-        "clear",
-        "clear the filter",
-    ),
-    bind(
-        S::Filter,
-        &[plain(K::Down)],
-        A::Down,
-        "",
-        "select the next draft",
-    ),
-    bind(
-        S::Filter,
-        &[plain(K::Up)],
-        A::Up,
-        "",
-        "select the previous draft",
-    ),
-    bind(
-        S::MetricBetter,
-        &[ch(' '), plain(K::Left), plain(K::Right), ch('h'), ch('l')],
-        A::CycleBetter,
-        "change",
-        "switch between guess, lower and higher is better",
-    ),
-    bind(
-        S::Metric,
-        &[ctrl('n')],
-        A::NextField,
-        "field",
-        "next field of the metric helper",
-    ),
-    bind(
-        S::Metric,
-        &[ctrl('p')],
-        A::PrevField,
-        "",
-        "previous field of the metric helper",
-    ),
-    bind(
-        S::Ladder,
-        &[plain(K::Enter)],
-        A::Accept,
-        "next",
-        "accept the answer and go to the next rung",
-    ),
-    bind(
-        S::Ladder,
-        &[plain(K::Tab), alt(K::Down), plain(K::PageDown)],
-        A::NextRung,
-        "",
-        "go up a rung",
-    ),
-    bind(
-        S::Ladder,
-        &[plain(K::BackTab), alt(K::Up), plain(K::PageUp)],
-        A::PrevRung,
-        "back",
-        "go down a rung",
-    ),
-    bind(
-        S::Ladder,
-        &[ctrl('t')],
-        A::ToggleStyle,
-        "style",
-        "switch impact-last / impact-first",
-    ),
-    bind(
-        S::Ladder,
-        &[ctrl('x')],
-        A::ToggleExamples,
-        "examples",
-        "show or hide the examples",
-    ),
-    bind(
-        S::Ladder,
-        &[ctrl('e')],
-        A::Editor,
-        "editor",
-        "edit the answer in $VISUAL or $EDITOR",
-    ),
-    bind(
-        S::Ladder,
-        &[plain(K::Esc)],
-        A::GoHome,
-        "home",
-        "save and go home",
-    ),
-    bind(
-        S::Ladder,
-        &[plain(K::F(1))],
-        A::Help,
-        "help",
-        "show every key",
-    ),
-    bind(
-        S::ReviewEdit,
-        &[plain(K::Enter), plain(K::Esc)],
-        A::DoneEdit,
-        "done",
-        "stop editing (the edit is kept)",
-    ),
-    bind(
-        S::ReviewEdit,
-        &[plain(K::F(1))],
-        A::Help,
-        "help",
-        "show every key",
-    ),
-    bind(
-        S::Review,
-        &[ch('e'), plain(K::Enter)],
-        A::Edit,
-        "edit",
-        "edit the bullet by hand",
-    ),
-    bind(
-        S::Review,
-        &[ch('r')],
-        A::Reset,
-        "reset",
-        "throw away hand edits and use the assembled bullet",
-    ),
-    bind(
-        S::Review,
-        &[ch('s')],
-        A::ToggleStyle,
-        "style",
-        "switch impact-last / impact-first",
-    ),
-    bind(
-        S::Review,
-        &[ch('f')],
-        A::ToggleFinished,
-        "finish",
-        "mark finished / unfinished",
-    ),
-    bind(
-        S::Review,
-        &[ch('c'), ch('y')],
-        A::Copy,
-        "copy",
-        "copy the bullet",
-    ),
-    bind(
-        S::Review,
-        &[
-            plain(K::BackTab),
-            plain(K::PageUp),
-            alt(K::Up),
-            plain(K::Backspace),
-        ],
-        A::PrevRung,
-        "back",
-        "back to the metric rung",
-    ),
-    bind(
-        S::Review,
-        &[plain(K::Esc), ch('q')],
-        A::GoHome,
-        "home",
-        "save and go home",
-    ),
-    bind(
-        S::Review,
-        &[ch('?'), plain(K::F(1))],
-        A::Help,
-        "help",
-        "show every key",
-    ),
+    bind(S::Filter, &[plain(K::Enter)], A::FilterDone, "keep", "keep the filter and go back to the list"),
+    bind(S::Filter, &[plain(K::Esc)], A::FilterClear, "clear", "clear the filter"),
+    bind(S::Filter, &[plain(K::Down)], A::Down, "", "select the next draft"),
+    bind(S::Filter, &[plain(K::Up)], A::Up, "", "select the previous draft"),
+    bind(S::MetricBetter, &[ch(' '), plain(K::Left), plain(K::Right), ch('h'), ch('l')], A::CycleBetter, "change", "switch between guess, lower and higher is better"),
+    bind(S::Metric, &[ctrl('n')], A::NextField, "field", "next field of the metric helper"),
+    bind(S::Metric, &[ctrl('p')], A::PrevField, "", "previous field of the metric helper"),
+    bind(S::Ladder, &[plain(K::Enter)], A::Accept, "next", "accept the answer and go to the next rung"),
+    bind(S::Ladder, &[plain(K::Tab), alt(K::Down), plain(K::PageDown)], A::NextRung, "", "go up a rung"),
+    bind(S::Ladder, &[plain(K::BackTab), alt(K::Up), plain(K::PageUp)], A::PrevRung, "back", "go down a rung"),
+    bind(S::Ladder, &[plain(K::Esc)], A::GoHome, "home", "save and go home"),
+    bind(S::Ladder, &[ctrl('t')], A::ToggleStyle, "style", "switch impact-last / impact-first"),
+    bind(S::Ladder, &[ctrl('e')], A::Editor, "editor", "edit the answer in $VISUAL or $EDITOR"),
+    bind(S::Ladder, &[ctrl('x')], A::ToggleExamples, "", "show or hide the examples"),
+    bind(S::Ladder, &[plain(K::F(1))], A::Help, "help", "show every key"),
+    bind(S::ReviewEdit, &[plain(K::Enter), plain(K::Esc)], A::DoneEdit, "done", "stop editing (the edit is kept)"),
+    bind(S::ReviewEdit, &[plain(K::F(1))], A::Help, "help", "show every key"),
+    bind(S::Review, &[ch('e'), plain(K::Enter)], A::Edit, "edit", "edit the bullet by hand"),
+    bind(S::Review, &[ch('r')], A::Reset, "reset", "throw away hand edits and use the assembled bullet"),
+    bind(S::Review, &[ch('s')], A::ToggleStyle, "style", "switch impact-last / impact-first"),
+    bind(S::Review, &[ch('f')], A::ToggleFinished, "finish", "mark finished / unfinished"),
+    bind(S::Review, &[ch('c'), ch('y')], A::Copy, "copy", "copy the bullet"),
+    bind(S::Review, &[plain(K::BackTab), plain(K::PageUp), alt(K::Up), plain(K::Backspace)], A::PrevRung, "back", "back to the metric rung"),
+    bind(S::Review, &[plain(K::Esc), ch('q')], A::GoHome, "home", "save and go home"),
+    bind(S::Review, &[ch('?'), plain(K::F(1))], A::Help, "help", "show every key"),
     bind(S::Global, &[ctrl('c')], A::Quit, "", "save and quit"),
 ];
 
@@ -483,12 +262,27 @@ pub fn bindings(scopes: &[Scope]) -> Vec<&'static Binding> {
     out
 }
 
-/// Footer entries `(key, label)` for `scopes`.
-pub fn footer(scopes: &[Scope]) -> Vec<(String, &'static str)> {
-    bindings(scopes)
+/// Footer entries `(key, label)` for `scopes` that fit in `width` columns. The help key is
+/// always kept (it is the way to every other key); others are dropped from the end.
+pub fn footer(scopes: &[Scope], width: usize) -> Vec<(String, &'static str)> {
+    let entries: Vec<(String, &'static str, bool)> = bindings(scopes)
         .into_iter()
         .filter(|b| !b.footer.is_empty())
-        .map(|b| (b.keys[0].label(), b.footer))
+        .map(|b| (b.keys[0].label(), b.footer, b.action == Action::Help))
+        .collect();
+    let len = |(k, l, _): &(String, &str, bool)| k.chars().count() + 1 + l.chars().count() + 2;
+    let mut room = width.saturating_sub(entries.iter().filter(|e| e.2).map(len).sum());
+    entries
+        .into_iter()
+        .filter(|e| {
+            if e.2 {
+                return true;
+            }
+            let fits = len(e) <= room;
+            room = if fits { room - len(e) } else { 0 };
+            fits
+        })
+        .map(|(k, l, _)| (k, l))
         .collect()
 }
 
@@ -548,8 +342,21 @@ mod tests {
             Scope::Help,
             Scope::Confirm,
         ] {
-            assert!(!footer(&[scope]).is_empty(), "{scope:?}");
+            assert!(!footer(&[scope], 80).is_empty(), "{scope:?}");
         }
+    }
+
+    #[test]
+    fn a_narrow_footer_drops_entries_but_keeps_help() {
+        let wide = footer(&[Scope::Ladder], 500);
+        let narrow = footer(&[Scope::Ladder], 30);
+        assert!(narrow.len() < wide.len());
+        assert!(narrow.iter().any(|(_, l)| *l == "help"));
+        let used: usize = narrow
+            .iter()
+            .map(|(k, l)| k.chars().count() + l.chars().count() + 3)
+            .sum();
+        assert!(used <= 32, "{narrow:?}");
     }
 
     #[test]

@@ -13,7 +13,20 @@ use super::metric_form::{self, Field, MetricForm};
 use super::msg::{Effect, Msg};
 use super::session::Session;
 use super::text;
-use crate::ladder::Rung;
+use crate::ladder::{Draft, Rung};
+
+/// Shown in an empty answer field.
+const PLACEHOLDER: &str = "type your answer here; Enter moves on";
+
+/// The text the notes of a rung look at: the answer, or on the metric rung the helper's
+/// phrase when it computes.
+pub fn noted_text(draft: &Draft, rung: Rung) -> String {
+    if rung == Rung::Metric {
+        draft.metric_text()
+    } else {
+        draft.answers.get(rung).to_string()
+    }
+}
 
 /// Which field has the cursor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,9 +88,7 @@ impl Ladder {
 
     fn load_answer(&mut self, shared: &Shared) {
         let draft = &self.session.draft;
-        let prompt = shared.pack(&draft.pack).prompt(draft.rung);
-        let hint = prompt.examples.first().map_or("", String::as_str);
-        self.answer = text::field(draft.answers.get(draft.rung), hint, &shared.theme);
+        self.answer = text::field(draft.answers.get(draft.rung), PLACEHOLDER, &shared.theme);
         self.focus = Focus::Answer;
         self.form.focus(None, &shared.theme);
     }

@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::app::Shared;
-use super::ladder::{Focus, Ladder};
+use super::ladder::{Focus, Ladder, noted_text};
 use super::metric_form::{Field, better_label};
 use super::text::counts;
 use super::theme::Theme;
@@ -107,7 +107,7 @@ fn draw_main(ladder: &Ladder, shared: &Shared, frame: &mut Frame, area: Rect) {
     let pack = shared.pack(&draft.pack);
     let prompt = pack.prompt(rung);
     let width = area.width;
-    let notes = coach::notes(rung, draft.answers.get(rung));
+    let notes = coach::notes(rung, &noted_text(draft, rung));
     let segments = assemble_segments(draft, pack, draft.style, true);
     let preview_text: String = segments.iter().map(|s| s.text.as_str()).collect();
     let examples = if ladder.examples {
@@ -133,8 +133,8 @@ fn draw_main(ladder: &Ladder, shared: &Shared, frame: &mut Frame, area: Rect) {
         answer,
         notes_area,
         form,
-        _,
         preview,
+        _,
     ] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(heights.why),
@@ -143,8 +143,8 @@ fn draw_main(ladder: &Ladder, shared: &Shared, frame: &mut Frame, area: Rect) {
         Constraint::Length(heights.answer),
         Constraint::Length(heights.notes),
         Constraint::Length(heights.form),
-        Constraint::Min(0),
         Constraint::Length(heights.preview),
+        Constraint::Min(0),
     ])
     .areas(area);
 
@@ -262,7 +262,7 @@ fn draw_form(ladder: &Ladder, theme: &Theme, frame: &mut Frame, area: Rect) {
     }
     let phrase = match draft.metric_spec().map(|m| m.phrase()) {
         None => Line::styled(
-            "helper (Ctrl-N): fill in what, before and after to compute the phrase",
+            "helper: fill in what, before and after (Ctrl-N moves here)",
             theme.dim(),
         ),
         Some(Ok(p)) => Line::from(vec![

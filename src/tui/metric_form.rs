@@ -40,10 +40,10 @@ impl Field {
 
     fn placeholder(self) -> &'static str {
         match self {
-            Field::What => "export time",
-            Field::Before => "40 min",
-            Field::After => "6 min",
-            Field::Scope => "for 2,000 accounts",
+            Field::What => "e.g. export time",
+            Field::Before => "e.g. 40 min",
+            Field::After => "e.g. 6 min",
+            Field::Scope => "e.g. for 2,000 accounts",
             Field::Better => "",
         }
     }

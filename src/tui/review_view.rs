@@ -6,6 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::app::Shared;
+use super::ladder::noted_text;
 use super::review::Review;
 use super::view::wrapped_height;
 use crate::coach::{self, Level};
@@ -77,7 +78,7 @@ pub fn draw(review: &Review, shared: &Shared, frame: &mut Frame, area: Rect) {
 
     let mut lines = vec![Line::styled("notes", theme.title())];
     for rung in Rung::ALL {
-        for note in coach::notes(rung, draft.answers.get(rung)) {
+        for note in coach::notes(rung, &noted_text(draft, rung)) {
             let style = match note.level {
                 Level::Warning => theme.warning(),
                 Level::Hint => theme.dim(),

@@ -50,7 +50,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
 
 fn draw_footer(scopes: &[keymap::Scope], theme: &Theme, frame: &mut Frame, area: Rect) {
     let mut spans = Vec::new();
-    for (key, label) in keymap::footer(scopes) {
+    for (key, label) in keymap::footer(scopes, usize::from(area.width)) {
         if !spans.is_empty() {
             spans.push(Span::raw("  "));
         }
@@ -83,7 +83,7 @@ pub fn wrapped_height(text: &str, width: u16) -> u16 {
         if need <= width {
             used = need;
         } else {
-            lines += 1 + len.saturating_sub(1) / width;
+            lines += usize::from(used > 0) + len.saturating_sub(1) / width;
             used = len % width;
             if used == 0 {
                 used = width;

@@ -39,8 +39,13 @@ pub struct Harness {
 impl Harness {
     /// Starts the app on `store` the way `rung` would with `start`.
     pub fn start(store: MemoryStore, start: Start) -> Harness {
+        Harness::start_themed(store, start, Theme::color())
+    }
+
+    /// Starts the app with the given theme.
+    pub fn start_themed(store: MemoryStore, start: Start, theme: Theme) -> Harness {
         let instant = Instant::now();
-        let mut app = App::new(PackSet::builtin(), Theme::color(), instant);
+        let mut app = App::new(PackSet::builtin(), theme, instant);
         app.start(start);
         let mut h = Harness {
             app,
