@@ -4,6 +4,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
@@ -121,7 +122,11 @@ fn draw_main(ladder: &Ladder, shared: &Shared, frame: &mut Frame, area: Rect) {
         examples,
         answer: 4,
         notes: u16::try_from(notes.len()).unwrap_or(0),
-        form: if rung == Rung::Metric { 6 } else { 0 },
+        form: if rung == Rung::Metric {
+            5 + wrapped_height(&phrase_line(draft, theme).0, width).min(3)
+        } else {
+            0
+        },
         preview: wrapped_height(&preview_text, width.saturating_sub(2)).min(4) + 2,
     }
     .fit(area.height);
@@ -233,7 +238,7 @@ fn draw_answer(ladder: &Ladder, theme: &Theme, frame: &mut Frame, area: Rect) {
 
 fn draw_form(ladder: &Ladder, theme: &Theme, frame: &mut Frame, area: Rect) {
     let draft = &ladder.session.draft;
-    let rows = Layout::vertical([Constraint::Length(1); 6]).split(area);
+    let rows = Layout::vertical([Constraint::Length(1); 5]).split(area);
     let label_style = |f: Field| {
         if ladder.focus == Focus::Field(f) {
             theme.selected()
@@ -260,16 +265,23 @@ fn draw_form(ladder: &Ladder, theme: &Theme, frame: &mut Frame, area: Rect) {
             }
         }
     }
-    let phrase = match draft.metric_spec().map(|m| m.phrase()) {
-        None => Line::styled(
-            "helper: fill in what, before and after (Ctrl-N moves here)",
+    let (phrase, style) = phrase_line(draft, theme);
+    let [_, phrase_area] =
+        Layout::vertical([Constraint::Length(5), Constraint::Min(0)]).areas(area);
+    frame.render_widget(
+        Paragraph::new(Line::styled(phrase, style)).wrap(Wrap { trim: true }),
+        phrase_area,
+    );
+}
+
+/// The helper's computed phrase, its error, or how to start, with its style.
+fn phrase_line(draft: &Draft, theme: &Theme) -> (String, Style) {
+    match draft.metric_spec().map(|m| m.phrase()) {
+        None => (
+            "helper: fill in what, before and after (Ctrl-N moves here)".into(),
             theme.dim(),
         ),
-        Some(Ok(p)) => Line::from(vec![
-            Span::styled("  → ", theme.done()),
-            Span::styled(p.text, theme.done()),
-        ]),
-        Some(Err(e)) => Line::styled(format!("  ! {e}"), theme.warning()),
-    };
-    frame.render_widget(Paragraph::new(phrase), rows[5]);
+        Some(Ok(p)) => (format!("→ {}", p.text), theme.done()),
+        Some(Err(e)) => (format!("! {e}"), theme.warning()),
+    }
 }

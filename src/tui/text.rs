@@ -41,7 +41,7 @@ pub fn breaks_line(input: &Input) -> bool {
 /// A word-wrapping text field holding `text`, cursor at the end, styled by `theme`.
 pub fn field(text: &str, placeholder: &str, theme: &Theme) -> TextArea<'static> {
     let mut area = TextArea::new(vec![text.to_string()]);
-    area.set_wrap_mode(WrapMode::WordOrGlyph);
+    area.set_wrap_mode(WrapMode::Word);
     area.set_cursor_line_style(Style::new());
     area.set_cursor_style(theme.cursor());
     area.set_selection_style(theme.selected());
