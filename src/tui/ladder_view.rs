@@ -121,7 +121,10 @@ fn draw_main(ladder: &Ladder, shared: &Shared, frame: &mut Frame, area: Rect) {
         hint: wrapped_height(&prompt.hint, width),
         examples,
         answer: 4,
-        notes: u16::try_from(notes.len()).unwrap_or(0),
+        notes: notes
+            .iter()
+            .map(|n| wrapped_height(&n.message, width.saturating_sub(2)))
+            .sum(),
         form: if rung == Rung::Metric {
             5 + wrapped_height(&phrase_line(draft, theme).0, width).min(3)
         } else {
@@ -184,7 +187,7 @@ fn draw_main(ladder: &Ladder, shared: &Shared, frame: &mut Frame, area: Rect) {
             Level::Hint => Line::styled(format!("- {}", n.message), theme.dim()),
         })
         .collect();
-    frame.render_widget(Paragraph::new(note_lines), notes_area);
+    frame.render_widget(Paragraph::new(note_lines).wrap(wrap), notes_area);
 
     if rung == Rung::Metric {
         draw_form(ladder, theme, frame, form);

@@ -63,7 +63,13 @@ pub fn draw(review: &Review, shared: &Shared, frame: &mut Frame, area: Rect) {
         .title(Span::styled(title, theme.title()));
     let inner = block.inner(chosen);
     frame.render_widget(block, chosen);
-    frame.render_widget(&review.editor, inner);
+    if review.editing() {
+        frame.render_widget(&review.editor, inner);
+    } else {
+        // Outside editing, ratatui's own wrap reads better than the text field's.
+        let text = bullet(draft, pack, draft.style);
+        frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), inner);
+    }
 
     let block = Block::default()
         .borders(Borders::ALL)
