@@ -5,13 +5,19 @@ use ratatui_textarea::{CursorMove, Input, Key, TextArea, WrapMode};
 
 use super::theme::Theme;
 
-/// Pasted text as one clean line: `\r\n`, `\r` and `\n` become spaces, tabs become spaces,
-/// other control characters are dropped.
+/// Pasted text as one clean line: each run of line breaks (`\r\n`, `\r`, `\n`, as terminals
+/// and tmux send them) becomes one space, breaks at either end are dropped, tabs become
+/// spaces, and other control characters are removed.
 pub fn clean_paste(text: &str) -> String {
-    text.replace("\r\n", " ")
+    let is_break = |c: char| c == '\r' || c == '\n';
+    text.trim_matches(is_break)
+        .split(is_break)
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
         .chars()
         .filter_map(|c| match c {
-            '\r' | '\n' | '\t' => Some(' '),
+            '\t' => Some(' '),
             c if c.is_control() => None,
             c => Some(c),
         })
@@ -80,6 +86,9 @@ mod tests {
             ("a\u{1b}[31mb", "a[31mb"),
             ("plain", "plain"),
             ("caf\u{e9}\u{7}", "caf\u{e9}"),
+            ("a\r\rb", "a b"),
+            ("a\n\nb\n", "a b"),
+            ("\r\nlead", "lead"),
         ];
         for (raw, want) in cases {
             assert_eq!(clean_paste(raw), want, "{raw:?}");
