@@ -605,3 +605,90 @@ fn review_back_goes_to_the_metric_rung_and_esc_home() {
     h.key(KeyCode::Esc);
     assert!(is_home(&h));
 }
+
+#[test]
+fn help_scrolls_with_j_k_and_arrows() {
+    let mut h = home();
+    h.key(KeyCode::Char('?'));
+    let scroll = |h: &Harness| match &h.app.overlay {
+        Some(Overlay::Help { scroll, .. }) => *scroll,
+        _ => panic!("help is closed"),
+    };
+    h.key(KeyCode::Char('j'));
+    h.key(KeyCode::Down);
+    assert_eq!(scroll(&h), 2);
+    h.key(KeyCode::Char('k'));
+    assert_eq!(scroll(&h), 1);
+    h.key(KeyCode::Up);
+    h.key(KeyCode::Up);
+    assert_eq!(scroll(&h), 0);
+    h.key(KeyCode::F(1));
+    assert!(h.app.overlay.is_none());
+}
+
+#[test]
+fn arrows_move_the_selection_while_filtering() {
+    let mut h = home();
+    h.key(KeyCode::Char('/'));
+    h.type_str("acme");
+    h.key(KeyCode::Down);
+    assert!(h.app.home.filtering(), "arrows do not end the filter");
+    h.key(KeyCode::Enter);
+    assert_eq!(open_selected(&mut h).unwrap().as_str(), "20261120-aaaaa");
+    h.key(KeyCode::Esc);
+    h.key(KeyCode::Char('/'));
+    h.key(KeyCode::Up);
+    h.key(KeyCode::Enter);
+    assert_eq!(open_selected(&mut h).unwrap().as_str(), "20261121-bbbbb");
+}
+
+#[test]
+fn every_back_key_leaves_the_review_for_the_metric_rung() {
+    for (code, mods) in [
+        (KeyCode::BackTab, KeyModifiers::SHIFT),
+        (KeyCode::PageUp, KeyModifiers::NONE),
+        (KeyCode::Up, KeyModifiers::ALT),
+        (KeyCode::Backspace, KeyModifiers::NONE),
+    ] {
+        let mut h = review(draft("20261122-rv", 1, None, FULL));
+        h.key_mod(code, mods);
+        assert!(!is_review(&h), "{code:?}");
+        assert_eq!(rung_of(&h), Rung::Metric);
+    }
+}
+
+#[test]
+fn review_y_copies_and_q_goes_home() {
+    let mut h = review(draft("20261122-rv", 1, None, FULL));
+    h.key(KeyCode::Char('y'));
+    assert!(status(&h).starts_with("would copy: Rebuilt the invoice export service"));
+    h.key(KeyCode::Char('q'));
+    assert!(is_home(&h));
+    assert!(!h.app.quitting());
+}
+
+#[test]
+fn a_paste_in_the_review_edit_is_one_line() {
+    let mut h = review(draft("20261122-rv", 1, None, FULL));
+    h.key(KeyCode::Char('e'));
+    h.send(Msg::Paste(" Also\r\nmore.".into()));
+    assert!(h.draft().final_text.unwrap().text.ends_with(" Also more."));
+}
+
+#[test]
+fn a_paste_goes_into_the_home_filter() {
+    let mut h = home();
+    h.key(KeyCode::Char('/'));
+    h.send(Msg::Paste("user\nsessions".into()));
+    assert_eq!(h.app.home.filter, "user sessions");
+}
+
+#[test]
+fn a_failed_save_is_reported() {
+    let mut h = new_draft();
+    h.send(Msg::SaveFailed(
+        "drafts/x.toml: written by a newer rung".into(),
+    ));
+    assert!(status(&h).contains("not saved"));
+    assert!(h.app.shared.status.as_ref().unwrap().warning);
+}

@@ -51,6 +51,11 @@ impl Home {
         self.filtering
     }
 
+    /// How many drafts the workspace holds (readable ones).
+    pub fn count(&self) -> usize {
+        self.listing.drafts.len()
+    }
+
     /// True when the workspace holds no draft and no unreadable file.
     pub fn is_empty(&self) -> bool {
         self.listing.drafts.is_empty() && self.listing.unreadable.is_empty()

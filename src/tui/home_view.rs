@@ -15,7 +15,7 @@ use crate::ladder::Status;
 pub fn draw(home: &Home, shared: &Shared, frame: &mut Frame, area: Rect) {
     let theme = &shared.theme;
     let [header, list] = Layout::vertical([Constraint::Length(2), Constraint::Min(0)]).areas(area);
-    frame.render_widget(Paragraph::new(header_line(home, theme)), header);
+    frame.render_widget(Paragraph::new(header_line(home, shared)), header);
     if !home.loaded {
         frame.render_widget(
             Paragraph::new(Line::styled("reading drafts…", theme.dim())),
@@ -31,10 +31,17 @@ pub fn draw(home: &Home, shared: &Shared, frame: &mut Frame, area: Rect) {
     }
 }
 
-fn header_line<'a>(home: &Home, theme: &Theme) -> Line<'a> {
+fn header_line<'a>(home: &Home, shared: &Shared) -> Line<'a> {
+    let theme = &shared.theme;
+    let count = match home.count() {
+        0 => String::new(),
+        1 => "  ·  1 draft".to_string(),
+        n => format!("  ·  {n} drafts"),
+    };
     let mut spans = vec![
         Span::styled("rung", theme.title()),
         Span::styled("  your resume bullets", theme.dim()),
+        Span::styled(count, theme.dim()),
     ];
     if home.filtering() || !home.filter.is_empty() {
         spans.push(Span::raw("   "));

@@ -9,6 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::app::Shared;
+use super::home::short;
 use super::ladder::{Focus, Ladder, noted_text};
 use super::metric_form::{Field, better_label};
 use super::text::counts;
@@ -27,11 +28,12 @@ pub fn draw(ladder: &Ladder, shared: &Shared, frame: &mut Frame, area: Rect) {
         Constraint::Min(0),
     ])
     .areas(area);
-    draw_rail(&ladder.session.draft, &shared.theme, frame, rail);
+    draw_rail(&ladder.session.draft, shared, frame, rail);
     draw_main(ladder, shared, frame, main);
 }
 
-fn draw_rail(draft: &Draft, theme: &Theme, frame: &mut Frame, area: Rect) {
+fn draw_rail(draft: &Draft, shared: &Shared, frame: &mut Frame, area: Rect) {
+    let theme = &shared.theme;
     let mut lines = vec![Line::styled("the ladder", theme.title()), Line::raw("")];
     for rung in Rung::ALL.iter().rev() {
         let (mark, style) = if *rung == draft.rung {
@@ -56,6 +58,11 @@ fn draw_rail(draft: &Draft, theme: &Theme, frame: &mut Frame, area: Rect) {
         theme.dim(),
     ));
     lines.push(Line::styled(draft.style.name(), theme.dim()));
+    if let Some(role) = &draft.role {
+        lines.push(Line::raw(""));
+        let label = short(&shared.role_label(role), usize::from(RAIL_WIDTH));
+        lines.push(Line::styled(label, theme.dim()));
+    }
     frame.render_widget(Paragraph::new(lines), area);
 }
 
