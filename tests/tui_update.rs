@@ -692,3 +692,21 @@ fn a_failed_save_is_reported() {
     assert!(status(&h).contains("not saved"));
     assert!(h.app.shared.status.as_ref().unwrap().warning);
 }
+
+#[test]
+fn quitting_stays_when_the_last_save_failed_until_asked_again() {
+    let mut h = new_draft();
+    h.type_str("Rebuilt it");
+    h.app.key(crossterm::event::KeyEvent::new(
+        KeyCode::Char('c'),
+        KeyModifiers::CONTROL,
+    ));
+    // The loop runs the save, which fails.
+    let effects = h.app.take_effects();
+    assert!(matches!(effects[0], Effect::Save(_)));
+    h.send(Msg::SaveFailed("disk full".into()));
+    assert!(!h.app.quitting(), "unsaved work keeps the app open");
+    assert!(status(&h).contains("Ctrl-C again"));
+    h.ctrl('c');
+    assert!(h.app.quitting());
+}

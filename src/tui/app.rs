@@ -123,6 +123,10 @@ pub struct App {
     /// An overlay drawn on top, which gets keys first.
     pub overlay: Option<Overlay>,
     quit: bool,
+    /// The last save failed (cleared by the next good one).
+    unsaved: bool,
+    /// The terminal is gone: quit even when the last save failed.
+    terminal_gone: bool,
 }
 
 impl App {
@@ -142,6 +146,8 @@ impl App {
             screen: Screen::Home,
             overlay: None,
             quit: false,
+            unsaved: false,
+            terminal_gone: false,
         }
     }
 
@@ -274,11 +280,23 @@ impl App {
                 self.go(Nav::Home);
             }
             Msg::Saved { id, updated } => {
+                self.unsaved = false;
                 if let Some(s) = self.session_mut().filter(|s| s.draft.id == id) {
                     s.draft.updated = updated;
                 }
             }
-            Msg::SaveFailed(why) => self.shared.warn(format!("not saved: {why}")),
+            Msg::SaveFailed(why) => {
+                self.unsaved = true;
+                if self.quit && !self.terminal_gone {
+                    // Leaving now would lose the changes: stay, and say how to leave anyway.
+                    self.quit = false;
+                    self.shared.warn(format!(
+                        "not saved: {why}; press Ctrl-C again to quit without saving"
+                    ));
+                } else {
+                    self.shared.warn(format!("not saved: {why}"));
+                }
+            }
             Msg::Trashed(id) => {
                 self.shared.say(format!("moved {id} to the trash"));
                 self.shared.effect(Effect::Reload);
@@ -286,7 +304,11 @@ impl App {
             Msg::TrashFailed(why) => self.shared.warn(format!("not deleted: {why}")),
             Msg::EditorFailed(why) => self.shared.warn(format!("the editor did not run: {why}")),
             Msg::Copied(text) => self.shared.say(format!("would copy: {text}")),
-            Msg::TerminalGone => return Some(Msg::Action(Action::Quit)),
+            Msg::TerminalGone => {
+                self.terminal_gone = true;
+                self.overlay = None;
+                return Some(Msg::Action(Action::Quit));
+            }
         }
         None
     }
@@ -305,8 +327,10 @@ impl App {
         }
         match action {
             Action::Quit => {
-                let save = self.session_mut().and_then(Session::flush);
-                self.shared.maybe(save);
+                if !self.unsaved {
+                    let save = self.session_mut().and_then(Session::flush);
+                    self.shared.maybe(save);
+                }
                 self.shared.effect(Effect::Quit);
                 self.quit = true;
             }

@@ -37,35 +37,65 @@ pub enum Scope {
 /// Everything a key can ask for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
+    /// Save and leave the app.
     Quit,
+    /// Show the help overlay.
     Help,
+    /// Close the help overlay.
     CloseOverlay,
+    /// Scroll the help up.
     ScrollUp,
+    /// Scroll the help down.
     ScrollDown,
+    /// Say yes to the question asked.
     Confirm,
+    /// Say no to the question asked.
     Cancel,
+    /// Select the previous entry.
     Up,
+    /// Select the next entry.
     Down,
+    /// Open the selected draft.
     Open,
+    /// Start a new draft.
     New,
+    /// Ask to move the selected draft to the trash.
     Delete,
+    /// Start typing a filter.
     Filter,
+    /// Keep the filter and return to the list.
     FilterDone,
+    /// Clear the filter.
     FilterClear,
+    /// Accept the answer and climb (on the metric rung: review).
     Accept,
+    /// Go up a rung.
     NextRung,
+    /// Go down a rung (from the review: back to the metric rung).
     PrevRung,
+    /// Save and go home.
     GoHome,
+    /// Edit the focused text in the external editor.
     Editor,
+    /// Switch impact-last / impact-first.
     ToggleStyle,
+    /// Show or hide the examples.
     ToggleExamples,
+    /// Next field of the metric helper.
     NextField,
+    /// Previous field of the metric helper.
     PrevField,
+    /// Cycle guess / lower is better / higher is better.
     CycleBetter,
+    /// Start editing the bullet by hand.
     Edit,
+    /// Stop editing the bullet.
     DoneEdit,
+    /// Drop hand edits and use the assembled bullet.
     Reset,
+    /// Mark finished / unfinished.
     ToggleFinished,
+    /// Copy the bullet.
     Copy,
 }
 

@@ -10,10 +10,15 @@ use crate::ladder::{Better, Draft, MetricSpec};
 /// A field of the helper.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
+    /// What was measured.
     What,
+    /// The value before.
     Before,
+    /// The value after.
     After,
+    /// The scope, with its preposition.
     Scope,
+    /// Whether lower or higher is better.
     Better,
 }
 
