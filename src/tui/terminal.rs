@@ -14,13 +14,23 @@ use ratatui::DefaultTerminal;
 
 /// Takes over the terminal.
 pub fn init() -> anyhow::Result<DefaultTerminal> {
-    let terminal = ratatui::try_init()?;
+    use anyhow::Context;
+    const NEEDS_TTY: &str = "rung's coach needs an interactive terminal; \
+        in scripts use commands such as `rung list` or `rung show ID`";
+    let terminal = ratatui::try_init()
+        .inspect_err(|_| {
+            let _ = disable_raw_mode();
+        })
+        .context(NEEDS_TTY)?;
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         let _ = execute!(stdout(), DisableBracketedPaste);
         previous(info);
     }));
-    execute!(stdout(), EnableBracketedPaste)?;
+    if let Err(e) = execute!(stdout(), EnableBracketedPaste) {
+        restore();
+        return Err(e.into());
+    }
     Ok(terminal)
 }
 
