@@ -710,3 +710,19 @@ fn quitting_stays_when_the_last_save_failed_until_asked_again() {
     h.ctrl('c');
     assert!(h.app.quitting());
 }
+
+#[test]
+fn status_messages_fade_and_problems_stay_longer() {
+    let mut h = open(draft("20261122-style", 1, None, FULL));
+    h.ctrl('t');
+    assert!(status(&h).starts_with("style"));
+    h.wait_ms(4000);
+    assert!(!status(&h).is_empty());
+    h.wait_ms(1500);
+    assert_eq!(status(&h), "");
+    h.send(Msg::SaveFailed("disk full".into()));
+    h.wait_ms(6000);
+    assert!(status(&h).contains("disk full"), "a problem stays longer");
+    h.wait_ms(10_000);
+    assert_eq!(status(&h), "");
+}

@@ -2,7 +2,7 @@
 //! Screen-specific messages go to the screen's own module; this file only routes them and
 //! handles what every screen shares (ticks, quitting, help, results of effects).
 
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use crossterm::event::{Event, KeyEvent};
 use ratatui_textarea::Input;
@@ -26,6 +26,19 @@ pub struct Status {
     pub text: String,
     /// True for problems (drawn in the warning style).
     pub warning: bool,
+    /// When it was said (tick time), so it can fade.
+    pub at: Instant,
+}
+
+impl Status {
+    /// How long a message stays: news briefly, problems longer.
+    pub fn lifetime(&self) -> Duration {
+        if self.warning {
+            Duration::from_secs(15)
+        } else {
+            Duration::from_secs(5)
+        }
+    }
 }
 
 /// What every screen can reach: packs, theme, time, the status line and the effect queue.
@@ -62,6 +75,7 @@ impl Shared {
         self.status = Some(Status {
             text: text.into(),
             warning: false,
+            at: self.now,
         });
     }
 
@@ -70,6 +84,7 @@ impl Shared {
         self.status = Some(Status {
             text: text.into(),
             warning: true,
+            at: self.now,
         });
     }
 
@@ -315,6 +330,11 @@ impl App {
 
     fn tick(&mut self, now: Instant) {
         self.shared.now = now;
+        if let Some(s) = &self.shared.status
+            && now.saturating_duration_since(s.at) >= s.lifetime()
+        {
+            self.shared.status = None;
+        }
         let save = self.session_mut().and_then(|s| s.autosave(now));
         self.shared.maybe(save);
     }
