@@ -181,7 +181,7 @@ fn draw_main(ladder: &Ladder, shared: &Shared, frame: &mut Frame, area: Rect) {
         prompt
             .examples
             .iter()
-            .map(|e| Line::styled(format!("  {e}"), theme.hint())),
+            .map(|e| Line::styled(format!("  {e}"), theme.example())),
     );
     frame.render_widget(Paragraph::new(example_lines), examples_area);
 

@@ -46,9 +46,13 @@ impl Theme {
     pub fn dim(&self) -> Style {
         self.fg(Color::Gray).add_modifier(Modifier::DIM)
     }
-    /// Hints and examples.
+    /// The hint under the question.
     pub fn hint(&self) -> Style {
-        self.fg(Color::Blue)
+        self.fg(Color::LightBlue)
+    }
+    /// Example answers.
+    pub fn example(&self) -> Style {
+        self.fg(Color::Gray).add_modifier(Modifier::ITALIC)
     }
     /// The part of the preview the current rung adds.
     pub fn highlight(&self) -> Style {
