@@ -726,3 +726,15 @@ fn status_messages_fade_and_problems_stay_longer() {
     h.wait_ms(10_000);
     assert_eq!(status(&h), "");
 }
+
+#[test]
+fn coming_home_selects_the_draft_just_left() {
+    let mut h = home();
+    h.key(KeyCode::Down);
+    assert_eq!(open_selected(&mut h).unwrap().as_str(), "20261120-aaaaa");
+    h.type_str(" now");
+    h.key(KeyCode::Esc);
+    // Saved just now, it moved to the top of its group; the selection moved with it.
+    assert_eq!(h.app.home.selected, 0);
+    assert_eq!(open_selected(&mut h).unwrap().as_str(), "20261120-aaaaa");
+}

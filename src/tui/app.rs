@@ -374,6 +374,9 @@ impl App {
     fn go(&mut self, nav: Nav) {
         match nav {
             Nav::Home => {
+                if let Some(s) = self.session() {
+                    self.home.follow(s.draft.id.clone());
+                }
                 self.screen = Screen::Home;
                 self.shared.effect(Effect::Reload);
             }

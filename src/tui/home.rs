@@ -11,7 +11,7 @@ use super::keymap::{Action, Scope};
 use super::msg::{Effect, Msg};
 use super::overlay::Overlay;
 use super::text::clean_paste;
-use crate::ladder::{Draft, Rung, bullet};
+use crate::ladder::{Draft, DraftId, Rung, bullet};
 use crate::workspace::{Listing, Unreadable};
 
 /// One entry of the list.
@@ -43,6 +43,8 @@ pub struct Home {
     /// The filter text.
     pub filter: String,
     filtering: bool,
+    /// The draft to select once the next listing arrives (the one just left).
+    follow: Option<DraftId>,
 }
 
 impl Home {
@@ -76,7 +78,19 @@ impl Home {
     pub fn set_listing(&mut self, listing: Listing, shared: &Shared) {
         self.listing = listing;
         self.loaded = true;
+        if let Some(id) = self.follow.take() {
+            let found = self
+                .items(shared)
+                .iter()
+                .position(|i| matches!(i, Item::Draft(d) if d.id == id));
+            self.selected = found.unwrap_or(self.selected);
+        }
         self.clamp(shared);
+    }
+
+    /// Selects this draft when the next listing arrives.
+    pub fn follow(&mut self, id: DraftId) {
+        self.follow = Some(id);
     }
 
     /// The visible entries, grouped.
