@@ -738,3 +738,28 @@ fn coming_home_selects_the_draft_just_left() {
     assert_eq!(h.app.home.selected, 0);
     assert_eq!(open_selected(&mut h).unwrap().as_str(), "20261120-aaaaa");
 }
+
+#[test]
+fn enter_and_arrows_walk_the_metric_helper() {
+    let mut d = draft("20261122-met", 1, None, FULL);
+    d.rung = Rung::Metric;
+    let mut h = open(d);
+    h.key(KeyCode::Down);
+    h.type_str("latency");
+    h.key(KeyCode::Enter);
+    h.type_str("1.2s");
+    h.key(KeyCode::Up);
+    h.type_str("!");
+    let spec = h.draft().metric.unwrap();
+    assert_eq!(
+        (spec.what.as_str(), spec.before.as_str()),
+        ("latency!", "1.2s")
+    );
+    assert!(
+        !is_review(&h),
+        "Enter in a helper field does not leave the rung"
+    );
+    h.key(KeyCode::Up);
+    h.key(KeyCode::Enter);
+    assert!(is_review(&h), "Enter in the answer opens the review");
+}

@@ -4,6 +4,8 @@
 //! Choices: on the ladder the answer always has focus, so ladder commands use Enter, Tab,
 //! PgUp/PgDn, Alt-arrows, Esc, F1 and Ctrl keys; plain letters (and `?`) are text there. Help is
 //! `?` wherever letters are not text, and F1 everywhere. Ctrl-C saves and quits from anywhere.
+//! On the metric rung, Ctrl-N/Ctrl-P and the arrows move through the helper form (Tab stays
+//! rung navigation), and Enter in a helper field moves to the next field.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
@@ -26,6 +28,8 @@ pub enum Scope {
     Ladder,
     /// The metric rung's helper form.
     Metric,
+    /// A text field of the metric helper.
+    MetricField,
     /// The "lower/higher is better" choice of the metric helper.
     MetricBetter,
     /// The review screen.
@@ -239,8 +243,9 @@ pub const TABLE: &[Binding] = &[
     bind(S::Filter, &[plain(K::Down)], A::Down, "", "select the next draft"),
     bind(S::Filter, &[plain(K::Up)], A::Up, "", "select the previous draft"),
     bind(S::MetricBetter, &[ch(' '), plain(K::Left), plain(K::Right), ch('h'), ch('l')], A::CycleBetter, "change", "switch between guess, lower and higher is better"),
-    bind(S::Metric, &[ctrl('n')], A::NextField, "field", "next field of the metric helper"),
-    bind(S::Metric, &[ctrl('p')], A::PrevField, "", "previous field of the metric helper"),
+    bind(S::MetricField, &[plain(K::Enter)], A::NextField, "next field", "next field of the metric helper"),
+    bind(S::Metric, &[ctrl('n'), plain(K::Down)], A::NextField, "field", "next field of the metric helper"),
+    bind(S::Metric, &[ctrl('p'), plain(K::Up)], A::PrevField, "", "previous field of the metric helper"),
     bind(S::Ladder, &[plain(K::Enter)], A::Accept, "next", "accept the answer and go to the next rung"),
     bind(S::Ladder, &[plain(K::Tab), alt(K::Down), plain(K::PageDown)], A::NextRung, "", "go up a rung"),
     bind(S::Ladder, &[plain(K::BackTab), alt(K::Up), plain(K::PageUp)], A::PrevRung, "back", "go down a rung"),
@@ -295,9 +300,15 @@ pub fn bindings(scopes: &[Scope]) -> Vec<&'static Binding> {
 /// Footer entries `(key, label)` for `scopes` that fit in `width` columns. The help key is
 /// always kept (it is the way to every other key); others are dropped from the end.
 pub fn footer(scopes: &[Scope], width: usize) -> Vec<(String, &'static str)> {
+    let mut seen: Vec<Action> = Vec::new();
     let entries: Vec<(String, &'static str, bool)> = bindings(scopes)
         .into_iter()
         .filter(|b| !b.footer.is_empty())
+        .filter(|b| {
+            let first = !seen.contains(&b.action);
+            seen.push(b.action);
+            first
+        })
         .map(|b| (b.keys[0].label(), b.footer, b.action == Action::Help))
         .collect();
     let len = |(k, l, _): &(String, &str, bool)| k.chars().count() + 1 + l.chars().count() + 2;

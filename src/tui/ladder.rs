@@ -76,6 +76,7 @@ impl Ladder {
     pub fn scopes(&self) -> Vec<Scope> {
         match self.focus {
             Focus::Field(Field::Better) => vec![Scope::MetricBetter, Scope::Metric, Scope::Ladder],
+            Focus::Field(_) => vec![Scope::MetricField, Scope::Metric, Scope::Ladder],
             _ if self.rung() == Rung::Metric => vec![Scope::Metric, Scope::Ladder],
             _ => vec![Scope::Ladder],
         }
@@ -178,7 +179,9 @@ impl Ladder {
                 self.session.touch(shared.now);
             }
             Action::ToggleExamples => self.examples = !self.examples,
-            Action::Editor => shared.effect(Effect::OpenEditor(self.focused_text())),
+            Action::Editor if self.text_focus() => {
+                shared.effect(Effect::OpenEditor(self.focused_text()));
+            }
             Action::NextField | Action::PrevField if self.rung() == Rung::Metric => {
                 self.move_focus(action == Action::NextField, shared);
             }
