@@ -244,6 +244,7 @@ pub const TABLE: &[Binding] = &[
     bind(S::Filter, &[plain(K::Up)], A::Up, "", "select the previous draft"),
     bind(S::MetricBetter, &[ch(' '), plain(K::Left), plain(K::Right), ch('h'), ch('l')], A::CycleBetter, "change", "switch between guess, lower and higher is better"),
     bind(S::MetricField, &[plain(K::Enter)], A::NextField, "next field", "next field of the metric helper"),
+    bind(S::Metric, &[plain(K::Enter)], A::Accept, "review", "accept the answer and review the bullet"),
     bind(S::Metric, &[ctrl('n'), plain(K::Down)], A::NextField, "field", "next field of the metric helper"),
     bind(S::Metric, &[ctrl('p'), plain(K::Up)], A::PrevField, "", "previous field of the metric helper"),
     bind(S::Ladder, &[plain(K::Enter)], A::Accept, "next", "accept the answer and go to the next rung"),
