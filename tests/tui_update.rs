@@ -763,3 +763,12 @@ fn enter_and_arrows_walk_the_metric_helper() {
     h.key(KeyCode::Enter);
     assert!(is_review(&h), "Enter in the answer opens the review");
 }
+
+#[test]
+fn a_paste_under_the_help_reaches_nothing() {
+    let mut h = new_draft();
+    h.key(KeyCode::F(1));
+    h.send(Msg::Paste("hidden".into()));
+    h.key(KeyCode::Esc);
+    assert_eq!(h.draft().answers.task, "");
+}

@@ -264,6 +264,8 @@ impl App {
         match msg {
             Msg::Tick(now) => self.tick(now),
             Msg::Action(action) => return self.action(action),
+            // Under an overlay, typing and pasting reach nothing.
+            Msg::Edit(_) | Msg::Paste(_) if self.overlay.is_some() => {}
             Msg::Edit(_) | Msg::Paste(_) | Msg::EditorClosed(_) => self.route(msg),
             Msg::Listed {
                 listing,

@@ -161,7 +161,7 @@ impl Ladder {
         match action {
             Action::Accept | Action::NextRung => match self.rung().next() {
                 Some(next) => self.climb(next, shared),
-                None => return self.leave(shared).map(Nav::Review),
+                None => return Some(Nav::Review(self.leave(shared))),
             },
             Action::PrevRung => {
                 if let Some(prev) = self.rung().prev() {
@@ -195,10 +195,10 @@ impl Ladder {
     }
 
     /// Saves now and hands the session over to another screen.
-    fn leave(&mut self, shared: &mut Shared) -> Option<Session> {
+    fn leave(&mut self, shared: &mut Shared) -> Session {
         let save = self.session.flush();
         shared.maybe(save);
-        Some(self.session.clone())
+        self.session.clone()
     }
 
     fn climb(&mut self, to: Rung, shared: &mut Shared) {
