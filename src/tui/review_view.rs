@@ -49,9 +49,13 @@ pub fn draw(review: &Review, shared: &Shared, frame: &mut Frame, area: Rect) {
         .as_ref()
         .is_some_and(|f| f.style == draft.style);
     let title = format!(
-        " {}{} ",
+        " your bullet · {}{} ",
         draft.style.name(),
-        if edited { " · edited by hand" } else { "" }
+        if edited {
+            " · edited by hand (r resets)"
+        } else {
+            ""
+        }
     );
     let block = Block::default()
         .borders(Borders::ALL)
@@ -74,7 +78,10 @@ pub fn draw(review: &Review, shared: &Shared, frame: &mut Frame, area: Rect) {
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border())
-        .title(Span::styled(format!(" {} ", other.name()), theme.dim()));
+        .title(Span::styled(
+            format!(" the other style · {} (s switches) ", other.name()),
+            theme.dim(),
+        ));
     frame.render_widget(
         Paragraph::new(Line::styled(other_text, theme.dim()))
             .block(block)

@@ -73,7 +73,13 @@ impl Theme {
     }
     /// The selected row or the rung being climbed.
     pub fn selected(&self) -> Style {
-        Style::new().add_modifier(Modifier::REVERSED)
+        if self.color {
+            Style::new()
+                .bg(Color::DarkGray)
+                .add_modifier(Modifier::BOLD)
+        } else {
+            Style::new().add_modifier(Modifier::REVERSED)
+        }
     }
     /// Key names in the footer and help.
     pub fn key(&self) -> Style {
