@@ -99,27 +99,42 @@ fn draw_list(home: &Home, shared: &Shared, frame: &mut Frame, area: Rect) {
         frame.render_widget(Paragraph::new(Line::styled(text, theme.dim())), area);
         return;
     }
-    let width = usize::from(area.width);
-    let mut lines: Vec<Line> = Vec::new();
+    // Lay the rows out cheaply first; only the visible ones are drawn (and assembled).
+    enum RowKind<'a> {
+        Blank,
+        Label(String),
+        Entry(Item<'a>, bool),
+    }
+    let mut rows: Vec<RowKind> = Vec::new();
     let mut selected_line = 0;
     let mut index = 0;
     for group in groups {
-        if !lines.is_empty() {
-            lines.push(Line::raw(""));
+        if !rows.is_empty() {
+            rows.push(RowKind::Blank);
         }
-        lines.push(Line::styled(group.label.clone(), theme.title()));
+        rows.push(RowKind::Label(group.label));
         for item in group.items {
             let selected = index == home.selected;
             if selected {
-                selected_line = lines.len();
+                selected_line = rows.len();
             }
-            lines.push(row(item, selected, shared, width));
+            rows.push(RowKind::Entry(item, selected));
             index += 1;
         }
     }
+    let width = usize::from(area.width);
     let height = usize::from(area.height);
     let offset = (selected_line + 1).saturating_sub(height);
-    let visible: Vec<Line> = lines.into_iter().skip(offset).take(height).collect();
+    let visible: Vec<Line> = rows
+        .into_iter()
+        .skip(offset)
+        .take(height)
+        .map(|r| match r {
+            RowKind::Blank => Line::raw(""),
+            RowKind::Label(label) => Line::styled(label, theme.title()),
+            RowKind::Entry(item, selected) => row(item, selected, shared, width),
+        })
+        .collect();
     frame.render_widget(Paragraph::new(visible), area);
 }
 
