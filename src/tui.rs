@@ -4,6 +4,21 @@
 //! [`msg::Msg`]; [`app::App::update`] changes the state and queues [`msg::Effect`]s, which the
 //! loop runs (store, clock, editor, quit) and answers with more messages; [`view::draw`] draws.
 //! `update` does no I/O at all, so every key path is tested without a terminal.
+//!
+//! Choices made where the issue was silent (details in each module's docs):
+//! - The answer always has focus on the ladder, so its commands are Enter, Tab/Shift-Tab,
+//!   PgUp/PgDn, Alt-Up/Alt-Down, Esc, F1 and Ctrl keys (Ctrl-T style, Ctrl-X examples, Ctrl-E
+//!   editor). `?` opens help wherever letters are not text; F1 works everywhere.
+//! - The metric helper is walked with Ctrl-N/Ctrl-P or the arrows; Enter in a helper field goes
+//!   to the next field, Enter in the answer opens the review. Tab stays rung navigation.
+//! - Review: `e`/Enter edit, Enter/Esc stop editing, `r` reset, `s` style, `f` finish, `c`/`y`
+//!   copy, Shift-Tab/PgUp/Backspace back to the metric rung, Esc/`q` home.
+//! - Autosave 400 ms after the last change (the loop wakes every 50 ms); at once on rung and
+//!   screen changes and on quit. A new draft is written only once it holds something.
+//! - If the save on quit fails, rung stays open and says so; Ctrl-C again leaves anyway.
+//! - Paste: each run of line breaks becomes one space; tabs become spaces; control characters go.
+//! - Smallest usable window 60x16; below it only "make the window larger" is drawn.
+//! - Status messages fade after 5 s (problems after 15 s).
 
 pub mod app;
 pub mod clock;
