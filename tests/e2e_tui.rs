@@ -147,7 +147,7 @@ fn climb_five(root: &Path) -> DraftId {
             t.wait_for(&format!("step {} of 5", i + 2));
         }
     }
-    t.wait_for("Review");
+    t.wait_for("your bullet");
     t.send(ESC);
     t.wait_for("your resume bullets");
     t.send("q");
