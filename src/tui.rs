@@ -1,28 +1,83 @@
 //! The interactive coach: a ratatui app in the shape of The Elm Architecture.
-//! TEMPORARY (lead): a stub so main compiles before the tui branch lands.
+//!
+//! One synchronous loop: a crossterm event goes through the key table ([`keymap`]) to a
+//! [`msg::Msg`]; [`app::App::update`] changes the state and queues [`msg::Effect`]s, which the
+//! loop runs (store, clock, editor, quit) and answers with more messages; [`view::draw`] draws.
+//! `update` does no I/O at all, so every key path is tested without a terminal.
+//!
+//! Choices made where the issue was silent (details in each module's docs):
+//! - The answer always has focus on the ladder, so its commands are Enter, Tab/Shift-Tab,
+//!   PgUp/PgDn, Alt-Up/Alt-Down, Esc, F1 and Ctrl keys (Ctrl-T style, Ctrl-X examples, Ctrl-E
+//!   editor). `?` opens help wherever letters are not text; F1 works everywhere.
+//! - The metric helper is walked with Ctrl-N/Ctrl-P or the arrows; Enter in a helper field goes
+//!   to the next field, Enter in the answer opens the review. Tab stays rung navigation.
+//! - Review: `e`/Enter edit, Enter/Esc stop editing, `r` reset, `s` style, `f` finish, `c`/`y`
+//!   copy, Shift-Tab/PgUp/Backspace back to the metric rung, Esc/`q` home.
+//! - Autosave 400 ms after the last change (the loop wakes every 50 ms); at once on rung and
+//!   screen changes and on quit. A new draft is written only once it holds something.
+//! - If the save on quit fails, rung stays open and says so; Ctrl-C again leaves anyway.
+//! - Paste: each run of line breaks becomes one space; tabs become spaces; control characters go.
+//! - Smallest usable window 60x16; below it only "make the window larger" is drawn.
+//! - Status messages fade after 5 s (problems after 15 s).
+
+pub mod app;
+pub mod clock;
+mod event_loop;
+pub mod home;
+mod home_view;
+pub mod keymap;
+pub mod ladder;
+mod ladder_view;
+pub mod metric_form;
+pub mod msg;
+pub mod overlay;
+mod overlay_view;
+pub mod review;
+mod review_view;
+pub mod runtime;
+pub mod session;
+pub mod store;
+mod terminal;
+pub mod text;
+pub mod theme;
+pub mod view;
 
 use crate::ladder::{DraftId, PackSet};
 use crate::workspace::Workspace;
 
-/// Where the coach opens.
+/// How the app starts.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Start {
+    /// On the home screen.
     Home,
+    /// With a new draft at rung 1.
     New {
         role: Option<String>,
         pack: Option<String>,
     },
+    /// With a draft resumed at its saved rung.
     Open(DraftId),
 }
 
-/// What the coach runs on.
+/// Everything `run` needs.
+#[derive(Debug)]
 pub struct TuiOptions {
+    /// The workspace to read and write.
     pub workspace: Workspace,
+    /// Every question pack.
     pub packs: PackSet,
+    /// Where to start.
     pub start: Start,
 }
 
-/// Runs the coach.
+/// Runs the interactive app until the user quits. The terminal is restored on every exit path.
 pub fn run(opts: TuiOptions) -> anyhow::Result<()> {
-    let _ = opts;
-    anyhow::bail!("the interactive coach is not built yet")
+    let runtime = runtime::Runtime::new(opts.workspace, clock::SystemClock);
+    let mut app = app::App::new(
+        opts.packs,
+        theme::Theme::from_env(),
+        std::time::Instant::now(),
+    );
+    app.start(opts.start);
+    event_loop::run(app, runtime)
 }

@@ -1,0 +1,395 @@
+//! The app state and its `update`: messages in, state changes and queued effects out.
+//! Screen-specific messages go to the screen's own module; this file only routes them and
+//! handles what every screen shares (ticks, quitting, help, results of effects).
+
+use std::time::{Duration, Instant};
+
+use crossterm::event::{Event, KeyEvent};
+use ratatui_textarea::Input;
+
+use super::Start;
+use super::home::Home;
+use super::keymap::{self, Action, Scope};
+use super::ladder::Ladder;
+use super::msg::{Effect, Msg, RoleLabel};
+use super::overlay::Overlay;
+use super::review::Review;
+use super::session::Session;
+use super::text;
+use super::theme::Theme;
+use crate::ladder::{Pack, PackSet, Rung};
+
+/// A message for the status line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    /// What to say.
+    pub text: String,
+    /// True for problems (drawn in the warning style).
+    pub warning: bool,
+    /// When it was said (tick time), so it can fade.
+    pub at: Instant,
+}
+
+impl Status {
+    /// How long a message stays: news briefly, problems longer.
+    pub fn lifetime(&self) -> Duration {
+        if self.warning {
+            Duration::from_secs(15)
+        } else {
+            Duration::from_secs(5)
+        }
+    }
+}
+
+/// What every screen can reach: packs, theme, time, the status line and the effect queue.
+#[derive(Debug)]
+pub struct Shared {
+    /// Every question pack.
+    pub packs: PackSet,
+    /// The styles.
+    pub theme: Theme,
+    /// The time of the last tick.
+    pub now: Instant,
+    /// The status line.
+    pub status: Option<Status>,
+    /// Role labels from the workspace file.
+    pub roles: Vec<RoleLabel>,
+    /// Wall-clock time of the last listing, for ages.
+    pub wall: jiff::Timestamp,
+    effects: Vec<Effect>,
+}
+
+impl Shared {
+    /// Queues an effect for the loop.
+    pub fn effect(&mut self, effect: Effect) {
+        self.effects.push(effect);
+    }
+
+    /// Queues an effect when there is one.
+    pub fn maybe(&mut self, effect: Option<Effect>) {
+        self.effects.extend(effect);
+    }
+
+    /// Says something on the status line.
+    pub fn say(&mut self, text: impl Into<String>) {
+        self.status = Some(Status {
+            text: text.into(),
+            warning: false,
+            at: self.now,
+        });
+    }
+
+    /// Reports a problem on the status line.
+    pub fn warn(&mut self, text: impl Into<String>) {
+        self.status = Some(Status {
+            text: text.into(),
+            warning: true,
+            at: self.now,
+        });
+    }
+
+    /// The pack a draft uses (the default pack when its own is unknown).
+    pub fn pack(&self, name: &str) -> &Pack {
+        self.packs.get_or_default(name)
+    }
+
+    /// "Title, Company" for a role key, or the key itself when the role is unknown.
+    pub fn role_label(&self, key: &str) -> String {
+        self.roles
+            .iter()
+            .find(|r| r.key == key)
+            .map_or_else(|| key.to_string(), |r| r.label.clone())
+    }
+}
+
+/// The screen being shown.
+#[derive(Debug)]
+pub enum Screen {
+    /// The list of drafts.
+    Home,
+    /// Climbing one draft.
+    Ladder(Box<Ladder>),
+    /// The finished bullet.
+    Review(Box<Review>),
+}
+
+/// Where a screen wants to go next.
+#[derive(Debug)]
+pub enum Nav {
+    /// The home list (reloaded).
+    Home,
+    /// The ladder for this draft, at its rung.
+    Ladder(Session),
+    /// The review screen for this draft.
+    Review(Session),
+    /// An overlay on top of the current screen.
+    Overlay(Overlay),
+}
+
+/// The whole app.
+#[derive(Debug)]
+pub struct App {
+    /// State every screen shares.
+    pub shared: Shared,
+    /// The home list (kept while other screens show, so selection and filter survive).
+    pub home: Home,
+    /// The current screen.
+    pub screen: Screen,
+    /// An overlay drawn on top, which gets keys first.
+    pub overlay: Option<Overlay>,
+    quit: bool,
+    /// The last save failed (cleared by the next good one).
+    unsaved: bool,
+    /// The terminal is gone: quit even when the last save failed.
+    terminal_gone: bool,
+}
+
+impl App {
+    /// A new app on the (still empty) home screen.
+    pub fn new(packs: PackSet, theme: Theme, now: Instant) -> App {
+        App {
+            shared: Shared {
+                packs,
+                theme,
+                now,
+                status: None,
+                roles: Vec::new(),
+                wall: jiff::Timestamp::UNIX_EPOCH,
+                effects: Vec::new(),
+            },
+            home: Home::default(),
+            screen: Screen::Home,
+            overlay: None,
+            quit: false,
+            unsaved: false,
+            terminal_gone: false,
+        }
+    }
+
+    /// Queues what the start of the app needs.
+    pub fn start(&mut self, start: Start) {
+        self.shared.effect(Effect::Reload);
+        match start {
+            Start::Home => {}
+            Start::New { role, pack } => self.shared.effect(Effect::Create { role, pack }),
+            Start::Open(id) => self.shared.effect(Effect::Load(id)),
+        }
+    }
+
+    /// The effects queued so far, oldest first.
+    pub fn take_effects(&mut self) -> Vec<Effect> {
+        std::mem::take(&mut self.shared.effects)
+    }
+
+    /// True once the app has asked to quit.
+    pub fn quitting(&self) -> bool {
+        self.quit
+    }
+
+    /// When the next autosave is due, so the loop can wake up for it.
+    pub fn next_deadline(&self) -> Option<Instant> {
+        self.session().and_then(Session::due_at)
+    }
+
+    /// The draft being edited, if any.
+    pub fn session(&self) -> Option<&Session> {
+        match &self.screen {
+            Screen::Home => None,
+            Screen::Ladder(l) => Some(&l.session),
+            Screen::Review(r) => Some(&r.session),
+        }
+    }
+
+    fn session_mut(&mut self) -> Option<&mut Session> {
+        match &mut self.screen {
+            Screen::Home => None,
+            Screen::Ladder(l) => Some(&mut l.session),
+            Screen::Review(r) => Some(&mut r.session),
+        }
+    }
+
+    /// The key scopes that are active now, most specific first.
+    pub fn scopes(&self) -> Vec<Scope> {
+        let mut scopes = match (&self.overlay, &self.screen) {
+            (Some(o), _) => vec![o.scope()],
+            (None, Screen::Home) => self.home.scopes(),
+            (None, Screen::Ladder(l)) => l.scopes(),
+            (None, Screen::Review(r)) => r.scopes(),
+        };
+        scopes.push(Scope::Global);
+        scopes
+    }
+
+    /// True when typed characters go into a text field.
+    pub fn text_focus(&self) -> bool {
+        self.overlay.is_none()
+            && match &self.screen {
+                Screen::Home => self.home.filtering(),
+                Screen::Ladder(l) => l.text_focus(),
+                Screen::Review(r) => r.editing(),
+            }
+    }
+
+    /// Handles one terminal event.
+    pub fn event(&mut self, event: Event) {
+        match event {
+            Event::Key(key) => self.key(key),
+            Event::Paste(text) => self.send(Msg::Paste(text)),
+            _ => {}
+        }
+    }
+
+    /// Handles one key: the key table first, then the focused text field.
+    pub fn key(&mut self, key: KeyEvent) {
+        if let Some(action) = keymap::lookup(&self.scopes(), &key) {
+            self.send(Msg::Action(action));
+        } else if self.text_focus() {
+            let input = Input::from(key);
+            if !text::breaks_line(&input) {
+                self.send(Msg::Edit(input));
+            }
+        }
+    }
+
+    /// Runs `update` on a message and on every follow-up message it returns.
+    pub fn send(&mut self, msg: Msg) {
+        let mut next = Some(msg);
+        while let Some(msg) = next {
+            next = self.update(msg);
+        }
+    }
+
+    /// Changes the state for one message; may return a follow-up message.
+    pub fn update(&mut self, msg: Msg) -> Option<Msg> {
+        match msg {
+            Msg::Tick(now) => self.tick(now),
+            Msg::Action(action) => return self.action(action),
+            // Under an overlay, typing and pasting reach nothing.
+            Msg::Edit(_) | Msg::Paste(_) if self.overlay.is_some() => {}
+            Msg::Edit(_) | Msg::Paste(_) | Msg::EditorClosed(_) => self.route(msg),
+            Msg::Listed {
+                listing,
+                roles,
+                now,
+            } => {
+                self.shared.roles = roles;
+                self.shared.wall = now;
+                self.home.set_listing(listing, &self.shared);
+            }
+            Msg::Created { draft, warning } => {
+                let mut draft = draft;
+                if self.shared.packs.get(&draft.pack).is_none() {
+                    self.shared.warn(format!(
+                        "no question pack `{}`; using `{}` (see the packs in your config folder)",
+                        draft.pack,
+                        crate::ladder::pack::DEFAULT_PACK
+                    ));
+                    draft.pack = crate::ladder::pack::DEFAULT_PACK.to_string();
+                }
+                if let Some(w) = warning {
+                    self.shared.warn(w);
+                }
+                self.go(Nav::Ladder(Session::created(draft)));
+            }
+            Msg::Opened(draft) => self.go(Nav::Ladder(Session::opened(draft))),
+            Msg::OpenFailed(why) => {
+                self.shared.warn(format!("cannot open the draft: {why}"));
+                self.go(Nav::Home);
+            }
+            Msg::Saved { id, updated } => {
+                self.unsaved = false;
+                if let Some(s) = self.session_mut().filter(|s| s.draft.id == id) {
+                    s.draft.updated = updated;
+                }
+            }
+            Msg::SaveFailed(why) => {
+                self.unsaved = true;
+                if self.quit && !self.terminal_gone {
+                    // Leaving now would lose the changes: stay, and say how to leave anyway.
+                    self.quit = false;
+                    self.shared.warn(format!(
+                        "not saved: {why}; press Ctrl-C again to quit without saving"
+                    ));
+                } else {
+                    self.shared.warn(format!("not saved: {why}"));
+                }
+            }
+            Msg::Trashed(id) => {
+                self.shared.say(format!("moved {id} to the trash"));
+                self.shared.effect(Effect::Reload);
+            }
+            Msg::TrashFailed(why) => self.shared.warn(format!("not deleted: {why}")),
+            Msg::EditorFailed(why) => self.shared.warn(format!("the editor did not run: {why}")),
+            Msg::Copied(text) => self.shared.say(format!("would copy: {text}")),
+            Msg::TerminalGone => {
+                self.terminal_gone = true;
+                self.overlay = None;
+                return Some(Msg::Action(Action::Quit));
+            }
+        }
+        None
+    }
+
+    fn tick(&mut self, now: Instant) {
+        self.shared.now = now;
+        if let Some(s) = &self.shared.status
+            && now.saturating_duration_since(s.at) >= s.lifetime()
+        {
+            self.shared.status = None;
+        }
+        let save = self.session_mut().and_then(|s| s.autosave(now));
+        self.shared.maybe(save);
+    }
+
+    fn action(&mut self, action: Action) -> Option<Msg> {
+        if let Some(overlay) = self.overlay.take() {
+            let (keep, follow) = overlay.update(action, &mut self.shared);
+            self.overlay = keep;
+            return follow;
+        }
+        match action {
+            Action::Quit => {
+                if !self.unsaved {
+                    let save = self.session_mut().and_then(Session::flush);
+                    self.shared.maybe(save);
+                }
+                self.shared.effect(Effect::Quit);
+                self.quit = true;
+            }
+            Action::Help => self.overlay = Some(Overlay::help(self.scopes())),
+            _ => self.route(Msg::Action(action)),
+        }
+        None
+    }
+
+    fn route(&mut self, msg: Msg) {
+        let nav = match &mut self.screen {
+            Screen::Home => self.home.update(msg, &mut self.shared),
+            Screen::Ladder(l) => l.update(msg, &mut self.shared),
+            Screen::Review(r) => r.update(msg, &mut self.shared),
+        };
+        if let Some(nav) = nav {
+            self.go(nav);
+        }
+    }
+
+    fn go(&mut self, nav: Nav) {
+        match nav {
+            Nav::Home => {
+                if let Some(s) = self.session() {
+                    self.home.follow(s.draft.id.clone());
+                }
+                self.screen = Screen::Home;
+                self.shared.effect(Effect::Reload);
+            }
+            Nav::Ladder(session) => {
+                self.screen = Screen::Ladder(Box::new(Ladder::new(session, &self.shared)));
+            }
+            Nav::Review(mut session) => {
+                session.draft.rung = Rung::Metric;
+                self.screen = Screen::Review(Box::new(Review::new(session, &self.shared)));
+            }
+            Nav::Overlay(o) => self.overlay = Some(o),
+        }
+    }
+}

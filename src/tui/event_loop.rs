@@ -1,0 +1,99 @@
+//! The loop: draw, wait for an event (or the next autosave), update, run effects.
+//! A terminal that can no longer be read or drawn counts as gone: the draft is saved and the
+//! app leaves.
+
+use std::time::{Duration, Instant};
+
+use crossterm::event;
+use ratatui::DefaultTerminal;
+
+use super::app::App;
+use super::clock::Clock;
+use super::msg::{Effect, Msg};
+use super::runtime::Runtime;
+use super::store::Store;
+use super::{terminal, view};
+
+/// The longest wait between two ticks.
+const POLL: Duration = Duration::from_millis(50);
+
+/// Runs the app in the real terminal until it quits.
+pub fn run<S: Store, C: Clock>(mut app: App, mut runtime: Runtime<S, C>) -> anyhow::Result<()> {
+    let mut term = terminal::init()?;
+    let result = run_loop(&mut app, &mut runtime, &mut term);
+    terminal::restore();
+    result
+}
+
+fn run_loop<S: Store, C: Clock>(
+    app: &mut App,
+    runtime: &mut Runtime<S, C>,
+    term: &mut DefaultTerminal,
+) -> anyhow::Result<()> {
+    loop {
+        run_effects(app, runtime, term);
+        if app.quitting() {
+            return Ok(());
+        }
+        if term.draw(|frame| view::draw(app, frame)).is_err() {
+            gone(app, runtime, term);
+            return Ok(());
+        }
+        let wait = app.next_deadline().map_or(POLL, |d| {
+            d.saturating_duration_since(Instant::now()).min(POLL)
+        });
+        match event::poll(wait) {
+            Ok(true) => match event::read() {
+                Ok(ev) => {
+                    app.send(Msg::Tick(Instant::now()));
+                    app.event(ev);
+                }
+                Err(_) => {
+                    gone(app, runtime, term);
+                    return Ok(());
+                }
+            },
+            Ok(false) => {}
+            Err(_) => {
+                gone(app, runtime, term);
+                return Ok(());
+            }
+        }
+        app.send(Msg::Tick(Instant::now()));
+    }
+}
+
+fn gone<S: Store, C: Clock>(
+    app: &mut App,
+    runtime: &mut Runtime<S, C>,
+    term: &mut DefaultTerminal,
+) {
+    app.send(Msg::TerminalGone);
+    run_effects(app, runtime, term);
+}
+
+fn run_effects<S: Store, C: Clock>(
+    app: &mut App,
+    runtime: &mut Runtime<S, C>,
+    term: &mut DefaultTerminal,
+) {
+    loop {
+        let effects = app.take_effects();
+        if effects.is_empty() {
+            return;
+        }
+        for effect in effects {
+            let reply = match effect {
+                Effect::OpenEditor(text) => Some(match terminal::edit(term, &text) {
+                    Ok(edited) => Msg::EditorClosed(edited),
+                    Err(e) => Msg::EditorFailed(e.to_string()),
+                }),
+                Effect::Quit => None,
+                other => runtime.run(other),
+            };
+            if let Some(msg) = reply {
+                app.send(msg);
+            }
+        }
+    }
+}

@@ -1,0 +1,261 @@
+//! The home screen's state and update: drafts grouped by role, a selection, a filter.
+//!
+//! Groups follow the order of the roles in `rung.toml`, then roles the file does not know,
+//! then "no role", then files rung cannot read; inside a group the newest draft comes first.
+//! The filter matches (case-insensitively) the role, the id, every answer and the final text.
+
+use ratatui_textarea::Key;
+
+use super::app::{Nav, Shared};
+use super::keymap::{Action, Scope};
+use super::msg::{Effect, Msg};
+use super::overlay::Overlay;
+use super::text::clean_paste;
+use crate::ladder::{Draft, DraftId, Rung, bullet};
+use crate::workspace::{Listing, Unreadable};
+
+/// One entry of the list.
+#[derive(Debug, Clone, Copy)]
+pub enum Item<'a> {
+    /// A draft that can be opened.
+    Draft(&'a Draft),
+    /// A file that could not be read.
+    Unreadable(&'a Unreadable),
+}
+
+/// A titled group of entries.
+#[derive(Debug)]
+pub struct Group<'a> {
+    /// "Title, Company", "no role" or "cannot read".
+    pub label: String,
+    /// The entries, newest first.
+    pub items: Vec<Item<'a>>,
+}
+
+/// The state of the home screen.
+#[derive(Debug, Default)]
+pub struct Home {
+    listing: Listing,
+    /// True once a listing arrived (before that the screen says "loading").
+    pub loaded: bool,
+    /// Index of the selected entry among all visible entries.
+    pub selected: usize,
+    /// The filter text.
+    pub filter: String,
+    filtering: bool,
+    /// The draft to select once the next listing arrives (the one just left).
+    follow: Option<DraftId>,
+}
+
+impl Home {
+    /// True while the filter is being typed.
+    pub fn filtering(&self) -> bool {
+        self.filtering
+    }
+
+    /// How many drafts the workspace holds (readable ones).
+    pub fn count(&self) -> usize {
+        self.listing.drafts.len()
+    }
+
+    /// True when the workspace holds no draft and no unreadable file.
+    pub fn is_empty(&self) -> bool {
+        self.listing.drafts.is_empty() && self.listing.unreadable.is_empty()
+    }
+
+    /// The active key scopes.
+    pub fn scopes(&self) -> Vec<Scope> {
+        vec![if self.filtering {
+            Scope::Filter
+        } else if self.loaded && self.is_empty() {
+            Scope::Welcome
+        } else {
+            Scope::Home
+        }]
+    }
+
+    /// Takes a fresh listing, keeping the selection in range.
+    pub fn set_listing(&mut self, listing: Listing, shared: &Shared) {
+        self.listing = listing;
+        self.loaded = true;
+        if let Some(id) = self.follow.take() {
+            let found = self
+                .items(shared)
+                .iter()
+                .position(|i| matches!(i, Item::Draft(d) if d.id == id));
+            self.selected = found.unwrap_or(self.selected);
+        }
+        self.clamp(shared);
+    }
+
+    /// Selects this draft when the next listing arrives.
+    pub fn follow(&mut self, id: DraftId) {
+        self.follow = Some(id);
+    }
+
+    /// The visible entries, grouped.
+    pub fn groups(&self, shared: &Shared) -> Vec<Group<'_>> {
+        let needle = self.filter.trim().to_lowercase();
+        let shown: Vec<&Draft> = self
+            .listing
+            .drafts
+            .iter()
+            .filter(|d| needle.is_empty() || haystack(d, shared).contains(&needle))
+            .collect();
+        let mut groups: Vec<Group<'_>> = Vec::new();
+        let mut keys: Vec<Option<&str>> =
+            shared.roles.iter().map(|r| Some(r.key.as_str())).collect();
+        for d in &shown {
+            let key = d.role.as_deref();
+            if key.is_some() && !keys.contains(&key) {
+                keys.push(key);
+            }
+        }
+        keys.push(None);
+        for key in keys {
+            let items: Vec<Item<'_>> = shown
+                .iter()
+                .filter(|d| d.role.as_deref() == key)
+                .map(|d| Item::Draft(d))
+                .collect();
+            if !items.is_empty() {
+                let label = key.map_or_else(|| "no role".to_string(), |k| shared.role_label(k));
+                groups.push(Group { label, items });
+            }
+        }
+        let bad: Vec<Item<'_>> = self
+            .listing
+            .unreadable
+            .iter()
+            .filter(|u| {
+                needle.is_empty()
+                    || u.file
+                        .display()
+                        .to_string()
+                        .to_lowercase()
+                        .contains(&needle)
+            })
+            .map(Item::Unreadable)
+            .collect();
+        if !bad.is_empty() {
+            groups.push(Group {
+                label: "cannot read".into(),
+                items: bad,
+            });
+        }
+        groups
+    }
+
+    fn items<'a>(&'a self, shared: &Shared) -> Vec<Item<'a>> {
+        self.groups(shared)
+            .into_iter()
+            .flat_map(|g| g.items)
+            .collect()
+    }
+
+    fn clamp(&mut self, shared: &Shared) {
+        let n = self.items(shared).len();
+        self.selected = self.selected.min(n.saturating_sub(1));
+    }
+
+    /// Handles a message for the home screen.
+    pub fn update(&mut self, msg: Msg, shared: &mut Shared) -> Option<Nav> {
+        match msg {
+            Msg::Action(action) => return self.action(action, shared),
+            Msg::Edit(input) if self.filtering => {
+                match input.key {
+                    Key::Char(c) if !input.ctrl && !input.alt => self.filter.push(c),
+                    Key::Backspace => {
+                        self.filter.pop();
+                    }
+                    _ => return None,
+                }
+                self.selected = 0;
+            }
+            Msg::Paste(text) if self.filtering => {
+                self.filter.push_str(&clean_paste(&text));
+                self.selected = 0;
+            }
+            _ => {}
+        }
+        None
+    }
+
+    fn action(&mut self, action: Action, shared: &mut Shared) -> Option<Nav> {
+        match action {
+            Action::Down => self.selected += 1,
+            Action::Up => self.selected = self.selected.saturating_sub(1),
+            Action::New => shared.effect(Effect::Create {
+                role: None,
+                pack: None,
+            }),
+            Action::Open => match self.items(shared).get(self.selected).copied() {
+                Some(Item::Draft(d)) => shared.effect(Effect::Load(d.id.clone())),
+                Some(Item::Unreadable(u)) => {
+                    shared.warn(format!("cannot open {}: {}", u.file.display(), u.reason))
+                }
+                None => {}
+            },
+            Action::Delete => return self.confirm_delete(shared),
+            Action::Filter => self.filtering = true,
+            Action::FilterDone => self.filtering = false,
+            Action::FilterClear => {
+                self.filtering = false;
+                self.filter.clear();
+            }
+            _ => {}
+        }
+        self.clamp(shared);
+        None
+    }
+
+    fn confirm_delete(&self, shared: &mut Shared) -> Option<Nav> {
+        let (id, what) = match self.items(shared).get(self.selected).copied()? {
+            Item::Draft(d) => (d.id.clone(), short(&bullet_start(d, shared), 40)),
+            Item::Unreadable(u) => match &u.id {
+                Some(id) => (id.clone(), u.file.display().to_string()),
+                None => {
+                    shared.warn(format!(
+                        "{} is not named like a draft; move it yourself if you want it gone",
+                        u.file.display()
+                    ));
+                    return None;
+                }
+            },
+        };
+        Some(Nav::Overlay(Overlay::Confirm { id, what }))
+    }
+}
+
+/// The bullet as it stands (hand-edited text when there is one), for the list.
+pub fn bullet_start(draft: &Draft, shared: &Shared) -> String {
+    bullet(draft, shared.pack(&draft.pack), draft.style)
+}
+
+/// `text` cut to `max` characters with an ellipsis.
+pub fn short(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max.saturating_sub(1)).collect();
+    format!("{}…", cut.trim_end())
+}
+
+fn haystack(d: &Draft, shared: &Shared) -> String {
+    let mut s = d.id.to_string();
+    if let Some(role) = &d.role {
+        s.push(' ');
+        s.push_str(role);
+        s.push(' ');
+        s.push_str(&shared.role_label(role));
+    }
+    for r in Rung::ALL {
+        s.push(' ');
+        s.push_str(d.answers.get(r));
+    }
+    if let Some(f) = &d.final_text {
+        s.push(' ');
+        s.push_str(&f.text);
+    }
+    s.to_lowercase()
+}

@@ -1,0 +1,231 @@
+//! The ladder screen's state and update: one rung at a time, the answer in a text field that
+//! is a view over the draft.
+//!
+//! Enter accepts and climbs (on the metric rung it opens the review); Tab, PgDn and Alt-Down
+//! climb, Shift-Tab, PgUp and Alt-Up step down; a note never blocks moving. On the metric rung
+//! Ctrl-N/Ctrl-P move between the answer and the helper's fields.
+
+use ratatui_textarea::TextArea;
+
+use super::app::{Nav, Shared};
+use super::keymap::{Action, Scope};
+use super::metric_form::{self, Field, MetricForm};
+use super::msg::{Effect, Msg};
+use super::session::Session;
+use super::text;
+use crate::ladder::{Draft, Rung};
+
+/// Shown in an empty answer field.
+const PLACEHOLDER: &str = "type your answer here; Enter moves on";
+
+/// The text the notes of a rung look at: the answer, or on the metric rung the helper's
+/// phrase when it computes.
+pub fn noted_text(draft: &Draft, rung: Rung) -> String {
+    if rung == Rung::Metric {
+        draft.metric_text()
+    } else {
+        draft.answers.get(rung).to_string()
+    }
+}
+
+/// Which field has the cursor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    /// The free-text answer.
+    Answer,
+    /// A field of the metric helper.
+    Field(Field),
+}
+
+/// The state of the ladder screen.
+#[derive(Debug)]
+pub struct Ladder {
+    /// The draft being climbed; `draft.rung` is the current rung.
+    pub session: Session,
+    /// The answer field of the current rung.
+    pub answer: TextArea<'static>,
+    /// The metric helper's fields.
+    pub form: MetricForm,
+    /// Where the cursor is.
+    pub focus: Focus,
+    /// Whether the examples are shown.
+    pub examples: bool,
+}
+
+impl Ladder {
+    /// The ladder for a draft, at its saved rung.
+    pub fn new(session: Session, shared: &Shared) -> Ladder {
+        let form = MetricForm::new(&session.draft, &shared.theme);
+        let mut ladder = Ladder {
+            answer: TextArea::default(),
+            form,
+            focus: Focus::Answer,
+            examples: true,
+            session,
+        };
+        ladder.load_answer(shared);
+        ladder
+    }
+
+    /// The current rung.
+    pub fn rung(&self) -> Rung {
+        self.session.draft.rung
+    }
+
+    /// The active key scopes.
+    pub fn scopes(&self) -> Vec<Scope> {
+        match self.focus {
+            Focus::Field(Field::Better) => vec![Scope::MetricBetter, Scope::Metric, Scope::Ladder],
+            Focus::Field(_) => vec![Scope::MetricField, Scope::Metric, Scope::Ladder],
+            _ if self.rung() == Rung::Metric => vec![Scope::Metric, Scope::Ladder],
+            _ => vec![Scope::Ladder],
+        }
+    }
+
+    /// True when typing goes into a field.
+    pub fn text_focus(&self) -> bool {
+        self.focus != Focus::Field(Field::Better)
+    }
+
+    fn load_answer(&mut self, shared: &Shared) {
+        let draft = &self.session.draft;
+        self.answer = text::field(draft.answers.get(draft.rung), PLACEHOLDER, &shared.theme);
+        self.focus = Focus::Answer;
+        self.form.focus(None, &shared.theme);
+    }
+
+    /// Handles a message for the ladder screen.
+    pub fn update(&mut self, msg: Msg, shared: &mut Shared) -> Option<Nav> {
+        match msg {
+            Msg::Action(action) => return self.action(action, shared),
+            Msg::Edit(input) => {
+                let draft = &mut self.session.draft;
+                let changed = match self.focus {
+                    Focus::Answer => {
+                        let changed = self.answer.input(input);
+                        if changed {
+                            draft.answers.set(draft.rung, text::text_of(&self.answer));
+                        }
+                        changed
+                    }
+                    Focus::Field(f) => self.form.input(f, input, draft),
+                };
+                if changed {
+                    self.session.touch(shared.now);
+                }
+            }
+            Msg::Paste(raw) => self.insert(&text::clean_paste(&raw), shared),
+            Msg::EditorClosed(raw) => self.replace(&text::clean_editor_text(&raw), shared),
+            _ => {}
+        }
+        None
+    }
+
+    fn insert(&mut self, clean: &str, shared: &mut Shared) {
+        let draft = &mut self.session.draft;
+        match self.focus {
+            Focus::Answer => {
+                self.answer.insert_str(clean);
+                draft.answers.set(draft.rung, text::text_of(&self.answer));
+            }
+            Focus::Field(f) => {
+                self.form.insert(f, clean, draft);
+            }
+        }
+        self.session.touch(shared.now);
+    }
+
+    fn replace(&mut self, clean: &str, shared: &mut Shared) {
+        let draft = &mut self.session.draft;
+        match self.focus {
+            Focus::Answer => {
+                draft.answers.set(draft.rung, clean);
+                self.load_answer(shared);
+            }
+            Focus::Field(f) => {
+                self.form.replace(f, clean, draft, &shared.theme);
+                self.form.focus(Some(f), &shared.theme);
+            }
+        }
+        self.session.touch(shared.now);
+    }
+
+    fn focused_text(&self) -> String {
+        match self.focus {
+            Focus::Answer => text::text_of(&self.answer),
+            Focus::Field(f) => self.form.value(f),
+        }
+    }
+
+    fn action(&mut self, action: Action, shared: &mut Shared) -> Option<Nav> {
+        match action {
+            Action::Accept | Action::NextRung => match self.rung().next() {
+                Some(next) => self.climb(next, shared),
+                None => return Some(Nav::Review(self.leave(shared))),
+            },
+            Action::PrevRung => {
+                if let Some(prev) = self.rung().prev() {
+                    self.climb(prev, shared);
+                }
+            }
+            Action::GoHome => {
+                self.leave(shared);
+                return Some(Nav::Home);
+            }
+            Action::ToggleStyle => {
+                let draft = &mut self.session.draft;
+                draft.style = draft.style.toggled();
+                shared.say(format!("style: {}", draft.style.name()));
+                self.session.touch(shared.now);
+            }
+            Action::ToggleExamples => self.examples = !self.examples,
+            Action::Editor if self.text_focus() => {
+                shared.effect(Effect::OpenEditor(self.focused_text()));
+            }
+            Action::NextField | Action::PrevField if self.rung() == Rung::Metric => {
+                self.move_focus(action == Action::NextField, shared);
+            }
+            Action::CycleBetter => {
+                metric_form::cycle_better(&mut self.session.draft);
+                self.session.touch(shared.now);
+            }
+            _ => {}
+        }
+        None
+    }
+
+    /// Saves now and hands the session over to another screen.
+    fn leave(&mut self, shared: &mut Shared) -> Session {
+        let save = self.session.flush();
+        shared.maybe(save);
+        self.session.clone()
+    }
+
+    fn climb(&mut self, to: Rung, shared: &mut Shared) {
+        self.session.draft.rung = to;
+        self.session.touch(shared.now);
+        let save = self.session.flush();
+        shared.maybe(save);
+        self.load_answer(shared);
+    }
+
+    fn move_focus(&mut self, forward: bool, shared: &Shared) {
+        let order: Vec<Focus> = std::iter::once(Focus::Answer)
+            .chain(Field::ALL.into_iter().map(Focus::Field))
+            .collect();
+        let at = order.iter().position(|f| *f == self.focus).unwrap_or(0);
+        let n = order.len();
+        let next = if forward {
+            (at + 1) % n
+        } else {
+            (at + n - 1) % n
+        };
+        self.focus = order[next];
+        text::set_focus(&mut self.answer, self.focus == Focus::Answer, &shared.theme);
+        let field = match self.focus {
+            Focus::Field(f) => Some(f),
+            Focus::Answer => None,
+        };
+        self.form.focus(field, &shared.theme);
+    }
+}

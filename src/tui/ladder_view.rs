@@ -1,0 +1,297 @@
+//! Drawing the ladder screen: the rail on the left; the question, the answer, its notes, the
+//! metric helper and the live preview on the right. When the window is short the examples go
+//! first, then the why-line and hint shrink, so the answer and the preview always show.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+
+use super::app::Shared;
+use super::home::short;
+use super::ladder::{Focus, Ladder, noted_text};
+use super::metric_form::{Field, better_label};
+use super::text::counts;
+use super::theme::Theme;
+use super::view::wrapped_height;
+use crate::coach::{self, Level};
+use crate::ladder::{Draft, Rung, assemble_segments};
+
+const RAIL_WIDTH: u16 = 16;
+
+/// Draws the ladder screen into `area`.
+pub fn draw(ladder: &Ladder, shared: &Shared, frame: &mut Frame, area: Rect) {
+    let [rail, _, main] = Layout::horizontal([
+        Constraint::Length(RAIL_WIDTH),
+        Constraint::Length(1),
+        Constraint::Min(0),
+    ])
+    .areas(area);
+    draw_rail(&ladder.session.draft, shared, frame, rail);
+    draw_main(ladder, shared, frame, main);
+}
+
+fn draw_rail(draft: &Draft, shared: &Shared, frame: &mut Frame, area: Rect) {
+    let theme = &shared.theme;
+    let mut lines = vec![Line::styled("the ladder", theme.title()), Line::raw("")];
+    for rung in Rung::ALL.iter().rev() {
+        let (mark, style) = if *rung == draft.rung {
+            ("▸", theme.selected())
+        } else if draft.is_answered(*rung) {
+            ("✓", theme.done())
+        } else {
+            ("·", theme.dim())
+        };
+        lines.push(Line::styled(
+            format!("{mark} {} {:<8}", rung.number(), rung.name()),
+            style,
+        ));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(
+        format!("step {} of 5", draft.rung.number()),
+        theme.text(),
+    ));
+    lines.push(Line::styled(
+        format!("level {}/5", draft.level()),
+        theme.dim(),
+    ));
+    lines.push(Line::styled(draft.style.name(), theme.dim()));
+    if let Some(role) = &draft.role {
+        lines.push(Line::raw(""));
+        let label = short(&shared.role_label(role), usize::from(RAIL_WIDTH));
+        lines.push(Line::styled(label, theme.dim()));
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// The heights of the right column's parts.
+struct Heights {
+    why: u16,
+    hint: u16,
+    examples: u16,
+    answer: u16,
+    notes: u16,
+    form: u16,
+    preview: u16,
+}
+
+impl Heights {
+    fn total(&self) -> u16 {
+        1 + self.why
+            + self.hint
+            + self.examples
+            + self.answer
+            + self.notes
+            + self.form
+            + self.preview
+    }
+
+    /// Shrinks the parts, least needed first, until they fit in `room`.
+    fn fit(mut self, room: u16) -> Heights {
+        let steps: [fn(&mut Heights); 6] = [
+            |h| h.examples = 0,
+            |h| h.why = h.why.min(1),
+            |h| h.hint = h.hint.min(1),
+            |h| h.why = 0,
+            |h| h.notes = h.notes.min(1),
+            |h| h.preview = h.preview.min(3),
+        ];
+        for step in steps {
+            if self.total() <= room {
+                break;
+            }
+            step(&mut self);
+        }
+        self
+    }
+}
+
+fn draw_main(ladder: &Ladder, shared: &Shared, frame: &mut Frame, area: Rect) {
+    let theme = &shared.theme;
+    let draft = &ladder.session.draft;
+    let rung = draft.rung;
+    let pack = shared.pack(&draft.pack);
+    let prompt = pack.prompt(rung);
+    let width = area.width;
+    let notes = coach::notes(rung, &noted_text(draft, rung));
+    let segments = assemble_segments(draft, pack, draft.style, true);
+    let preview_text: String = segments.iter().map(|s| s.text.as_str()).collect();
+    let examples = if ladder.examples {
+        1 + u16::try_from(prompt.examples.len()).unwrap_or(0)
+    } else {
+        0
+    };
+    let heights = Heights {
+        why: wrapped_height(&prompt.why, width),
+        hint: wrapped_height(&prompt.hint, width),
+        examples,
+        answer: 4,
+        notes: notes
+            .iter()
+            .map(|n| wrapped_height(&n.message, width.saturating_sub(2)))
+            .sum(),
+        form: if rung == Rung::Metric {
+            5 + wrapped_height(&phrase_line(draft, theme).0, width).min(3)
+        } else {
+            0
+        },
+        preview: wrapped_height(&preview_text, width.saturating_sub(2)).min(4) + 2,
+    }
+    .fit(area.height);
+    let [
+        question,
+        why,
+        hint,
+        examples_area,
+        answer,
+        notes_area,
+        form,
+        preview,
+        _,
+    ] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(heights.why),
+        Constraint::Length(heights.hint),
+        Constraint::Length(heights.examples),
+        Constraint::Length(heights.answer),
+        Constraint::Length(heights.notes),
+        Constraint::Length(heights.form),
+        Constraint::Length(heights.preview),
+        Constraint::Min(0),
+    ])
+    .areas(area);
+
+    frame.render_widget(
+        Paragraph::new(Line::styled(prompt.question.clone(), theme.title())),
+        question,
+    );
+    let wrap = Wrap { trim: true };
+    frame.render_widget(
+        Paragraph::new(Line::styled(prompt.why.clone(), theme.dim())).wrap(wrap),
+        why,
+    );
+    frame.render_widget(
+        Paragraph::new(Line::styled(prompt.hint.clone(), theme.hint())).wrap(wrap),
+        hint,
+    );
+    let mut example_lines = vec![Line::styled("for example (Ctrl-X hides):", theme.dim())];
+    example_lines.extend(
+        prompt
+            .examples
+            .iter()
+            .map(|e| Line::styled(format!("  {e}"), theme.example())),
+    );
+    frame.render_widget(Paragraph::new(example_lines), examples_area);
+
+    draw_answer(ladder, theme, frame, answer);
+
+    let note_lines: Vec<Line> = notes
+        .iter()
+        .map(|n| match n.level {
+            Level::Warning => Line::styled(format!("! {}", n.message), theme.warning()),
+            Level::Hint => Line::styled(format!("- {}", n.message), theme.dim()),
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(note_lines).wrap(wrap), notes_area);
+
+    if rung == Rung::Metric {
+        draw_form(ladder, theme, frame, form);
+    }
+
+    let spans: Vec<Span> = segments
+        .into_iter()
+        .map(|s| {
+            let style = if s.placeholder {
+                theme.placeholder()
+            } else if s.rung == Some(rung) {
+                theme.highlight()
+            } else {
+                theme.text()
+            };
+            Span::styled(s.text, style)
+        })
+        .collect();
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.border())
+        .title(Span::styled(
+            format!(" preview · {} (Ctrl-T switches) ", draft.style.name()),
+            theme.dim(),
+        ));
+    frame.render_widget(
+        Paragraph::new(Line::from(spans)).block(block).wrap(wrap),
+        preview,
+    );
+}
+
+fn draw_answer(ladder: &Ladder, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let focused = ladder.focus == Focus::Answer;
+    let (words, chars) = counts(ladder.session.draft.answers.get(ladder.session.draft.rung));
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(if focused {
+            theme.focus_border()
+        } else {
+            theme.border()
+        })
+        .title(Span::styled(" your answer ", theme.title()))
+        .title_bottom(Line::styled(
+            format!(" {words} words · {chars} chars "),
+            theme.dim(),
+        ));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    frame.render_widget(&ladder.answer, inner);
+}
+
+fn draw_form(ladder: &Ladder, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let draft = &ladder.session.draft;
+    let rows = Layout::vertical([Constraint::Length(1); 5]).split(area);
+    let label_style = |f: Field| {
+        if ladder.focus == Focus::Field(f) {
+            theme.selected()
+        } else {
+            theme.key()
+        }
+    };
+    for (i, field) in Field::ALL.into_iter().enumerate() {
+        let [label, value] =
+            Layout::horizontal([Constraint::Length(9), Constraint::Min(0)]).areas(rows[i]);
+        frame.render_widget(
+            Paragraph::new(Span::styled(
+                format!("{:>7} ", field.label()),
+                label_style(field),
+            )),
+            label,
+        );
+        match ladder.form.area(field) {
+            Some(textarea) => frame.render_widget(textarea, value),
+            None => {
+                let better = draft.metric.as_ref().and_then(|m| m.better);
+                let text = format!("< {} >", better_label(better));
+                frame.render_widget(Paragraph::new(Span::styled(text, theme.text())), value);
+            }
+        }
+    }
+    let (phrase, style) = phrase_line(draft, theme);
+    let [_, phrase_area] =
+        Layout::vertical([Constraint::Length(5), Constraint::Min(0)]).areas(area);
+    frame.render_widget(
+        Paragraph::new(Line::styled(phrase, style)).wrap(Wrap { trim: true }),
+        phrase_area,
+    );
+}
+
+/// The helper's computed phrase, its error, or how to start, with its style.
+fn phrase_line(draft: &Draft, theme: &Theme) -> (String, Style) {
+    match draft.metric_spec().map(|m| m.phrase()) {
+        None => (
+            "helper: fill in what, before and after (Ctrl-N moves here)".into(),
+            theme.dim(),
+        ),
+        Some(Ok(p)) => (format!("→ {}", p.text), theme.done()),
+        Some(Err(e)) => (format!("! {e}"), theme.warning()),
+    }
+}

@@ -1,0 +1,91 @@
+//! Messages (what happened) and effects (what the loop must do). `App::update` turns the first
+//! into state changes and queued effects; the loop runs the effects and feeds the results back
+//! as messages, so `update` itself never touches a file, a clock or the terminal.
+
+use std::time::Instant;
+
+use ratatui_textarea::Input;
+
+use super::keymap::Action;
+use crate::ladder::{Draft, DraftId};
+use crate::workspace::Listing;
+
+/// A role as shown on screen: its key and "Title, Company".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoleLabel {
+    /// The role's key, as stored in drafts.
+    pub key: String,
+    /// "Title, Company".
+    pub label: String,
+}
+
+/// Everything that can happen to the app.
+#[derive(Debug, Clone)]
+pub enum Msg {
+    /// The loop's heartbeat: the current time, used for the autosave debounce.
+    Tick(Instant),
+    /// A key from the key table.
+    Action(Action),
+    /// A key for the text field that has focus.
+    Edit(Input),
+    /// Bracketed paste, as the terminal sent it (cleaned before use).
+    Paste(String),
+    /// The workspace listing, the role names, and the wall-clock time for ages.
+    Listed {
+        listing: Listing,
+        roles: Vec<RoleLabel>,
+        now: jiff::Timestamp,
+    },
+    /// A new draft, not yet written (it is written once it holds something).
+    Created {
+        draft: Draft,
+        warning: Option<String>,
+    },
+    /// A draft read from the workspace.
+    Opened(Draft),
+    /// A draft could not be opened.
+    OpenFailed(String),
+    /// A draft reached disk with this `updated` time.
+    Saved {
+        id: DraftId,
+        updated: jiff::Timestamp,
+    },
+    /// A save failed; the message says why and what to do.
+    SaveFailed(String),
+    /// A draft was moved to the trash.
+    Trashed(DraftId),
+    /// Moving to the trash failed.
+    TrashFailed(String),
+    /// The external editor closed; its text, as it was written.
+    EditorClosed(String),
+    /// The external editor could not run.
+    EditorFailed(String),
+    /// The copy key ran with this text.
+    Copied(String),
+    /// The terminal can no longer be read or drawn: save and leave.
+    TerminalGone,
+}
+
+/// Side effects requested by `update`, run by the loop in order.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Write the draft (the loop stamps `updated` from the clock).
+    Save(Box<Draft>),
+    /// Read a draft.
+    Load(DraftId),
+    /// Start a new draft.
+    Create {
+        role: Option<String>,
+        pack: Option<String>,
+    },
+    /// Move a draft to the trash.
+    Trash(DraftId),
+    /// List the workspace again.
+    Reload,
+    /// Edit this text in `$VISUAL`/`$EDITOR`.
+    OpenEditor(String),
+    /// Put this text on the clipboard.
+    Copy(String),
+    /// Leave the app.
+    Quit,
+}

@@ -1,0 +1,89 @@
+//! Drawing the overlays: the help sheet (from the key table) and the delete confirmation.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+
+use super::keymap;
+use super::overlay::Overlay;
+use super::theme::Theme;
+
+/// Draws an overlay centred in `area`.
+pub fn draw(overlay: &Overlay, theme: &Theme, frame: &mut Frame, area: Rect) {
+    match overlay {
+        Overlay::Help { scopes, scroll } => help(scopes, *scroll, theme, frame, area),
+        Overlay::Confirm { what, .. } => confirm(what, theme, frame, area),
+    }
+}
+
+fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let [row] = Layout::vertical([Constraint::Length(height.min(area.height))])
+        .flex(Flex::Center)
+        .areas(area);
+    let [cell] = Layout::horizontal([Constraint::Length(width.min(area.width))])
+        .flex(Flex::Center)
+        .areas(row);
+    cell
+}
+
+fn help(scopes: &[keymap::Scope], scroll: u16, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let rows = keymap::help(scopes);
+    let key_width = rows
+        .iter()
+        .map(|(k, _)| k.chars().count())
+        .max()
+        .unwrap_or(0);
+    let lines: Vec<Line> = rows
+        .into_iter()
+        .map(|(keys, what)| {
+            Line::from(vec![
+                Span::styled(format!("{keys:<key_width$}"), theme.key()),
+                Span::raw("  "),
+                Span::styled(what, theme.text()),
+            ])
+        })
+        .collect();
+    let height = u16::try_from(lines.len())
+        .unwrap_or(u16::MAX)
+        .saturating_add(2);
+    let rect = centered(area, area.width.saturating_sub(4).min(76), height);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.focus_border())
+        .title(Span::styled(" keys ", theme.title()))
+        .title_bottom(Line::styled(" Esc close ", theme.dim()));
+    frame.render_widget(Clear, rect);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false })
+            .scroll((scroll, 0)),
+        rect,
+    );
+}
+
+fn confirm(what: &str, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let lines = vec![
+        Line::styled("Move this draft to the trash?", theme.title()),
+        Line::raw(""),
+        Line::styled(what.to_string(), theme.text()),
+        Line::raw(""),
+        Line::from(vec![
+            Span::styled("y", theme.key()),
+            Span::raw(" yes, to the trash   "),
+            Span::styled("n", theme.key()),
+            Span::raw(" no, keep it"),
+        ]),
+    ];
+    let rect = centered(area, area.width.saturating_sub(4).min(60), 7);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.warning())
+        .title(Span::styled(" delete ", theme.warning()));
+    frame.render_widget(Clear, rect);
+    frame.render_widget(
+        Paragraph::new(lines).block(block).wrap(Wrap { trim: true }),
+        rect,
+    );
+}

@@ -1,0 +1,185 @@
+//! Every screen drawn on ratatui's `TestBackend` and compared as text, at 80x24 and 120x40;
+//! a no-colour check; and no panic at any size.
+
+mod common;
+
+use common::*;
+use crossterm::event::KeyCode;
+use ratatui::style::Color;
+use rung::ladder::Rung;
+use rung::tui::Start;
+use rung::tui::store::MemoryStore;
+use rung::tui::theme::Theme;
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
+
+fn snap(name: &str, h: &Harness) {
+    for (w, ht) in SIZES {
+        insta::assert_snapshot!(format!("{name}_{w}x{ht}"), h.screen(w, ht));
+    }
+}
+
+/// A draft answered up to (not including) `rung`, open on `rung`.
+fn at_rung(rung: Rung) -> Harness {
+    let answers: [&str; 5] = std::array::from_fn(|i| if i < rung.index() { FULL[i] } else { "" });
+    let mut d = draft("20261122-climb", 1, None, answers);
+    d.rung = rung;
+    let id = d.id.clone();
+    Harness::start(store_with(d), Start::Open(id))
+}
+
+#[test]
+fn empty_home() {
+    snap(
+        "empty_home",
+        &Harness::start(MemoryStore::default(), Start::Home),
+    );
+}
+
+#[test]
+fn home_with_drafts_and_an_unreadable_one() {
+    snap("home_busy", &Harness::start(busy_store(), Start::Home));
+}
+
+#[test]
+fn home_filtering() {
+    let mut h = Harness::start(busy_store(), Start::Home);
+    h.key(KeyCode::Char('/'));
+    h.type_str("acme");
+    snap("home_filter", &h);
+}
+
+#[test]
+fn each_rung() {
+    for rung in Rung::ALL {
+        snap(
+            &format!("rung_{}_{}", rung.number(), rung.name()),
+            &at_rung(rung),
+        );
+    }
+}
+
+#[test]
+fn a_weak_opener_shows_a_note() {
+    let mut h = at_rung(Rung::Task);
+    h.type_str("Helped with the billing rewrite");
+    snap("rung_1_weak_opener", &h);
+}
+
+#[test]
+fn metric_helper_with_a_parse_error() {
+    let d = metric_error_draft();
+    let id = d.id.clone();
+    let mut h = Harness::start(store_with(d), Start::Open(id));
+    h.ctrl('n');
+    h.ctrl('n');
+    snap("metric_parse_error", &h);
+}
+
+#[test]
+fn review() {
+    let d = draft("20261122-review", 1, None, FULL);
+    let id = d.id.clone();
+    let mut h = Harness::start(store_with(d), Start::Open(id));
+    while !matches!(h.app.screen, rung::tui::app::Screen::Review(_)) {
+        h.key(KeyCode::Enter);
+    }
+    snap("review", &h);
+    h.key(KeyCode::Char('e'));
+    h.type_str(" Twice.");
+    snap("review_edited", &h);
+}
+
+#[test]
+fn help_overlay() {
+    let mut h = at_rung(Rung::Metric);
+    h.key(KeyCode::F(1));
+    snap("help_ladder", &h);
+    let mut h = Harness::start(busy_store(), Start::Home);
+    h.key(KeyCode::Char('?'));
+    snap("help_home", &h);
+}
+
+#[test]
+fn delete_confirmation() {
+    let mut h = Harness::start(busy_store(), Start::Home);
+    h.key(KeyCode::Char('d'));
+    snap("confirm_delete", &h);
+}
+
+#[test]
+fn too_small_window() {
+    let h = at_rung(Rung::Task);
+    insta::assert_snapshot!("too_small_59x24", h.screen(59, 24));
+    insta::assert_snapshot!("too_small_80x15", h.screen(80, 15));
+}
+
+fn every_screen(theme: Theme) -> Vec<Harness> {
+    let start = |store, start| Harness::start_themed(store, start, theme);
+    let open_at = |rung: Rung| {
+        let mut d = draft("20261122-climb", 1, None, FULL);
+        d.rung = rung;
+        let id = d.id.clone();
+        Harness::start_themed(store_with(d), Start::Open(id), theme)
+    };
+    let mut screens = vec![
+        start(MemoryStore::default(), Start::Home),
+        start(busy_store(), Start::Home),
+    ];
+    for rung in Rung::ALL {
+        screens.push(open_at(rung));
+    }
+    let mut metric = open_at(Rung::Metric);
+    metric.ctrl('n');
+    metric.type_str("latency");
+    screens.push(metric);
+    let mut review = open_at(Rung::Metric);
+    review.key(KeyCode::Enter);
+    review.key(KeyCode::Char('e'));
+    screens.push(review);
+    let mut help = start(busy_store(), Start::Home);
+    help.key(KeyCode::Char('?'));
+    screens.push(help);
+    let mut confirm = start(busy_store(), Start::Home);
+    confirm.key(KeyCode::Char('d'));
+    screens.push(confirm);
+    let mut filter = start(busy_store(), Start::Home);
+    filter.key(KeyCode::Char('/'));
+    filter.type_str("zzz");
+    screens.push(filter);
+    screens
+}
+
+#[test]
+fn no_colour_at_all_without_colour() {
+    for h in every_screen(Theme::no_color()) {
+        let buf = buffer(&h.app, 120, 40);
+        for cell in buf.content.iter() {
+            assert_eq!(cell.fg, Color::Reset, "coloured text: {:?}", cell.symbol());
+            assert_eq!(
+                cell.bg,
+                Color::Reset,
+                "coloured background: {:?}",
+                cell.symbol()
+            );
+        }
+    }
+}
+
+#[test]
+fn the_colour_theme_does_use_colour() {
+    let h = Harness::start(busy_store(), Start::Home);
+    let buf = buffer(&h.app, 80, 24);
+    assert!(buf.content.iter().any(|c| c.fg != Color::Reset));
+}
+
+#[test]
+fn no_panic_at_any_size() {
+    for h in every_screen(Theme::color()) {
+        for w in (1..=130).step_by(7).chain([1, 2, 59, 60, 61]) {
+            for ht in (1..=45).step_by(4).chain([1, 2, 15, 16, 17]) {
+                let _ = h.screen(w, ht);
+            }
+        }
+    }
+}
