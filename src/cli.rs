@@ -8,6 +8,7 @@ mod demo;
 mod drafts;
 mod export_cmd;
 mod flags;
+pub mod generate;
 mod output;
 mod roles;
 
@@ -87,6 +88,7 @@ fn dispatch(ctx: &Context, command: &Command) -> Result<Outcome, Failure> {
         Command::Export(a) => export_cmd::export(ctx, a),
         Command::Role(r) => roles::run(ctx, r),
         Command::Packs => roles::packs(ctx),
+        Command::Generate { drafts, seed } => generate::run(ctx, *drafts, *seed),
         Command::New { .. } | Command::Open { .. } => Err(Failure::usage(
             "`new` and `open` start the interactive coach; run them in a terminal",
         )),

@@ -2,13 +2,37 @@
 //! one per draft, and `trash/`. Every write is atomic and private; a file rung cannot read, or
 //! one written by a newer version, is reported and never overwritten.
 //!
-//! SKELETON: the signatures are fixed; bodies are being written.
+//! Choices made here:
+//! - `open` creates missing folders (0700, and tightens looser existing ones) and a fresh
+//!   `rung.toml`, but never reads or rewrites an existing `rung.toml`: a damaged workspace file
+//!   is reported by the operations that need it (roles, settings), while drafts stay usable.
+//! - `save` always writes the current draft format version; it re-reads the file it replaces and
+//!   refuses when that file is unreadable or newer.
+//! - Listings ignore hidden files (temp files, editor locks), subfolders and non-`.toml` files.
+//! - No locking: two rung processes saving the same draft race, last rename wins, and neither
+//!   can leave a half-written file.
+
+mod atomic;
+mod drafts;
+mod paths;
+mod read;
+mod roles;
+mod trash;
+mod workspace_file;
 
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
 use crate::ladder::{Draft, DraftId, Style, draft::BadId};
+
+pub use paths::{CONFIG_DIR_ENV, config_dir, packs_dir};
+pub use read::MAX_FILE_BYTES;
+pub use roles::{is_simple_key, is_year_month};
+
+use atomic::{Replace, ensure_private_dir, write_atomic};
+use read::ReadError;
+use workspace_file::render_file;
 
 /// The `rung.toml` format this build writes.
 pub const WORKSPACE_VERSION: u32 = 1;
@@ -18,7 +42,9 @@ pub const WORKSPACE_VERSION: u32 = 1;
 pub struct Role {
     /// Short key used on the command line, e.g. `acme`.
     pub key: String,
+    /// The employer, as it should read on the resume.
     pub company: String,
+    /// The job title.
     pub title: String,
     /// `YYYY-MM`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -26,6 +52,7 @@ pub struct Role {
     /// `YYYY-MM`; absent for a current role.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<String>,
+    /// True while the user still holds this role (then there is no `end`).
     #[serde(default)]
     pub current: bool,
 }
@@ -52,10 +79,13 @@ impl Default for Settings {
 /// The contents of `rung.toml`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WorkspaceFile {
+    /// The format version; files newer than [`WORKSPACE_VERSION`] are never rewritten.
     pub version: u32,
+    /// Workspace-wide settings (`[settings]`).
     #[serde(default)]
     pub settings: Settings,
-    #[serde(default, rename = "role")]
+    /// The roles (`[[role]]`), in file order.
+    #[serde(default, rename = "role", skip_serializing_if = "Vec::is_empty")]
     pub roles: Vec<Role>,
 }
 
@@ -83,31 +113,49 @@ pub struct Unreadable {
 /// Every draft in the workspace, newest first, and every file that could not be read.
 #[derive(Debug, Clone, Default)]
 pub struct Listing {
+    /// Readable drafts, newest `updated` first, ties by id.
     pub drafts: Vec<Draft>,
+    /// Files in `drafts/` that rung will not touch, sorted by file name.
     pub unreadable: Vec<Unreadable>,
 }
 
 /// What can go wrong in the workspace. Every message names the file and says what to do.
 #[derive(Debug, thiserror::Error)]
 pub enum WorkspaceError {
+    /// A draft id from outside was not well formed.
     #[error(transparent)]
     BadId(#[from] BadId),
+    /// No draft with this id in `drafts/`.
     #[error("no draft `{0}` in this workspace (see `rung list`)")]
     NotFound(DraftId),
+    /// No draft with this id in `trash/` (the folder).
     #[error("no draft `{0}` in the trash (see the files in {1})")]
     NotInTrash(DraftId, PathBuf),
+    /// A file rung cannot read, or one a newer rung wrote; it is never overwritten.
     #[error("{}: {reason}; rung leaves this file untouched", file.display())]
-    Unreadable { file: PathBuf, reason: String },
-    #[error("{}: cannot {action}: {source}", path.display())]
+    Unreadable {
+        /// The file.
+        file: PathBuf,
+        /// What is wrong and what to do, with the line when known.
+        reason: String,
+    },
+    /// The file system refused.
+    #[error("{}: cannot {action}: {source}; check that the path exists and that you may use it", path.display())]
     Io {
+        /// The file or folder.
         path: PathBuf,
+        /// What rung was doing, e.g. `save the draft`.
         action: &'static str,
+        /// The underlying error.
         source: std::io::Error,
     },
+    /// No role with this key in `rung.toml`.
     #[error("no role `{0}` (add it with `rung role add {0} --company ... --title ...`)")]
     UnknownRole(String),
-    #[error("a role `{0}` already exists")]
+    /// A role with this key is already in `rung.toml`.
+    #[error("a role `{0}` already exists; pick another key or edit the existing role")]
     RoleExists(String),
+    /// A change was refused; the message names the file and the fix.
     #[error("{0}")]
     Invalid(String),
 }
@@ -118,17 +166,45 @@ pub struct Workspace {
     root: PathBuf,
 }
 
+/// Turns an io error into [`WorkspaceError::Io`].
+fn io_error(path: &Path, action: &'static str) -> impl FnOnce(std::io::Error) -> WorkspaceError {
+    let path = path.to_path_buf();
+    move |source| WorkspaceError::Io {
+        path,
+        action,
+        source,
+    }
+}
+
 impl Workspace {
     /// The default workspace folder: the platform data folder (`~/.local/share/rung` on Linux).
     /// `--workspace` and `RUNG_WORKSPACE` are resolved by the caller before this.
     pub fn default_root() -> Option<PathBuf> {
-        todo!()
+        paths::default_root()
     }
 
     /// Opens the workspace at `root`, creating the folders and `rung.toml` when missing.
+    /// An existing `rung.toml` is never rewritten.
     pub fn open(root: impl Into<PathBuf>) -> Result<Workspace, WorkspaceError> {
-        let _ = root.into();
-        todo!()
+        let workspace = Workspace { root: root.into() };
+        for dir in [
+            workspace.root.clone(),
+            workspace.drafts_dir(),
+            workspace.trash_dir(),
+        ] {
+            ensure_private_dir(&dir).map_err(io_error(&dir, "create the folder"))?;
+        }
+        let file = workspace.file_path();
+        if !trash::exists(&file) {
+            let text = render_file(&WorkspaceFile::default(), &file)?;
+            match write_atomic(&file, text.as_bytes(), Replace::Never) {
+                Ok(()) => {}
+                // Another rung made it meanwhile: theirs stays.
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+                Err(e) => return Err(io_error(&file, "create the workspace file")(e)),
+            }
+        }
+        Ok(workspace)
     }
 
     /// The workspace folder.
@@ -136,71 +212,71 @@ impl Workspace {
         &self.root
     }
 
-    /// Reads `rung.toml`.
-    pub fn file(&self) -> Result<WorkspaceFile, WorkspaceError> {
-        todo!()
+    /// `<root>/rung.toml`.
+    pub fn file_path(&self) -> PathBuf {
+        self.root.join("rung.toml")
     }
 
-    /// Reads, changes and writes back `rung.toml` in one step; returns the new contents.
-    pub fn update_file(
-        &self,
-        change: impl FnOnce(&mut WorkspaceFile) -> Result<(), WorkspaceError>,
-    ) -> Result<WorkspaceFile, WorkspaceError> {
-        let _ = change;
-        todo!()
+    /// `<root>/drafts`.
+    pub fn drafts_dir(&self) -> PathBuf {
+        self.root.join("drafts")
+    }
+
+    /// `<root>/trash`.
+    pub fn trash_dir(&self) -> PathBuf {
+        self.root.join("trash")
     }
 
     /// Every draft (newest `updated` first) and every unreadable draft file.
     pub fn list(&self) -> Listing {
-        todo!()
+        drafts::list(&self.drafts_dir())
     }
 
     /// Loads one draft.
     pub fn load(&self, id: &DraftId) -> Result<Draft, WorkspaceError> {
-        let _ = id;
-        todo!()
+        let path = self.draft_path(id);
+        drafts::read_draft(&path, id).map_err(|e| match e {
+            ReadError::Missing => WorkspaceError::NotFound(id.clone()),
+            ReadError::Io(source) => io_error(&path, "read the draft")(source),
+            ReadError::Bad(reason) => WorkspaceError::Unreadable { file: path, reason },
+        })
     }
 
     /// Writes one draft atomically. Refuses to replace a file on disk that cannot be read or
     /// that a newer version wrote.
     pub fn save(&self, draft: &Draft) -> Result<(), WorkspaceError> {
-        let _ = draft;
-        todo!()
+        let path = self.draft_path(&draft.id);
+        match drafts::read_draft(&path, &draft.id) {
+            Ok(_) | Err(ReadError::Missing) => {}
+            Err(ReadError::Io(source)) => {
+                return Err(io_error(&path, "check the draft before saving")(source));
+            }
+            Err(ReadError::Bad(reason)) => {
+                return Err(WorkspaceError::Unreadable { file: path, reason });
+            }
+        }
+        let text = drafts::render(draft)
+            .map_err(|reason| WorkspaceError::Invalid(format!("{}: {reason}", path.display())))?;
+        write_atomic(&path, text.as_bytes(), Replace::Yes)
+            .map_err(io_error(&path, "save the draft"))
     }
 
     /// A new id not used by any draft or trashed draft.
     pub fn new_id(&self, now: jiff::Timestamp) -> DraftId {
-        let _ = now;
-        todo!()
-    }
-
-    /// Moves a draft to `trash/` (never deletes).
-    pub fn trash(&self, id: &DraftId) -> Result<(), WorkspaceError> {
-        let _ = id;
-        todo!()
-    }
-
-    /// Moves a draft back from `trash/`.
-    pub fn restore(&self, id: &DraftId) -> Result<(), WorkspaceError> {
-        let _ = id;
-        todo!()
+        loop {
+            let id = DraftId::generate(now);
+            let name = drafts::file_name(&id);
+            let taken = trash::exists(&self.drafts_dir().join(&name))
+                || trash::exists(&self.trash_dir().join(&name))
+                || trash::exists(&self.trash_dir().join(format!("{id}.1.toml")));
+            if !taken {
+                return id;
+            }
+        }
     }
 
     /// Where a draft's file lives (the id is already validated by its type).
     pub fn draft_path(&self, id: &DraftId) -> PathBuf {
-        self.root.join("drafts").join(format!("{id}.toml"))
-    }
-}
-
-// TEMPORARY (lead): stubs so the CLI compiles before the workspace branch lands.
-/// The folder of the user's own packs.
-pub fn packs_dir() -> Option<PathBuf> {
-    None
-}
-impl Workspace {
-    /// Adds a role.
-    pub fn add_role(&self, role: Role) -> Result<(), WorkspaceError> {
-        let _ = role;
-        todo!()
+        self.drafts_dir().join(drafts::file_name(id))
     }
 }

@@ -80,6 +80,16 @@ pub enum Command {
     Role(RoleCommand),
     /// List question packs and where each came from.
     Packs,
+    /// Fill the workspace with generated drafts (for benchmarks and tests).
+    #[command(hide = true)]
+    Generate {
+        /// How many drafts to write.
+        #[arg(long, default_value_t = 1000)]
+        drafts: usize,
+        /// Seed for the generator; the same seed writes the same drafts.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
 }
 
 /// `rung role ...`

@@ -21,7 +21,7 @@ fn check_metric(draft: &Draft) -> Outcome {
     match draft.metric_spec().map(|m| m.phrase()) {
         Some(Err(e)) => {
             eprintln!(
-                "warning: metric helper: {}; the bullet uses your free-text metric until this is fixed",
+                "warning: metric helper: {}\n  Until this is fixed, the bullet uses your free-text metric answer.",
                 terminal_safe(&e.to_string())
             );
             Outcome::Problem

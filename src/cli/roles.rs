@@ -56,6 +56,18 @@ pub fn run(ctx: &Context, command: &RoleCommand) -> Result<Outcome, Failure> {
 
 /// `rung packs`: every pack, its title and where it came from.
 pub fn packs(ctx: &Context) -> Result<Outcome, Failure> {
+    let name_width = ctx
+        .packs
+        .iter()
+        .map(|(p, _)| p.name.chars().count())
+        .max()
+        .unwrap_or(0);
+    let title_width = ctx
+        .packs
+        .iter()
+        .map(|(p, _)| p.title.chars().count())
+        .max()
+        .unwrap_or(0);
     for (pack, source) in ctx.packs.iter() {
         let from = match source {
             PackSource::Builtin => "built in".to_string(),
@@ -69,8 +81,8 @@ pub fn packs(ctx: &Context) -> Result<Outcome, Failure> {
             } => format!("{} (replaces the built-in pack)", path.display()),
         };
         println!(
-            "{:<10}  {:<22}  {}",
-            pack.name,
+            "{:<name_width$}  {:<title_width$}  {}",
+            terminal_safe(&pack.name),
             terminal_safe(&pack.title),
             from
         );

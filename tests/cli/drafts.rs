@@ -261,3 +261,22 @@ fn bad_usage_exits_2() {
     assert_eq!(env.run(&["add", "--task", "x", "--pack", "nope"]).code, 2);
     assert_eq!(env.run(&["set", "x", "--finish", "--unfinish"]).code, 2);
 }
+
+#[test]
+fn the_hidden_generator_writes_varied_readable_drafts() {
+    let env = Env::new();
+    env.ok(&["generate", "--drafts", "60", "--seed", "7"]);
+    let json: serde_json::Value = serde_json::from_str(&env.ok(&["list", "--json"])).unwrap();
+    let items = json.as_array().unwrap();
+    assert_eq!(items.len(), 60);
+    for level in 1..=5 {
+        assert!(
+            items.iter().any(|d| d["level"] == level),
+            "no draft at level {level}"
+        );
+    }
+    assert!(
+        !env.ok(&["--help"]).contains("generate"),
+        "hidden from help"
+    );
+}

@@ -74,7 +74,7 @@ impl Env {
 
     /// Writes a file into the workspace's drafts folder by hand (after making sure it exists).
     pub fn plant(&self, name: &str, bytes: &[u8]) -> PathBuf {
-        self.ok(&["list"]);
+        self.run(&["list"]);
         let path = self.workspace().join("drafts").join(name);
         std::fs::write(&path, bytes).unwrap();
         path

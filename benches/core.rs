@@ -1,0 +1,96 @@
+//! Benchmarks of the hot paths that do not need a terminal: assembly in both styles, metric
+//! parsing, and a workspace of 10,000 drafts (list, load, save). Run with `cargo bench`.
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use rung::cli::generate::generate;
+use rung::ladder::metric::parse_quantity;
+use rung::ladder::{Draft, DraftId, MetricSpec, PackSet, Rung, Style, assemble};
+use rung::workspace::Workspace;
+
+fn full_draft() -> Draft {
+    let mut d = Draft::new(
+        DraftId::parse("bench-1").unwrap(),
+        jiff::Timestamp::UNIX_EPOCH,
+        "backend",
+    );
+    let answers = [
+        "Rebuilt the invoice export service",
+        "Rust, Axum and Tokio",
+        "PostgreSQL, S3 and SQS",
+        "streaming rows in batches instead of loading whole tables",
+        "",
+    ];
+    for (rung, a) in Rung::ALL.into_iter().zip(answers) {
+        d.answers.set(rung, a);
+    }
+    d.metric = Some(MetricSpec {
+        what: "export time".into(),
+        before: "40 min".into(),
+        after: "6 min".into(),
+        scope: "for 2,000 accounts".into(),
+        better: None,
+    });
+    d
+}
+
+fn assembly(c: &mut Criterion) {
+    let packs = PackSet::builtin();
+    let pack = packs.get("backend").unwrap();
+    let draft = full_draft();
+    c.bench_function("assemble impact-last", |b| {
+        b.iter(|| assemble(black_box(&draft), pack, Style::ImpactLast))
+    });
+    c.bench_function("assemble impact-first", |b| {
+        b.iter(|| assemble(black_box(&draft), pack, Style::ImpactFirst))
+    });
+}
+
+fn metric(c: &mut Criterion) {
+    let values = [
+        "1.2s",
+        "180 ms",
+        "$1.2M",
+        "9k req/s",
+        "2,000 users",
+        "48%",
+        "2 GiB",
+    ];
+    c.bench_function("parse 7 quantities", |b| {
+        b.iter(|| {
+            values
+                .iter()
+                .map(|v| parse_quantity(black_box(v)).is_ok() as u32)
+                .sum::<u32>()
+        })
+    });
+    let draft = full_draft();
+    c.bench_function("metric phrase", |b| {
+        b.iter(|| black_box(&draft).metric_spec().map(|m| m.phrase()))
+    });
+}
+
+fn workspace(c: &mut Criterion) {
+    let dir = tempfile::tempdir().unwrap();
+    let ws = Workspace::open(dir.path().join("ws")).unwrap();
+    generate(&ws, 10_000, 1).unwrap();
+    let listing = ws.list();
+    assert_eq!(listing.drafts.len(), 10_000);
+    let one = listing.drafts[5_000].clone();
+    let mut group = c.benchmark_group("workspace of 10,000 drafts");
+    group.sample_size(10);
+    group.bench_function("list (read and parse every draft)", |b| {
+        b.iter(|| ws.list().drafts.len())
+    });
+    group.bench_function("load one draft", |b| {
+        b.iter(|| ws.load(black_box(&one.id)).unwrap())
+    });
+    group.bench_function("save one draft", |b| {
+        b.iter(|| ws.save(black_box(&one)).unwrap())
+    });
+    group.finish();
+}
+
+criterion_group!(benches, assembly, metric, workspace);
+criterion_main!(benches);

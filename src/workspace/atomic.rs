@@ -1,0 +1,96 @@
+//! Atomic, private writes: a temp file in the target's folder is written, synced, made 0600
+//! and renamed over the target, then the folder itself is synced. A crash leaves either the old
+//! file or the new one, never half of one; a leftover temp file is named `.rung-*.tmp`, which
+//! listings ignore.
+
+use std::fs::{self, File};
+use std::io::{self, Write};
+use std::path::Path;
+
+/// File mode for everything rung writes.
+#[cfg(unix)]
+pub const FILE_MODE: u32 = 0o600;
+/// Folder mode for every folder rung creates.
+#[cfg(unix)]
+pub const DIR_MODE: u32 = 0o700;
+
+/// Prefix of temp files; never a valid draft id, so they can never pass for a draft.
+pub const TEMP_PREFIX: &str = ".rung-";
+/// Suffix of temp files.
+pub const TEMP_SUFFIX: &str = ".tmp";
+
+/// How a write treats a file already at the target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Replace {
+    /// Rename over whatever is there.
+    Yes,
+    /// Fail with `AlreadyExists` and leave the existing file alone.
+    Never,
+}
+
+/// Writes `bytes` to `target` atomically with mode 0600.
+pub fn write_atomic(target: &Path, bytes: &[u8], replace: Replace) -> io::Result<()> {
+    let dir = target
+        .parent()
+        .ok_or_else(|| io::Error::other("the file has no parent folder"))?;
+    let mut temp = tempfile::Builder::new()
+        .prefix(TEMP_PREFIX)
+        .suffix(TEMP_SUFFIX)
+        .tempfile_in(dir)?;
+    temp.write_all(bytes)?;
+    temp.flush()?;
+    set_private(temp.as_file())?;
+    temp.as_file().sync_all()?;
+    match replace {
+        Replace::Yes => temp.persist(target).map_err(|e| e.error)?,
+        Replace::Never => temp.persist_noclobber(target).map_err(|e| e.error)?,
+    };
+    sync_dir(dir)
+}
+
+/// Flushes a folder's entries (renames, new files) to disk. A no-op where folders cannot be
+/// opened as files.
+pub fn sync_dir(dir: &Path) -> io::Result<()> {
+    #[cfg(unix)]
+    {
+        File::open(dir)?.sync_all()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = dir;
+        Ok(())
+    }
+}
+
+#[cfg(unix)]
+fn set_private(file: &File) -> io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    file.set_permissions(fs::Permissions::from_mode(FILE_MODE))
+}
+
+#[cfg(not(unix))]
+fn set_private(_file: &File) -> io::Result<()> {
+    Ok(())
+}
+
+/// Creates `dir` (and missing parents) as private folders, and tightens `dir` to 0700 when it
+/// already exists with looser permissions.
+pub fn ensure_private_dir(dir: &Path) -> io::Result<()> {
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+        builder.mode(DIR_MODE);
+        builder.create(dir)?;
+        let mode = fs::metadata(dir)?.permissions().mode();
+        if mode & 0o077 != 0 {
+            fs::set_permissions(dir, fs::Permissions::from_mode(DIR_MODE))?;
+        }
+        Ok(())
+    }
+    #[cfg(not(unix))]
+    {
+        builder.create(dir)
+    }
+}

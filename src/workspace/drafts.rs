@@ -1,0 +1,103 @@
+//! Draft files: reading one (with every check that keeps a bad or newer file untouched),
+//! listing the `drafts/` folder, and writing one.
+//!
+//! Listing rules: only `*.toml` files are drafts; hidden files (temp files, editor locks such as
+//! `.#x.toml`) and subfolders are ignored; a `.toml` file whose name is not a draft id is listed
+//! as unreadable so the user knows rung sees it but will not touch it.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::ladder::draft::DRAFT_VERSION;
+use crate::ladder::{Draft, DraftId};
+
+use super::read::{ReadError, parse_versioned, read_text};
+use super::{Listing, Unreadable};
+
+/// Reads the draft at `path`, which must carry `id` inside.
+pub fn read_draft(path: &Path, id: &DraftId) -> Result<Draft, ReadError> {
+    let text = read_text(path)?;
+    let draft: Draft = parse_versioned(&text, DRAFT_VERSION).map_err(ReadError::Bad)?;
+    if draft.id != *id {
+        return Err(ReadError::Bad(format!(
+            "the file says `id = \"{}\"` but its name says `{id}`; make them match by hand",
+            draft.id
+        )));
+    }
+    Ok(draft)
+}
+
+/// The text rung writes for a draft: always the current format version.
+pub fn render(draft: &Draft) -> Result<String, String> {
+    let mut current = draft.clone();
+    current.version = DRAFT_VERSION;
+    toml::to_string(&current).map_err(|e| format!("cannot write this draft as TOML: {e}"))
+}
+
+/// Every draft in `dir`, newest `updated` first (ties by id), and every unreadable file.
+pub fn list(dir: &Path) -> Listing {
+    let mut listing = Listing::default();
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => {
+            listing.unreadable.push(Unreadable {
+                file: dir.to_path_buf(),
+                id: None,
+                reason: format!("cannot read this folder ({e}); check its permissions"),
+            });
+            return listing;
+        }
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if let Some(outcome) = read_entry(&path) {
+            match outcome {
+                Ok(draft) => listing.drafts.push(draft),
+                Err(bad) => listing.unreadable.push(bad),
+            }
+        }
+    }
+    listing
+        .drafts
+        .sort_by(|a, b| b.updated.cmp(&a.updated).then_with(|| a.id.cmp(&b.id)));
+    listing.unreadable.sort_by(|a, b| a.file.cmp(&b.file));
+    listing
+}
+
+/// One folder entry: `None` when it is not a draft candidate at all.
+fn read_entry(path: &Path) -> Option<Result<Draft, Unreadable>> {
+    let name = path.file_name()?.to_str();
+    if name.is_some_and(|n| n.starts_with('.')) || path.is_dir() {
+        return None;
+    }
+    if path.extension().and_then(|e| e.to_str()) != Some("toml") {
+        return None;
+    }
+    let unreadable = |id: Option<DraftId>, reason: String| Unreadable {
+        file: path.to_path_buf(),
+        id,
+        reason,
+    };
+    let stem = path.file_stem().and_then(|s| s.to_str());
+    let Some(id) = stem.and_then(|s| DraftId::parse(s).ok()) else {
+        return Some(Err(unreadable(
+            None,
+            "not a draft file name (rung names drafts like `20261122-k3x9q.toml`); rename or move it"
+                .to_string(),
+        )));
+    };
+    Some(match read_draft(path, &id) {
+        Ok(draft) => Ok(draft),
+        Err(ReadError::Bad(reason)) => Err(unreadable(Some(id), reason)),
+        Err(ReadError::Io(e)) => Err(unreadable(
+            Some(id),
+            format!("cannot read it ({e}); check its permissions"),
+        )),
+        Err(ReadError::Missing) => return None,
+    })
+}
+
+/// The file name rung gives a draft.
+pub fn file_name(id: &DraftId) -> PathBuf {
+    PathBuf::from(format!("{id}.toml"))
+}

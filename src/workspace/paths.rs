@@ -1,0 +1,66 @@
+//! Where rung keeps things: the workspace (platform data folder) and the user's config folder
+//! (preferences and extra question packs).
+
+use std::ffi::OsStr;
+use std::path::PathBuf;
+
+use directories::ProjectDirs;
+
+/// The environment variable that overrides the config folder (for tests and power users).
+pub const CONFIG_DIR_ENV: &str = "RUNG_CONFIG_DIR";
+
+fn project_dirs() -> Option<ProjectDirs> {
+    ProjectDirs::from("", "", "rung")
+}
+
+/// The platform data folder (`~/.local/share/rung` on Linux), the default workspace.
+pub fn default_root() -> Option<PathBuf> {
+    project_dirs().map(|dirs| dirs.data_dir().to_path_buf())
+}
+
+/// The config folder: `RUNG_CONFIG_DIR` when set and not empty, else the platform config
+/// folder (`~/.config/rung` on Linux). `None` when neither is known (no home folder).
+pub fn config_dir() -> Option<PathBuf> {
+    config_dir_from(std::env::var_os(CONFIG_DIR_ENV).as_deref())
+}
+
+/// [`config_dir`] given the value of `RUNG_CONFIG_DIR` (kept apart so it can be tested without
+/// changing the process environment).
+fn config_dir_from(override_dir: Option<&OsStr>) -> Option<PathBuf> {
+    match override_dir {
+        Some(dir) if !dir.is_empty() => Some(PathBuf::from(dir)),
+        _ => project_dirs().map(|dirs| dirs.config_dir().to_path_buf()),
+    }
+}
+
+/// The folder of the user's own question packs: `<config>/prompts`.
+pub fn packs_dir() -> Option<PathBuf> {
+    config_dir().map(|dir| dir.join("prompts"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_override_wins_when_set() {
+        let dir = config_dir_from(Some(OsStr::new("/tmp/my-rung"))).unwrap();
+        assert_eq!(dir, PathBuf::from("/tmp/my-rung"));
+    }
+
+    #[test]
+    fn an_empty_override_falls_back_to_the_platform_folder() {
+        assert_eq!(config_dir_from(Some(OsStr::new(""))), config_dir_from(None));
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn the_platform_folders_are_named_rung() {
+        if let Some(root) = default_root() {
+            assert!(root.ends_with("rung"), "{}", root.display());
+        }
+        if let Some(dir) = config_dir_from(None) {
+            assert!(dir.ends_with("rung"), "{}", dir.display());
+        }
+    }
+}

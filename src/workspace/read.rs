@@ -1,0 +1,113 @@
+//! Careful reading of TOML files written by rung and possibly edited by hand: size limit, UTF-8,
+//! syntax, format version (checked before the full read, so a newer file with new fields is
+//! reported as newer rather than as a type error), then the typed read. Every failure becomes a
+//! plain reason that names the line and field where the TOML error gives them.
+
+use std::fs::File;
+use std::io::{self, Read};
+use std::path::Path;
+
+use serde::de::DeserializeOwned;
+
+/// Files larger than this are refused: rung's files are a few kilobytes.
+pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
+
+/// Why a file could not be read.
+#[derive(Debug)]
+pub enum ReadError {
+    /// There is no file.
+    Missing,
+    /// The file system refused (permissions, a folder in the way, ...).
+    Io(io::Error),
+    /// The file is there but its contents are not usable; the reason is for the user.
+    Bad(String),
+}
+
+/// Reads a small UTF-8 text file.
+pub fn read_text(path: &Path) -> Result<String, ReadError> {
+    let file = File::open(path).map_err(|e| match e.kind() {
+        io::ErrorKind::NotFound => ReadError::Missing,
+        _ => ReadError::Io(e),
+    })?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(ReadError::Io)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(ReadError::Bad(
+            "larger than 1 MB, which is far too big for a rung file; move it out of the folder"
+                .to_string(),
+        ));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let line = line_of(e.as_bytes(), e.utf8_error().valid_up_to());
+        ReadError::Bad(format!(
+            "not UTF-8 text (line {line}); save it as UTF-8 or move it out of the folder"
+        ))
+    })
+}
+
+/// Parses `text` as a rung file of format `max_version` or older.
+pub fn parse_versioned<T: DeserializeOwned>(text: &str, max_version: u32) -> Result<T, String> {
+    let table: toml::Table = toml::from_str(text).map_err(|e| {
+        let place = e
+            .span()
+            .map(|s| format!(" at line {}", line_of(text.as_bytes(), s.start)))
+            .unwrap_or_default();
+        format!(
+            "not valid TOML{place}: {}; fix it in a text editor",
+            e.message().trim_end()
+        )
+    })?;
+    if let Some(toml::Value::Integer(version)) = table.get("version") {
+        if *version > i64::from(max_version) {
+            return Err(format!(
+                "written by a newer version of rung (version {version}); update rung to open it"
+            ));
+        }
+        if *version < 1 {
+            return Err(format!(
+                "unknown format version {version}; set `version = {max_version}` or move the file out of the folder"
+            ));
+        }
+    }
+    toml::from_str(text).map_err(|e| describe(&e, text))
+}
+
+/// Turns a typed-read error into `line N, field `x`: message; what to do`.
+fn describe(error: &toml::de::Error, text: &str) -> String {
+    let mut place = Vec::new();
+    if let Some(span) = error.span() {
+        place.push(format!("line {}", line_of(text.as_bytes(), span.start)));
+    }
+    let field = field_path(error);
+    let message = error.message().trim_end();
+    if let Some(field) = field.filter(|f| !message.contains(&format!("`{f}`"))) {
+        place.push(format!("field `{field}`"));
+    }
+    let place = if place.is_empty() {
+        String::new()
+    } else {
+        format!("{}: ", place.join(", "))
+    };
+    format!("{place}{message}; fix it in a text editor")
+}
+
+/// The dotted key the error is about, when toml knows it. toml only prints the key path when it
+/// has no input to quote, so ask for exactly that rendering.
+fn field_path(error: &toml::de::Error) -> Option<String> {
+    let mut bare = error.clone();
+    bare.set_input(None);
+    let rendered = bare.to_string();
+    rendered
+        .lines()
+        .rev()
+        .find_map(|line| line.strip_prefix("in `")?.strip_suffix('`'))
+        .map(str::to_string)
+}
+
+/// The 1-based line of byte `offset`.
+pub fn line_of(bytes: &[u8], offset: usize) -> usize {
+    let end = offset.min(bytes.len());
+    bytes[..end].iter().filter(|b| **b == b'\n').count() + 1
+}
