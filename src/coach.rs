@@ -20,6 +20,8 @@ pub mod analysis;
 pub mod checks;
 pub mod detect;
 pub mod finding;
+pub mod import;
+pub mod input;
 pub mod overrides;
 pub mod phrases;
 pub mod quantity;
