@@ -58,7 +58,9 @@ fn opening(words: &Words, techs: &[TechMatch], verbs: &Verbs) -> Opening {
     {
         return Opening::NotVerb;
     }
-    let w = words.lower(0);
+    // "I built ..." still opens with an action; the pronoun rule speaks about the "I".
+    let first = usize::from(matches!(words.lower(0), "i" | "we") && words.len() > 1);
+    let w = words.lower(first);
     if verbs.not_verbs.contains(w) {
         Opening::NotVerb
     } else if verbs.irregular.contains(w) || (w.len() > 3 && w.ends_with("ed")) {
