@@ -18,10 +18,12 @@
 
 pub mod analysis;
 pub mod checks;
+pub mod coverage;
 pub mod detect;
 pub mod finding;
 pub mod import;
 pub mod input;
+pub mod jd;
 pub mod overrides;
 pub mod phrases;
 pub mod quantity;

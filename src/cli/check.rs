@@ -155,7 +155,7 @@ pub fn load_overrides() -> Result<Overrides, Failure> {
 }
 
 /// Reads the input: a file, or standard input for `-` or no file. Returns its name and text.
-pub fn read_input(file: Option<&Path>) -> Result<(Option<String>, String), Failure> {
+pub(super) fn read_input(file: Option<&Path>) -> Result<(Option<String>, String), Failure> {
     let mut bytes = Vec::new();
     let name = match file {
         Some(p) if p.as_os_str() != "-" => {

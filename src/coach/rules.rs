@@ -221,6 +221,8 @@ pub struct Verbs {
 #[derive(Debug)]
 pub struct Method {
     pub techniques: PhraseSet,
+    /// The techniques as written in the file, by phrase index.
+    pub technique_names: Vec<String>,
     pub how_words: HashSet<String>,
     pub how_phrases: PhraseSet,
     pub result_gerunds: HashSet<String>,
@@ -304,6 +306,7 @@ impl RuleSet {
             spotter: Spotter::new(&file.quantity),
             method: Method {
                 techniques: PhraseSet::new(&m.techniques)?,
+                technique_names: m.techniques.clone(),
                 how_words: lower_set(&m.how_words),
                 how_phrases: PhraseSet::new(&m.how_phrases)?,
                 result_gerunds: lower_set(&m.result_gerunds),
