@@ -46,12 +46,12 @@ pub fn answers_from(text: &str) -> Answers {
 
     // Method: a how-clause after the first words of the task.
     let mut cut = main.len();
-    if let Some(span) = super::detect::method_span(&a, rules()).filter(|s| s.start < main.len()) {
-        if a.words.spans.len() > 2 && span.start > a.words.spans[1].end {
-            let start = clause_start_before(main, span.clone());
-            answers.method = clean(&main[start..]);
-            cut = start;
-        }
+    let method = super::detect::method_span(&a, rules())
+        .filter(|s| s.start < main.len() && a.words.spans.len() > 2 && s.start > a.words.spans[1].end);
+    if let Some(span) = method {
+        let start = clause_start_before(main, span);
+        answers.method = clean(&main[start..]);
+        cut = start;
     }
 
     // Tools and stack: names as written, in text order.
