@@ -46,8 +46,9 @@ pub fn answers_from(text: &str) -> Answers {
 
     // Method: a how-clause after the first words of the task.
     let mut cut = main.len();
-    let method = super::detect::method_span(&a, rules())
-        .filter(|s| s.start < main.len() && a.words.spans.len() > 2 && s.start > a.words.spans[1].end);
+    let method = super::detect::method_span(&a, rules()).filter(|s| {
+        s.start < main.len() && a.words.spans.len() > 2 && s.start > a.words.spans[1].end
+    });
     if let Some(span) = method {
         let start = clause_start_before(main, span);
         answers.method = clean(&main[start..]);
