@@ -38,7 +38,7 @@ pub use overrides::{NO_OVERRIDES, OverrideError, Overrides};
 pub use rules::{RuleSet, Scope, rules};
 pub use taxonomy::{Category, Taxonomy, taxonomy};
 
-use crate::ladder::{Rung, draft::IgnoredFinding};
+use crate::ladder::{Draft, Pack, Rung, bullet, draft::IgnoredFinding};
 
 /// What a check needs to know beyond the text.
 #[derive(Debug, Clone, Copy)]
@@ -216,4 +216,45 @@ pub fn check_role(bullets: &[&str], ctx: &CheckContext) -> Vec<RoleFinding> {
         }
     }
     out
+}
+
+/// Every finding on a draft, for a review screen: each answered rung's findings (spans into
+/// that answer), then the whole-bullet rules (length) on the bullet as it reads (spans into it).
+/// The draft's ignored findings are marked.
+pub fn check_draft(draft: &Draft, pack: &Pack, ctx: &CheckContext) -> Vec<Finding> {
+    let ctx = CheckContext {
+        ignored: &draft.ignored,
+        ..*ctx
+    };
+    let mut out = Vec::new();
+    for rung in Rung::ALL {
+        out.extend(check_rung(rung, draft.answers.get(rung), &ctx));
+    }
+    let text = bullet(draft, pack, draft.style);
+    let a = analyze(&text);
+    out.extend(run(&a, &ctx, |scope| {
+        (scope == Scope::Whole).then_some(None)
+    }));
+    out
+}
+
+/// Ignores a finding for this draft (saved with the draft); does nothing when already ignored.
+pub fn ignore(draft: &mut Draft, finding: &Finding) {
+    if !draft
+        .ignored
+        .iter()
+        .any(|i| i.matches(finding.rule, finding.rung))
+    {
+        draft.ignored.push(IgnoredFinding {
+            rule: finding.rule.to_string(),
+            rung: finding.rung,
+        });
+    }
+}
+
+/// Stops ignoring a finding for this draft.
+pub fn unignore(draft: &mut Draft, finding: &Finding) {
+    draft
+        .ignored
+        .retain(|i| !i.matches(finding.rule, finding.rung));
 }

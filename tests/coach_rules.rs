@@ -228,3 +228,49 @@ fn quantities_that_are_not_results_do_not_count() {
         );
     }
 }
+
+#[test]
+fn a_drafts_findings_come_per_rung_and_ignoring_one_is_saved_in_the_draft() {
+    use rung::coach::{check_draft, ignore, unignore};
+    use rung::ladder::{Draft, DraftId, PackSet};
+    let packs = PackSet::builtin();
+    let pack = packs.get("general").unwrap();
+    let now: jiff::Timestamp = "2026-01-01T00:00:00Z".parse().unwrap();
+    let mut draft = Draft::new(DraftId::parse("d1").unwrap(), now, "general");
+    draft.answers.task = "Worked on our billing system".into();
+    draft.answers.metric = "made it faster".into();
+    let ctx = CheckContext::default();
+    let f = check_draft(&draft, pack, &ctx);
+    let weak = f.iter().find(|f| f.rule == "weak-opener").unwrap().clone();
+    assert_eq!(weak.rung, Some(Rung::Task));
+    assert!(
+        f.iter()
+            .any(|f| f.rule == "quantified" && f.rung == Some(Rung::Metric))
+    );
+    ignore(&mut draft, &weak);
+    ignore(&mut draft, &weak);
+    assert_eq!(draft.ignored.len(), 1);
+    let text = toml::to_string(&draft).unwrap();
+    assert!(
+        text.contains("[[ignored]]") && text.contains("rule = \"weak-opener\""),
+        "{text}"
+    );
+    let back: Draft = toml::from_str(&text).unwrap();
+    let again = check_draft(&back, pack, &ctx);
+    assert!(
+        again
+            .iter()
+            .find(|f| f.rule == "weak-opener")
+            .unwrap()
+            .ignored
+    );
+    assert!(
+        !again
+            .iter()
+            .find(|f| f.rule == "quantified")
+            .unwrap()
+            .ignored
+    );
+    unignore(&mut draft, &weak);
+    assert!(draft.ignored.is_empty());
+}
