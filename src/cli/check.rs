@@ -168,6 +168,12 @@ pub(super) fn read_input(file: Option<&Path>) -> Result<(Option<String>, String)
             Some(shown)
         }
         _ => {
+            use std::io::IsTerminal;
+            if std::io::stdin().is_terminal() {
+                return Err(Failure::usage(
+                    "no input: pass a FILE, or pipe bullets in (`rung check - < bullets.txt`)",
+                ));
+            }
             std::io::stdin()
                 .take(MAX_FILE_BYTES + 1)
                 .read_to_end(&mut bytes)
