@@ -4,12 +4,15 @@
 //! drafts in `list`), 2 on bad usage or unreadable input. Errors go to stderr and say what to do.
 
 pub mod args;
+mod check;
 mod copy;
+mod coverage;
 mod demo;
 mod drafts;
 mod export_cmd;
 mod flags;
 pub mod generate;
+mod match_cmd;
 mod output;
 mod roles;
 
@@ -55,7 +58,11 @@ impl Context {
 
 /// Runs a non-interactive command and returns the process exit status.
 pub fn run(cli: &Cli, command: &Command) -> ExitCode {
-    let result = Context::open(cli).and_then(|ctx| dispatch(&ctx, cli, command));
+    let result = match command {
+        // `check` needs the workspace only to import or to read a role.
+        Command::Check(args) => check::run(cli, args),
+        _ => Context::open(cli).and_then(|ctx| dispatch(&ctx, cli, command)),
+    };
     match result {
         Ok(status) => status.into(),
         Err(failure) => failure.report(),
@@ -90,6 +97,9 @@ fn dispatch(ctx: &Context, cli: &Cli, command: &Command) -> Result<Outcome, Fail
         Command::Copy(a) => copy::copy(ctx, cli.clipboard, a),
         Command::Role(r) => roles::run(ctx, r),
         Command::Packs => roles::packs(ctx),
+        Command::Check(a) => check::run_with(Some(ctx), a),
+        Command::Match(a) => match_cmd::run(ctx, a),
+        Command::Coverage(a) => coverage::run(ctx, a),
         Command::Generate { drafts, seed } => generate::run(ctx, *drafts, *seed),
         Command::New { .. } | Command::Open { .. } => Err(Failure::usage(
             "`new` and `open` start the interactive coach; run them in a terminal",

@@ -1,6 +1,262 @@
-//! The coach: checks on answers and bullets. Starts small (notes per rung); the rule engine
-//! plugs in here later.
+//! The coach: deterministic, explainable judgment on answers and bullets.
+//!
+//! - Rules are data (`assets/rules.toml`), compiled in and parsed once; the user can switch a
+//!   rule off or change its level in the `[rules]` table of `config.toml` ([`Overrides`]).
+//! - The keyword taxonomy (`assets/keywords.toml`) names several hundred technologies; it decides
+//!   the tools and stack rungs and the spelling hints.
+//! - [`detect`] tells which rungs a free-text bullet has and the next question to ask.
+//! - [`check_rung`] checks one answer (cheap enough for every keystroke), [`check_bullet`] a
+//!   whole bullet, [`check_role`] a role's bullets together.
+//!
+//! Choices where the brief was silent:
+//! - Findings of a rule listed in another rule's `unless` are dropped when that rule fires (a
+//!   duty opener is not also told to "start with a verb").
+//! - An empty answer has no findings: the coach comments on what was written, not on gaps
+//!   (the level cells and the next question show gaps).
+//! - An ignored finding is matched by rule id and rung, so it stays ignored while the user
+//!   keeps editing the answer; it is still returned, marked `ignored`.
 
+pub mod analysis;
+pub mod checks;
+pub mod coverage;
+pub mod detect;
+pub mod finding;
+pub mod import;
+pub mod input;
+pub mod jd;
 pub mod notes;
+pub mod overrides;
+pub mod phrases;
+pub mod quantity;
+pub mod rules;
+pub mod taxonomy;
+pub mod text;
 
-pub use notes::{Level, Note, notes};
+pub use analysis::Analysis;
+pub use detect::Detection;
+pub use finding::{Finding, Level, RoleFinding};
+pub use notes::{Note, notes};
+pub use overrides::{NO_OVERRIDES, OverrideError, Overrides};
+pub use rules::{RuleSet, Scope, rules};
+pub use taxonomy::{Category, Taxonomy, taxonomy};
+
+use crate::ladder::{Draft, Pack, Rung, bullet, draft::IgnoredFinding};
+
+/// What a check needs to know beyond the text.
+#[derive(Debug, Clone, Copy)]
+pub struct CheckContext<'a> {
+    /// The bullet belongs to a role the user still holds: present tense is fine.
+    pub current_role: bool,
+    /// The user's rule levels.
+    pub overrides: &'a Overrides,
+    /// Findings the user chose to ignore for this draft.
+    pub ignored: &'a [IgnoredFinding],
+}
+
+impl Default for CheckContext<'static> {
+    fn default() -> Self {
+        CheckContext {
+            current_role: false,
+            overrides: &NO_OVERRIDES,
+            ignored: &[],
+        }
+    }
+}
+
+/// Analyses a text once; pass the result to [`detect_analysis`] and [`check_analysis`] to avoid
+/// doing the work twice.
+pub fn analyze(text: &str) -> Analysis<'_> {
+    Analysis::new(text, rules())
+}
+
+/// Which rungs a free-text bullet has.
+pub fn detect(text: &str) -> Detection {
+    detect::detect(&analyze(text), rules())
+}
+
+/// [`detect`] on an analysis already made.
+pub fn detect_analysis(a: &Analysis) -> Detection {
+    detect::detect(a, rules())
+}
+
+/// Checks one rung's answer. Runs the rules of that rung and the bullet-wide ones; findings
+/// carry `rung: Some(rung)` and spans into `answer`.
+pub fn check_rung(rung: Rung, answer: &str, ctx: &CheckContext) -> Vec<Finding> {
+    if answer.trim().is_empty() {
+        return Vec::new();
+    }
+    let a = analyze(answer);
+    run(&a, ctx, |scope| match scope {
+        Scope::Rung(r) => (r == rung).then_some(Some(rung)),
+        Scope::Bullet => Some(Some(rung)),
+        Scope::Whole | Scope::Role => None,
+    })
+}
+
+/// Checks a whole bullet. Findings carry the rung of their rule (`None` for bullet-wide ones)
+/// and spans into `text`.
+pub fn check_bullet(text: &str, ctx: &CheckContext) -> Vec<Finding> {
+    if text.trim().is_empty() {
+        return Vec::new();
+    }
+    check_analysis(&analyze(text), ctx)
+}
+
+/// [`check_bullet`] on an analysis already made.
+pub fn check_analysis(a: &Analysis, ctx: &CheckContext) -> Vec<Finding> {
+    run(a, ctx, |scope| match scope {
+        Scope::Rung(r) => Some(Some(r)),
+        Scope::Bullet | Scope::Whole => Some(None),
+        Scope::Role => None,
+    })
+}
+
+/// Runs every rule whose scope `applies` accepts (giving the finding's rung).
+fn run(
+    a: &Analysis,
+    ctx: &CheckContext,
+    applies: impl Fn(Scope) -> Option<Option<Rung>>,
+) -> Vec<Finding> {
+    let set = rules();
+    let mut out: Vec<Finding> = Vec::new();
+    for rule in &set.rules {
+        let Some(rung) = applies(rule.scope) else {
+            continue;
+        };
+        let level = match ctx.overrides.get(&rule.id) {
+            Some(None) => continue,
+            Some(Some(level)) => level,
+            None => rule.level,
+        };
+        if rule.unless.iter().any(|u| out.iter().any(|f| f.rule == u)) {
+            continue;
+        }
+        checks::check(rule, set, a, ctx.current_role, &mut |span, message| {
+            out.push(Finding {
+                rule: &rule.id,
+                level,
+                rung,
+                message,
+                why: &rule.why,
+                span,
+                ignored: false,
+            })
+        });
+    }
+    mark_ignored(&mut out, ctx.ignored);
+    out
+}
+
+/// Marks findings the user chose to ignore.
+pub fn mark_ignored(findings: &mut [Finding], ignored: &[IgnoredFinding]) {
+    for f in findings {
+        f.ignored = ignored.iter().any(|i| i.matches(f.rule, f.rung));
+    }
+}
+
+/// Checks a role's bullets together (repeated openers, bullets per role).
+pub fn check_role(bullets: &[&str], ctx: &CheckContext) -> Vec<RoleFinding> {
+    let set = rules();
+    let mut out = Vec::new();
+    for rule in set.rules.iter().filter(|r| r.scope == Scope::Role) {
+        let level = match ctx.overrides.get(&rule.id) {
+            Some(None) => continue,
+            Some(Some(level)) => level,
+            None => rule.level,
+        };
+        let mut emit = |bullet: Option<usize>, span, message| {
+            out.push(RoleFinding {
+                bullet,
+                finding: Finding {
+                    rule: &rule.id,
+                    level,
+                    rung: None,
+                    message,
+                    why: &rule.why,
+                    span,
+                    ignored: false,
+                },
+            })
+        };
+        match &rule.kind {
+            rules::Kind::RepeatedOpener => {
+                let firsts: Vec<Option<String>> =
+                    bullets.iter().map(|b| checks::first_word(b)).collect();
+                for (i, first) in firsts.iter().enumerate() {
+                    let Some(first) = first else { continue };
+                    let count = firsts.iter().filter(|f| f.as_ref() == Some(first)).count();
+                    let earlier = firsts[..i].iter().any(|f| f.as_ref() == Some(first));
+                    if count > 1 && earlier {
+                        let start = bullets[i].len()
+                            - bullets[i]
+                                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                                .len();
+                        let found = &bullets[i][start..start + first.len()];
+                        let message = checks::fill(
+                            &rule.message,
+                            &[("found", found), ("count", &count.to_string())],
+                        );
+                        emit(Some(i), start..start + first.len(), message);
+                    }
+                }
+            }
+            rules::Kind::BulletsPerRole { min, max } => {
+                let n = bullets.len();
+                if n < *min || n > *max {
+                    let message = checks::fill(
+                        &rule.message,
+                        &[
+                            ("count", &n.to_string()),
+                            ("min", &min.to_string()),
+                            ("max", &max.to_string()),
+                        ],
+                    );
+                    emit(None, 0..0, message);
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Every finding on a draft, for a review screen: each answered rung's findings (spans into
+/// that answer), then the whole-bullet rules (length) on the bullet as it reads (spans into it).
+/// The draft's ignored findings are marked.
+pub fn check_draft(draft: &Draft, pack: &Pack, ctx: &CheckContext) -> Vec<Finding> {
+    let ctx = CheckContext {
+        ignored: &draft.ignored,
+        ..*ctx
+    };
+    let mut out = Vec::new();
+    for rung in Rung::ALL {
+        out.extend(check_rung(rung, draft.answers.get(rung), &ctx));
+    }
+    let text = bullet(draft, pack, draft.style);
+    let a = analyze(&text);
+    out.extend(run(&a, &ctx, |scope| {
+        (scope == Scope::Whole).then_some(None)
+    }));
+    out
+}
+
+/// Ignores a finding for this draft (saved with the draft); does nothing when already ignored.
+pub fn ignore(draft: &mut Draft, finding: &Finding) {
+    if !draft
+        .ignored
+        .iter()
+        .any(|i| i.matches(finding.rule, finding.rung))
+    {
+        draft.ignored.push(IgnoredFinding {
+            rule: finding.rule.to_string(),
+            rung: finding.rung,
+        });
+    }
+}
+
+/// Stops ignoring a finding for this draft.
+pub fn unignore(draft: &mut Draft, finding: &Finding) {
+    draft
+        .ignored
+        .retain(|i| !i.matches(finding.rule, finding.rung));
+}

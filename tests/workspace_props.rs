@@ -93,6 +93,7 @@ fn draft() -> impl Strategy<Value = Draft> {
                 answers,
                 metric,
                 final_text,
+                ignored: Vec::new(),
             }
         },
     )

@@ -89,6 +89,12 @@ pub enum Command {
     Role(RoleCommand),
     /// List question packs and where each came from.
     Packs,
+    /// Check bullets you already have: findings, rungs reached, and the next question.
+    Check(CheckArgs),
+    /// Compare a job description with your finished bullets: which of its keywords you cover.
+    Match(MatchArgs),
+    /// Show which competency areas of its pack a role's bullets cover.
+    Coverage(CoverageArgs),
     /// Fill the workspace with generated drafts (for benchmarks and tests).
     #[command(hide = true)]
     Generate {
@@ -343,4 +349,82 @@ impl From<BetterArg> for Better {
             BetterArg::Higher => Better::Higher,
         }
     }
+}
+
+/// `rung check`
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The file to check: plain text, Markdown, JSON Resume or RenderCV YAML. `-` or nothing
+    /// reads standard input.
+    #[arg(value_name = "FILE")]
+    pub file: Option<PathBuf>,
+    /// The input's format (default: guessed from the file name and content).
+    #[arg(long, value_enum, default_value = "auto")]
+    pub input_format: InputFormatArg,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: ReportFormat,
+    /// Turn every checked bullet into a draft, filled in as far as the bullet goes.
+    #[arg(long)]
+    pub import: bool,
+    /// The role the bullets belong to (present tense is fine for a current role).
+    #[arg(long, value_name = "KEY")]
+    pub role: Option<String>,
+    /// The pack whose questions are suggested (default: the workspace's, or general).
+    #[arg(long, value_name = "NAME")]
+    pub pack: Option<String>,
+    /// The lowest level that makes the check fail (exit 1).
+    #[arg(long, value_enum, default_value = "error")]
+    pub fail_on: FailOn,
+}
+
+/// `rung match`
+#[derive(Debug, Args)]
+pub struct MatchArgs {
+    /// The job description, as a text or Markdown file (`-` reads standard input).
+    #[arg(value_name = "JD_FILE")]
+    pub file: PathBuf,
+    /// Only this role's bullets.
+    #[arg(long, value_name = "KEY")]
+    pub role: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: ReportFormat,
+}
+
+/// `rung coverage`
+#[derive(Debug, Args)]
+pub struct CoverageArgs {
+    /// Only this role (default: every role, one after the other).
+    #[arg(long, value_name = "KEY")]
+    pub role: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: ReportFormat,
+}
+
+/// Input formats of `rung check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InputFormatArg {
+    Auto,
+    Text,
+    Markdown,
+    JsonResume,
+    Rendercv,
+}
+
+/// Output of the coach's commands: readable text or JSON.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Text,
+    Json,
+}
+
+/// When `rung check` fails.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    /// Any warning or error.
+    Warning,
+    /// Only errors.
+    Error,
 }

@@ -197,6 +197,25 @@ pub struct FinalText {
     pub style: Style,
 }
 
+/// A coach finding the user chose to ignore for this draft: matched by rule id and rung, so it
+/// stays ignored while the answer is edited.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IgnoredFinding {
+    /// The rule's kebab-case id, e.g. `passive`.
+    pub rule: String,
+    /// The rung it was found on; absent for findings about the whole bullet.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rung: Option<Rung>,
+}
+
+impl IgnoredFinding {
+    /// True when a finding of `rule` on `rung` is the one ignored. A finding about the whole
+    /// bullet (no rung) matches an ignore made on any rung, and the other way round.
+    pub fn matches(&self, rule: &str, rung: Option<Rung>) -> bool {
+        self.rule == rule && (self.rung.is_none() || rung.is_none() || self.rung == rung)
+    }
+}
+
 /// One bullet being climbed, exactly as stored in `drafts/<id>.toml`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Draft {
@@ -221,6 +240,9 @@ pub struct Draft {
     pub metric: Option<MetricSpec>,
     #[serde(default, rename = "final", skip_serializing_if = "Option::is_none")]
     pub final_text: Option<FinalText>,
+    /// Coach findings the user chose to ignore.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ignored: Vec<IgnoredFinding>,
 }
 
 impl Draft {
@@ -240,6 +262,7 @@ impl Draft {
             answers: Answers::default(),
             metric: None,
             final_text: None,
+            ignored: Vec::new(),
         }
     }
 

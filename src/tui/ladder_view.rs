@@ -15,7 +15,7 @@ use super::metric_form::{Field, better_label};
 use super::text::counts;
 use super::theme::Theme;
 use super::view::wrapped_height;
-use crate::coach::{self, Level};
+use crate::coach::{self, notes::Level};
 use crate::ladder::{Draft, Rung, assemble_segments};
 
 const RAIL_WIDTH: u16 = 16;

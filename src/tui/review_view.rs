@@ -9,7 +9,7 @@ use super::app::Shared;
 use super::ladder::noted_text;
 use super::review::Review;
 use super::view::wrapped_height;
-use crate::coach::{self, Level};
+use crate::coach::{self, notes::Level};
 use crate::ladder::{Rung, Status, bullet};
 
 /// Draws the review screen into `area`.

@@ -1,0 +1,260 @@
+//! The rule kinds: how each one looks at an analysed text. A rule's data comes from
+//! `assets/rules.toml`; this file only knows the handful of general kinds.
+
+use std::ops::Range;
+
+use super::analysis::{Analysis, Opening, past_tense};
+use super::quantity::QuantityKind;
+use super::rules::{Kind, Rule, RuleSet};
+use super::taxonomy::taxonomy;
+use super::text::is_word_byte;
+
+/// Fills a message template: `{name}` is replaced by the value of `name`.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (k, v) in values {
+        out = out.replace(&format!("{{{k}}}"), v);
+    }
+    out
+}
+
+/// "A, B or C".
+fn either(list: &[String]) -> String {
+    match list {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} or {last}", init.join(", ")),
+    }
+}
+
+/// Runs one text-level rule on `a`, calling `emit(span, message)` for each finding.
+pub fn check(
+    rule: &Rule,
+    set: &RuleSet,
+    a: &Analysis,
+    current_role: bool,
+    emit: &mut dyn FnMut(Range<usize>, String),
+) {
+    let text = a.text();
+    let w = &a.words;
+    let found = |span: &Range<usize>| text[span.clone()].to_string();
+    match &rule.kind {
+        Kind::Opener { openers, phrases } => {
+            let Some(first) = w.spans.first() else { return };
+            if let Some(m) = phrases.find(text).filter(|m| m.span.start == first.start) {
+                if text.as_bytes().get(m.span.end) == Some(&b'-') {
+                    return;
+                }
+                let suggest = either(&openers[m.phrase].suggest);
+                let message = fill(
+                    &rule.message,
+                    &[("found", &found(&m.span)), ("suggest", &suggest)],
+                );
+                emit(m.span, message);
+            }
+        }
+        Kind::VerbFirst { tense_message } => {
+            let Some(first) = w.spans.first().cloned() else {
+                return;
+            };
+            match a.opening {
+                Opening::Past => {}
+                Opening::Present if current_role => {}
+                Opening::Present | Opening::Gerund => {
+                    let word = found(&first);
+                    let past = past_tense(&word, &set.verbs);
+                    emit(
+                        first,
+                        fill(tense_message, &[("found", &word), ("suggest", &past)]),
+                    );
+                }
+                Opening::NotVerb => emit(
+                    first.clone(),
+                    fill(&rule.message, &[("found", &found(&first))]),
+                ),
+            }
+        }
+        Kind::Words {
+            phrases,
+            unless_quantity,
+        } => {
+            if *unless_quantity && !a.quantities.is_empty() {
+                return;
+            }
+            for m in phrases.find_iter(text) {
+                let written = &text[m.span.clone()];
+                let acronym = written.len() > 1 && written.bytes().all(|b| !b.is_ascii_lowercase());
+                if !acronym {
+                    emit(m.span.clone(), fill(&rule.message, &[("found", written)]));
+                }
+            }
+        }
+        Kind::Passive {
+            auxiliaries,
+            exempt,
+        } => {
+            for i in 0..w.len() {
+                if !auxiliaries.contains(w.lower(i)) {
+                    continue;
+                }
+                // Allow one adverb between: "was quickly rewritten".
+                let mut j = i + 1;
+                if j < w.len() && w.lower(j).ends_with("ly") && w.lower(j).len() > 3 {
+                    j += 1;
+                }
+                if j >= w.len() {
+                    continue;
+                }
+                let p = w.lower(j);
+                let participle =
+                    (p.len() > 3 && p.ends_with("ed")) || set.verbs.participles.contains(p);
+                if participle && !exempt.contains(p) {
+                    let span = w.spans[i].start..w.spans[j].end;
+                    emit(
+                        span.clone(),
+                        fill(&rule.message, &[("found", &found(&span))]),
+                    );
+                }
+            }
+        }
+        Kind::Quantified => {
+            if a.quantities.is_empty() {
+                let span = w
+                    .spans
+                    .first()
+                    .map_or(0..0, |f| f.start..w.spans[w.len() - 1].end);
+                emit(span, rule.message.clone());
+            }
+        }
+        Kind::PercentBase { bases } => {
+            let has_base = (0..w.len()).any(|i| bases.contains(w.lower(i))) || text.contains("->");
+            let other = a.quantities.iter().any(|q| q.kind != QuantityKind::Percent);
+            if has_base || other {
+                return;
+            }
+            for q in a
+                .quantities
+                .iter()
+                .filter(|q| q.kind == QuantityKind::Percent)
+            {
+                let span = q.span.start..percent_end(text, q.span.end);
+                emit(
+                    span.clone(),
+                    fill(&rule.message, &[("found", &found(&span))]),
+                );
+            }
+        }
+        Kind::Implausible {
+            max_percent,
+            phrases,
+        } => {
+            for q in &a.quantities {
+                if q.kind == QuantityKind::Percent && q.value.is_some_and(|v| v > *max_percent) {
+                    let span = q.span.start..percent_end(text, q.span.end);
+                    emit(
+                        span.clone(),
+                        fill(&rule.message, &[("found", &found(&span))]),
+                    );
+                }
+            }
+            for m in phrases.find_iter(text) {
+                emit(
+                    m.span.clone(),
+                    fill(&rule.message, &[("found", &found(&m.span))]),
+                );
+            }
+        }
+        Kind::Length {
+            max_words,
+            max_chars,
+        } => {
+            let words = w.len();
+            let chars = text.trim().chars().count();
+            if words > *max_words || chars > *max_chars {
+                let span = w
+                    .spans
+                    .first()
+                    .map_or(0..0, |f| f.start..w.spans[w.len() - 1].end);
+                let message = fill(
+                    &rule.message,
+                    &[
+                        ("words", &words.to_string()),
+                        ("chars", &chars.to_string()),
+                        ("max_words", &max_words.to_string()),
+                        ("max_chars", &max_chars.to_string()),
+                    ],
+                );
+                emit(span, message);
+            }
+        }
+        Kind::TechCasing => {
+            for t in a.techs.iter().filter(|t| !t.well_spelled) {
+                let name = &taxonomy().tech(t.tech).name;
+                emit(
+                    t.span.clone(),
+                    fill(
+                        &rule.message,
+                        &[("found", &found(&t.span)), ("suggest", name)],
+                    ),
+                );
+            }
+        }
+        Kind::Acronym {
+            allow,
+            min_len,
+            max_len,
+        } => {
+            let mut seen: Vec<&str> = Vec::new();
+            for i in 0..w.len() {
+                let raw = w.raw(i);
+                let letters = raw.bytes().filter(u8::is_ascii_uppercase).count();
+                let is_acronym = (*min_len..=*max_len).contains(&raw.len())
+                    && letters >= 2
+                    && raw
+                        .bytes()
+                        .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b's');
+                let span = w.spans[i].clone();
+                if !is_acronym
+                    || allow.contains(raw)
+                    || seen.contains(&raw)
+                    || a.techs
+                        .iter()
+                        .any(|t| t.span.start <= span.start && span.end <= t.span.end)
+                    || spelled_out(text, &span)
+                {
+                    continue;
+                }
+                seen.push(raw);
+                emit(span, fill(&rule.message, &[("found", raw)]));
+            }
+        }
+        Kind::RepeatedOpener | Kind::BulletsPerRole { .. } => {}
+    }
+}
+
+/// The end of a percentage, past its `%` sign when it has one.
+fn percent_end(text: &str, end: usize) -> usize {
+    if text.as_bytes().get(end) == Some(&b'%') {
+        end + 1
+    } else {
+        end
+    }
+}
+
+/// True when an acronym is explained in place: "(SLO)" after its words, or followed by "(...)".
+fn spelled_out(text: &str, span: &Range<usize>) -> bool {
+    let b = text.as_bytes();
+    let in_parens = span.start > 0 && b[span.start - 1] == b'(' && b.get(span.end) == Some(&b')');
+    let followed = text[span.end..].trim_start().starts_with('(');
+    in_parens || followed
+}
+
+/// The first word of a bullet, lowercased, for the repeated-opener rule.
+pub fn first_word(text: &str) -> Option<String> {
+    let t = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let end = t
+        .bytes()
+        .position(|b| !is_word_byte(b) && b != b'-')
+        .unwrap_or(t.len());
+    (end > 0).then(|| t[..end].to_lowercase())
+}

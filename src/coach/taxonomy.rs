@@ -1,0 +1,307 @@
+//! The keyword taxonomy from `assets/keywords.toml`: technologies with a canonical name,
+//! aliases and a category, matched in free text with one Aho-Corasick pass.
+//!
+//! Matching is case-insensitive and word-boundary aware. Names that are ordinary English words
+//! in lower case ("Go", "Spring", "Linear") are listed as `exact` and only match in exactly that
+//! spelling; an exact name is also never taken from the first word of a text (where "Go" or
+//! "Excel" would be a verb) nor when glued to a hyphen or ampersand ("go-live", "R&D").
+
+use std::collections::{BTreeMap, HashSet};
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use super::text::{Words, on_word_boundary};
+use crate::ladder::Rung;
+
+const SOURCE: &str = include_str!("../../assets/keywords.toml");
+
+/// What kind of technology a keyword is; decides the rung it makes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Category {
+    Language,
+    Framework,
+    Application,
+    DataStore,
+    Messaging,
+    Cloud,
+    DataPlatform,
+    Container,
+    InfraAsCode,
+    CiCd,
+    Observability,
+    Platform,
+}
+
+impl Category {
+    /// Every category with its name in `keywords.toml`.
+    pub const ALL: [(Category, &'static str); 12] = [
+        (Category::Language, "language"),
+        (Category::Framework, "framework"),
+        (Category::Application, "application"),
+        (Category::DataStore, "datastore"),
+        (Category::Messaging, "messaging"),
+        (Category::Cloud, "cloud"),
+        (Category::DataPlatform, "data-platform"),
+        (Category::Container, "container"),
+        (Category::InfraAsCode, "iac"),
+        (Category::CiCd, "cicd"),
+        (Category::Observability, "observability"),
+        (Category::Platform, "platform"),
+    ];
+
+    /// The category's name as written in `keywords.toml`.
+    pub fn name(self) -> &'static str {
+        Category::ALL
+            .iter()
+            .find(|(c, _)| *c == self)
+            .map(|(_, n)| *n)
+            .unwrap_or("")
+    }
+
+    /// The rung a technology of this category belongs to: tools or stack.
+    pub fn rung(self) -> Rung {
+        match self {
+            Category::Language | Category::Framework | Category::Application => Rung::Tools,
+            _ => Rung::Stack,
+        }
+    }
+}
+
+/// One technology.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tech {
+    /// The canonical spelling, e.g. `PostgreSQL`.
+    pub name: String,
+    /// Other accepted spellings, e.g. `Postgres`.
+    pub aliases: Vec<String>,
+    pub category: Category,
+}
+
+/// One technology found in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TechMatch {
+    /// Index into [`Taxonomy::techs`].
+    pub tech: usize,
+    /// Byte span of the match in the text.
+    pub span: Range<usize>,
+    /// True when the text spells it exactly as the canonical name or one of the aliases.
+    pub well_spelled: bool,
+}
+
+/// A spelling that can be matched: which tech, the spelling, and whether case must match.
+#[derive(Debug)]
+struct Pattern {
+    tech: usize,
+    text: String,
+    exact: bool,
+}
+
+/// The whole taxonomy with its matcher.
+#[derive(Debug)]
+pub struct Taxonomy {
+    techs: Vec<Tech>,
+    patterns: Vec<Pattern>,
+    matcher: AhoCorasick,
+}
+
+/// The taxonomy compiled into rung, parsed once.
+pub static TAXONOMY: LazyLock<Taxonomy> =
+    LazyLock::new(|| Taxonomy::parse(SOURCE).expect("assets/keywords.toml is checked by tests"));
+
+/// The built-in taxonomy.
+pub fn taxonomy() -> &'static Taxonomy {
+    &TAXONOMY
+}
+
+impl Taxonomy {
+    /// Parses a taxonomy file; the error names the problem.
+    pub fn parse(source: &str) -> Result<Taxonomy, String> {
+        let mut table: toml::Table = toml::from_str(source).map_err(|e| e.to_string())?;
+        let exact: HashSet<String> = match table.remove("exact") {
+            Some(v) => v
+                .try_into::<Vec<String>>()
+                .map_err(|e| format!("`exact`: {e}"))?
+                .into_iter()
+                .collect(),
+            None => HashSet::new(),
+        };
+        let mut techs = Vec::new();
+        for (key, value) in table {
+            let category = Category::ALL
+                .iter()
+                .find(|(_, n)| *n == key)
+                .map(|(c, _)| *c)
+                .ok_or_else(|| format!("unknown category `{key}`"))?;
+            let entries: BTreeMap<String, Vec<String>> = value
+                .try_into()
+                .map_err(|e| format!("category `{key}`: {e}"))?;
+            for (name, aliases) in entries {
+                techs.push(Tech {
+                    name,
+                    aliases,
+                    category,
+                });
+            }
+        }
+        let mut patterns = Vec::new();
+        for (i, t) in techs.iter().enumerate() {
+            for text in std::iter::once(&t.name).chain(&t.aliases) {
+                patterns.push(Pattern {
+                    tech: i,
+                    text: text.clone(),
+                    exact: exact.contains(text),
+                });
+            }
+        }
+        let matcher = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(patterns.iter().map(|p| &p.text))
+            .map_err(|e| e.to_string())?;
+        Ok(Taxonomy {
+            techs,
+            patterns,
+            matcher,
+        })
+    }
+
+    /// Every technology.
+    pub fn techs(&self) -> &[Tech] {
+        &self.techs
+    }
+
+    /// The technology at `index`.
+    pub fn tech(&self, index: usize) -> &Tech {
+        &self.techs[index]
+    }
+
+    /// Looks a technology up by its canonical name or an alias, ignoring case.
+    pub fn find(&self, name: &str) -> Option<usize> {
+        let name = name.trim();
+        self.techs.iter().position(|t| {
+            t.name.eq_ignore_ascii_case(name)
+                || t.aliases.iter().any(|a| a.eq_ignore_ascii_case(name))
+        })
+    }
+
+    /// Every technology named in `words.raw`, in text order.
+    pub fn find_in(&self, words: &Words) -> Vec<TechMatch> {
+        let text = words.raw.as_bytes();
+        let first_word = words.spans.first().map(|s| s.start);
+        let mut out = Vec::new();
+        for m in self.matcher.find_iter(text) {
+            let span = m.start()..m.end();
+            if !on_word_boundary(text, &span) {
+                continue;
+            }
+            let pattern = &self.patterns[m.pattern().as_usize()];
+            let written = &words.raw[span.clone()];
+            if pattern.exact {
+                let glued = matches!(text.get(span.end), Some(b'-' | b'&' | b'\''));
+                if written != pattern.text || Some(span.start) == first_word || glued {
+                    continue;
+                }
+            }
+            let tech = &self.techs[pattern.tech];
+            let well_spelled = written == tech.name
+                || tech.aliases.iter().any(|a| a == written)
+                || (Some(span.start) == first_word && capital_only_difference(written, tech));
+            out.push(TechMatch {
+                tech: pattern.tech,
+                span,
+                well_spelled,
+            });
+        }
+        out
+    }
+}
+
+/// True when `written` differs from a spelling of `tech` only by a capital first letter, as a
+/// lowercase name ("pandas") is written at the start of a sentence.
+fn capital_only_difference(written: &str, tech: &Tech) -> bool {
+    std::iter::once(&tech.name).chain(&tech.aliases).any(|s| {
+        let mut a = written.chars();
+        let mut b = s.chars();
+        match (a.next(), b.next()) {
+            (Some(x), Some(y)) => x.to_lowercase().eq(y.to_lowercase()) && a.as_str() == b.as_str(),
+            _ => false,
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<&'static str> {
+        let w = Words::new(text);
+        taxonomy()
+            .find_in(&w)
+            .iter()
+            .map(|m| taxonomy().tech(m.tech).name.as_str())
+            .collect()
+    }
+
+    #[test]
+    fn taxonomy_has_several_hundred_unique_spellings() {
+        let t = taxonomy();
+        assert!(t.techs().len() >= 300, "only {} techs", t.techs().len());
+        let mut seen = std::collections::HashMap::new();
+        for p in &t.patterns {
+            // The same spelling in two cases is fine for one tech ("Nginx", "nginx"), never across two.
+            let owner = *seen.entry(p.text.to_ascii_lowercase()).or_insert(p.tech);
+            assert!(
+                owner == p.tech,
+                "`{}` is listed twice in assets/keywords.toml",
+                p.text
+            );
+        }
+    }
+
+    #[test]
+    fn go_the_language_versus_go_the_verb() {
+        assert_eq!(
+            names("Wrote the scheduler in Go and Redis."),
+            ["Go", "Redis"]
+        );
+        assert!(names("Helped the product go live.").is_empty());
+        assert!(names("Go-live of the new checkout").is_empty());
+        assert!(names("Became the Go-to person for releases").is_empty());
+        assert!(names("Go services were rewritten").is_empty());
+        assert_eq!(names("Rewrote services in golang"), ["Go"]);
+    }
+
+    #[test]
+    fn aliases_map_to_canonical_names_on_word_boundaries() {
+        assert_eq!(
+            names("Ran k8s and postgres on GH Actions"),
+            ["Kubernetes", "PostgreSQL", "GitHub Actions"]
+        );
+        assert!(names("Reactive forms and a Reactor pattern").is_empty());
+        assert!(names("Met with R&D weekly").is_empty());
+        assert_eq!(names("Built it in C++ and C#, then C."), ["C++", "C#", "C"]);
+        assert_eq!(
+            names("Used Apache Kafka and Apache"),
+            ["Apache Kafka", "Apache HTTP Server"]
+        );
+    }
+
+    #[test]
+    fn misspelled_case_is_reported_but_aliases_and_sentence_start_are_fine() {
+        let check = |text: &str| -> Vec<bool> {
+            taxonomy()
+                .find_in(&Words::new(text))
+                .iter()
+                .map(|m| m.well_spelled)
+                .collect()
+        };
+        assert_eq!(check("Wrote Javascript on postgres"), [false, false]);
+        assert_eq!(
+            check("Wrote JavaScript on Postgres and k8s"),
+            [true, true, true]
+        );
+        assert_eq!(check("Pandas pipelines feeding pandas"), [true, true]);
+    }
+}
