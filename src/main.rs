@@ -4,6 +4,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use rung::cli::{Cli, Command, Context, Failure, prepare_demo};
+use rung::export::clipboard::Copier;
 use rung::ladder::DraftId;
 use rung::tui::{Start, TuiOptions};
 
@@ -43,10 +44,13 @@ fn interactive(cli: &Cli, start: Start) -> Result<(), Failure> {
     } else {
         (None, Context::open(cli)?)
     };
+    let config = rung::export::config::load().map_err(Failure::input)?;
+    let clipboard = Copier::for_environment(cli.clipboard.map(Into::into), &config);
     let options = TuiOptions {
         workspace: ctx.workspace,
         packs: ctx.packs,
         start,
+        clipboard: Box::new(clipboard),
     };
     rung::tui::run(options).map_err(|e| Failure::input(format!("{e:#}")))
 }

@@ -60,7 +60,6 @@ pub enum Start {
 }
 
 /// Everything `run` needs.
-#[derive(Debug)]
 pub struct TuiOptions {
     /// The workspace to read and write.
     pub workspace: Workspace,
@@ -68,11 +67,14 @@ pub struct TuiOptions {
     pub packs: PackSet,
     /// Where to start.
     pub start: Start,
+    /// Where copied bullets go (chosen from `--clipboard`, the config and the environment).
+    pub clipboard: Box<dyn crate::export::clipboard::Clipboard>,
 }
 
 /// Runs the interactive app until the user quits. The terminal is restored on every exit path.
 pub fn run(opts: TuiOptions) -> anyhow::Result<()> {
-    let runtime = runtime::Runtime::new(opts.workspace, clock::SystemClock);
+    let runtime =
+        runtime::Runtime::new(opts.workspace, clock::SystemClock).with_clipboard(opts.clipboard);
     let mut app = app::App::new(
         opts.packs,
         theme::Theme::from_env(),

@@ -564,14 +564,15 @@ fn review_finish_toggles_and_saves() {
 }
 
 #[test]
-fn review_copy_says_what_it_would_copy() {
+fn review_copy_puts_the_bullet_on_the_clipboard_and_says_how() {
     let mut h = review(edited_draft());
     h.key(KeyCode::Char('c'));
     assert!(matches!(h.effects.last(), Some(Effect::Copy(_))));
     assert_eq!(
-        status(&h),
-        "would copy: Rebuilt invoice exports in Rust; cut export time from 40 min to 6 min."
+        h.clipboard.last().as_deref(),
+        Some("Rebuilt invoice exports in Rust; cut export time from 40 min to 6 min.")
     );
+    assert_eq!(status(&h), "Copied to memory.");
 }
 
 #[test]
@@ -661,7 +662,12 @@ fn every_back_key_leaves_the_review_for_the_metric_rung() {
 fn review_y_copies_and_q_goes_home() {
     let mut h = review(draft("20261122-rv", 1, None, FULL));
     h.key(KeyCode::Char('y'));
-    assert!(status(&h).starts_with("would copy: Rebuilt the invoice export service"));
+    assert!(
+        h.clipboard
+            .last()
+            .unwrap()
+            .starts_with("Rebuilt the invoice export service")
+    );
     h.key(KeyCode::Char('q'));
     assert!(is_home(&h));
     assert!(!h.app.quitting());
@@ -771,4 +777,17 @@ fn a_paste_under_the_help_reaches_nothing() {
     h.send(Msg::Paste("hidden".into()));
     h.key(KeyCode::Esc);
     assert_eq!(h.draft().answers.task, "");
+}
+
+#[test]
+fn home_copy_puts_the_selected_bullet_on_the_clipboard() {
+    let mut h = Harness::start(store_with(draft("20261122-hc", 1, None, FULL)), Start::Home);
+    h.key(KeyCode::Char('c'));
+    assert!(
+        h.clipboard
+            .last()
+            .unwrap()
+            .starts_with("Rebuilt the invoice export service")
+    );
+    assert_eq!(status(&h), "Copied to memory.");
 }

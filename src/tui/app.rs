@@ -320,7 +320,8 @@ impl App {
             }
             Msg::TrashFailed(why) => self.shared.warn(format!("not deleted: {why}")),
             Msg::EditorFailed(why) => self.shared.warn(format!("the editor did not run: {why}")),
-            Msg::Copied(text) => self.shared.say(format!("would copy: {text}")),
+            Msg::Copied(message) => self.shared.say(message),
+            Msg::CopyFailed(message) => self.shared.warn(message),
             Msg::TerminalGone => {
                 self.terminal_gone = true;
                 self.overlay = None;

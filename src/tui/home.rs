@@ -197,6 +197,16 @@ impl Home {
                 None => {}
             },
             Action::Delete => return self.confirm_delete(shared),
+            Action::Copy => match self.items(shared).get(self.selected).copied() {
+                Some(Item::Draft(d)) => {
+                    let text = crate::ladder::bullet(d, shared.pack(&d.pack), d.style);
+                    shared.effect(Effect::Copy(text));
+                }
+                Some(Item::Unreadable(u)) => {
+                    shared.warn(format!("cannot copy {}: {}", u.file.display(), u.reason))
+                }
+                None => {}
+            },
             Action::Filter => self.filtering = true,
             Action::FilterDone => self.filtering = false,
             Action::FilterClear => {

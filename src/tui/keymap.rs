@@ -234,6 +234,7 @@ pub const TABLE: &[Binding] = &[
     bind(S::Home, &[ch('j'), plain(K::Down)], A::Down, "", "select the next draft"),
     bind(S::Home, &[ch('k'), plain(K::Up)], A::Up, "", "select the previous draft"),
     bind(S::Home, &[ch('d'), plain(K::Delete)], A::Delete, "delete", "move the selected draft to the trash (asks first)"),
+    bind(S::Home, &[ch('c'), ch('y')], A::Copy, "copy", "copy the selected bullet"),
     bind(S::Home, &[ch('/')], A::Filter, "filter", "filter drafts as you type"),
     bind(S::Home, &[plain(K::Esc)], A::FilterClear, "", "clear the filter"),
     bind(S::Home, &[ch('?'), plain(K::F(1))], A::Help, "help", "show every key"),

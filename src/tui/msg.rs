@@ -62,6 +62,8 @@ pub enum Msg {
     EditorFailed(String),
     /// The copy key ran with this text.
     Copied(String),
+    /// Nothing could reach a clipboard; the message holds the text to select by hand.
+    CopyFailed(String),
     /// The terminal can no longer be read or drawn: save and leave.
     TerminalGone,
 }

@@ -4,6 +4,7 @@
 use super::clock::Clock;
 use super::msg::{Effect, Msg, RoleLabel};
 use super::store::Store;
+use crate::export::clipboard::{Clipboard, Delivery, MemoryClipboard};
 use crate::ladder::Draft;
 
 /// The store and the clock, with the code that runs effects against them.
@@ -12,12 +13,24 @@ pub struct Runtime<S, C> {
     pub store: S,
     /// Where timestamps come from.
     pub clock: C,
+    /// Where copied bullets go.
+    pub clipboard: Box<dyn Clipboard>,
 }
 
 impl<S: Store, C: Clock> Runtime<S, C> {
-    /// A runtime over `store` and `clock`.
+    /// A runtime over `store` and `clock`, copying into memory until [`Runtime::with_clipboard`].
     pub fn new(store: S, clock: C) -> Self {
-        Runtime { store, clock }
+        Runtime {
+            store,
+            clock,
+            clipboard: Box::new(MemoryClipboard::new()),
+        }
+    }
+
+    /// The same runtime copying with `clipboard`.
+    pub fn with_clipboard(mut self, clipboard: Box<dyn Clipboard>) -> Self {
+        self.clipboard = clipboard;
+        self
     }
 
     /// Runs one effect. `OpenEditor` and `Quit` return `None`: the loop handles them.
@@ -34,7 +47,13 @@ impl<S: Store, C: Clock> Runtime<S, C> {
                 Err(e) => Msg::TrashFailed(e.to_string()),
             }),
             Effect::Reload => Some(self.listed()),
-            Effect::Copy(text) => Some(Msg::Copied(text)),
+            Effect::Copy(text) => Some(match self.clipboard.copy(&text) {
+                Ok(report) if report.delivery == Delivery::ShowToUser => {
+                    Msg::CopyFailed(format!("{} Select it by hand: {text}", report.message))
+                }
+                Ok(report) => Msg::Copied(report.message),
+                Err(e) => Msg::CopyFailed(format!("{e} Select it by hand: {text}")),
+            }),
             Effect::OpenEditor(_) | Effect::Quit => None,
         }
     }

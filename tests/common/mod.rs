@@ -2,6 +2,7 @@
 //! key helpers, and rendering to text with ratatui's `TestBackend`.
 #![allow(dead_code)]
 
+use rung::export::clipboard::MemoryClipboard;
 use std::time::{Duration, Instant};
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -34,6 +35,8 @@ pub struct Harness {
     pub editor: Vec<String>,
     /// What the fake editor answers.
     pub editor_reply: String,
+    /// What was copied (shares its store with the runtime's clipboard).
+    pub clipboard: MemoryClipboard,
 }
 
 impl Harness {
@@ -47,9 +50,12 @@ impl Harness {
         let instant = Instant::now();
         let mut app = App::new(PackSet::builtin(), theme, instant);
         app.start(start);
+        let clipboard = MemoryClipboard::new();
         let mut h = Harness {
             app,
-            rt: Runtime::new(store, FixedClock::new(now())),
+            rt: Runtime::new(store, FixedClock::new(now()))
+                .with_clipboard(Box::new(clipboard.clone())),
+            clipboard,
             instant,
             effects: Vec::new(),
             editor: Vec::new(),
