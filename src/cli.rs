@@ -58,6 +58,13 @@ impl Context {
 
 /// Runs a non-interactive command and returns the process exit status.
 pub fn run(cli: &Cli, command: &Command) -> ExitCode {
+    // Like any Unix filter, stop quietly when the reader of our output goes away (`| head`)
+    // instead of failing to print. Only the non-interactive commands get this.
+    #[cfg(unix)]
+    // SAFETY: called once at start-up, before any other thread exists.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     let result = match command {
         // `check` needs the workspace only to import or to read a role.
         Command::Check(args) => check::run(cli, args),

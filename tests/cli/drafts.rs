@@ -280,3 +280,35 @@ fn the_hidden_generator_writes_varied_readable_drafts() {
         "hidden from help"
     );
 }
+
+#[test]
+fn a_closed_pipe_ends_list_quietly() {
+    use std::io::Read;
+    let env = Env::new();
+    env.ok(&["generate", "--drafts", "1500"]);
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_rung"))
+        .arg("list")
+        .env("RUNG_WORKSPACE", env.workspace())
+        .env("RUNG_CONFIG_DIR", env.config())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    child
+        .stdout
+        .as_mut()
+        .unwrap()
+        .read_exact(&mut first)
+        .unwrap();
+    drop(child.stdout.take());
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    child.wait().unwrap();
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
