@@ -13,6 +13,6 @@ pub mod rendercv;
 pub mod resume_file;
 pub mod text;
 
-pub use entries::{Entries, MergeMode, MergeSummary, WorkEntry, work_entries};
+pub use entries::{Entries, MergeError, MergeMode, MergeSummary, WorkEntry, work_entries};
 pub use group::{Filter, RoleGroup, group_by_role};
 pub use resume_file::{Merged, ResumeFormat};

@@ -80,6 +80,19 @@ pub enum MergeMode {
     Append,
 }
 
+/// Why a file cannot be merged into (the caller adds the file name).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MergeError {
+    /// Not valid JSON or YAML: where (line 0 when unknown) and why.
+    Syntax {
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    /// Valid, but not shaped like a resume file of that format.
+    Shape(String),
+}
+
 /// What a merge changed.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct MergeSummary {

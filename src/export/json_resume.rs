@@ -9,7 +9,7 @@
 
 use serde_json::{Map, Value, json};
 
-use super::entries::{MergeMode, MergeSummary, WorkEntry, merged_highlights, same_job};
+use super::entries::{MergeError, MergeMode, MergeSummary, WorkEntry, merged_highlights, same_job};
 
 /// The schema a fresh document points at.
 pub const SCHEMA_URL: &str =
@@ -64,31 +64,18 @@ pub fn to_text(doc: &Value) -> String {
     text
 }
 
-/// Why a file cannot be merged into (the caller adds the file name).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum JsonMergeError {
-    /// Not JSON: where and why.
-    Syntax {
-        line: usize,
-        column: usize,
-        message: String,
-    },
-    /// JSON, but not shaped like a resume.
-    Shape(String),
-}
-
 /// Parses the user's file and merges the entries into it.
 pub fn merge_text(
     existing: &str,
     work: &[WorkEntry],
     mode: MergeMode,
-) -> Result<(Value, MergeSummary), JsonMergeError> {
-    let mut doc: Value = serde_json::from_str(existing).map_err(|e| JsonMergeError::Syntax {
+) -> Result<(Value, MergeSummary), MergeError> {
+    let mut doc: Value = serde_json::from_str(existing).map_err(|e| MergeError::Syntax {
         line: e.line(),
         column: e.column(),
         message: e.to_string(),
     })?;
-    let summary = merge(&mut doc, work, mode).map_err(JsonMergeError::Shape)?;
+    let summary = merge(&mut doc, work, mode).map_err(MergeError::Shape)?;
     Ok((doc, summary))
 }
 
@@ -228,10 +215,7 @@ mod tests {
     #[test]
     fn bad_files_say_where_and_what() {
         let err = merge_text("{\n  \"work\": [,]\n}", &[], MergeMode::Replace).unwrap_err();
-        assert!(
-            matches!(err, JsonMergeError::Syntax { line: 2, .. }),
-            "{err:?}"
-        );
+        assert!(matches!(err, MergeError::Syntax { line: 2, .. }), "{err:?}");
         for (text, says) in [
             ("[1]", "not a JSON object"),
             (
@@ -247,7 +231,7 @@ mod tests {
             let err =
                 merge_text(text, &[entry("Acme", true, &["N."])], MergeMode::Replace).unwrap_err();
             assert!(
-                matches!(&err, JsonMergeError::Shape(m) if m.contains(says)),
+                matches!(&err, MergeError::Shape(m) if m.contains(says)),
                 "{err:?}"
             );
         }

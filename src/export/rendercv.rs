@@ -15,7 +15,7 @@
 
 use serde_yaml_ng::{Mapping, Value};
 
-use super::entries::{MergeMode, MergeSummary, WorkEntry, merged_highlights, same_job};
+use super::entries::{MergeError, MergeMode, MergeSummary, WorkEntry, merged_highlights, same_job};
 
 /// The invisible character that breaks markup patterns without changing the text's look.
 pub const WORD_JOINER: char = '\u{2060}';
@@ -111,34 +111,21 @@ fn starts_entity(rest: &[char]) -> bool {
     name > 0 && rest.get(name) == Some(&';')
 }
 
-/// Why a file cannot be merged into (the caller adds the file name).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum YamlMergeError {
-    /// Not YAML: where (when known) and why.
-    Syntax {
-        line: usize,
-        column: usize,
-        message: String,
-    },
-    /// YAML, but not shaped like a RenderCV file.
-    Shape(String),
-}
-
 /// Parses the user's file and merges the entries into its experience section.
 pub fn merge_text(
     existing: &str,
     work: &[WorkEntry],
     mode: MergeMode,
-) -> Result<(Value, MergeSummary), YamlMergeError> {
+) -> Result<(Value, MergeSummary), MergeError> {
     let mut doc: Value = serde_yaml_ng::from_str(existing).map_err(|e| {
         let (line, column) = e.location().map_or((0, 0), |l| (l.line(), l.column()));
-        YamlMergeError::Syntax {
+        MergeError::Syntax {
             line,
             column,
             message: e.to_string(),
         }
     })?;
-    let summary = merge(&mut doc, work, mode).map_err(YamlMergeError::Shape)?;
+    let summary = merge(&mut doc, work, mode).map_err(MergeError::Shape)?;
     Ok((doc, summary))
 }
 
@@ -305,7 +292,7 @@ mod tests {
     fn bad_files_say_where_and_what() {
         let err = merge_text("cv:\n  name: [\n", &[], MergeMode::Replace).unwrap_err();
         assert!(
-            matches!(err, YamlMergeError::Syntax { line, .. } if line >= 2),
+            matches!(err, MergeError::Syntax { line, .. } if line >= 2),
             "{err:?}"
         );
         for (text, says) in [
@@ -316,7 +303,7 @@ mod tests {
         ] {
             let err = merge_text(text, &[entry("Acme", &["N."])], MergeMode::Replace).unwrap_err();
             assert!(
-                matches!(&err, YamlMergeError::Shape(m) if m.contains(says)),
+                matches!(&err, MergeError::Shape(m) if m.contains(says)),
                 "{err:?}"
             );
         }

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::entries::{MergeMode, MergeSummary, WorkEntry};
+use super::entries::{MergeError, MergeMode, MergeSummary, WorkEntry};
 use super::into_file::{self, IntoError};
 use super::{json_resume, rendercv};
 
@@ -60,34 +60,20 @@ impl ResumeFormat {
             path: path.to_path_buf(),
             what,
         };
-        let (new, summary) = match self {
-            ResumeFormat::JsonResume => {
-                use json_resume::JsonMergeError as E;
-                let (doc, summary) =
-                    json_resume::merge_text(&old, work, mode).map_err(|e| match e {
-                        E::Syntax {
-                            line,
-                            column,
-                            message,
-                        } => parse(line, column, message),
-                        E::Shape(what) => shape(what),
-                    })?;
-                (json_resume::to_text(&doc), summary)
-            }
-            ResumeFormat::RenderCv => {
-                use rendercv::YamlMergeError as E;
-                let (doc, summary) =
-                    rendercv::merge_text(&old, work, mode).map_err(|e| match e {
-                        E::Syntax {
-                            line,
-                            column,
-                            message,
-                        } => parse(line, column, message),
-                        E::Shape(what) => shape(what),
-                    })?;
-                (rendercv::to_text(&doc), summary)
-            }
+        let merged = match self {
+            ResumeFormat::JsonResume => json_resume::merge_text(&old, work, mode)
+                .map(|(doc, summary)| (json_resume::to_text(&doc), summary)),
+            ResumeFormat::RenderCv => rendercv::merge_text(&old, work, mode)
+                .map(|(doc, summary)| (rendercv::to_text(&doc), summary)),
         };
+        let (new, summary) = merged.map_err(|e| match e {
+            MergeError::Syntax {
+                line,
+                column,
+                message,
+            } => parse(line, column, message),
+            MergeError::Shape(what) => shape(what),
+        })?;
         let backup = into_file::replace_with_backup(path, &old, &new)?;
         Ok(Merged { summary, backup })
     }
