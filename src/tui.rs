@@ -13,8 +13,13 @@
 //!   to the next field, Enter in the answer opens the review. Tab stays rung navigation.
 //! - Review: `e`/Enter edit, Enter/Esc stop editing, `r` reset, `s` style, `f` finish, `c`/`y`
 //!   copy, Shift-Tab/PgUp/Backspace back to the metric rung, Esc/`q` home.
-//! - Autosave 400 ms after the last change (the loop wakes every 50 ms); at once on rung and
-//!   screen changes and on quit. A new draft is written only once it holds something.
+//! - Autosave 200 ms after the last change and never later than 300 ms after the first unsaved
+//!   one (the loop wakes every 50 ms); at once on rung and screen changes and on quit.
+//! - Signals (TERM, HUP, INT, QUIT) and panics are handled by `guard.rs`: save (or keep in
+//!   `recovery/`), give the terminal back, leave.
+//! - A draft open in another rung window opens read-only, with a banner; a draft changed on
+//!   disk by another program while open is never written over: rung asks which version to
+//!   keep, and the other goes to the trash. A new draft is written only once it holds something.
 //! - If the save on quit fails, rung stays open and says so; Ctrl-C again leaves anyway.
 //! - Paste: each run of line breaks becomes one space; tabs become spaces; control characters go.
 //! - Smallest usable window 60x16; below it only "make the window larger" is drawn.
@@ -23,6 +28,7 @@
 pub mod app;
 pub mod clock;
 mod event_loop;
+pub mod guard;
 pub mod home;
 mod home_view;
 pub mod keymap;
@@ -73,6 +79,8 @@ pub struct TuiOptions {
 
 /// Runs the interactive app until the user quits. The terminal is restored on every exit path.
 pub fn run(opts: TuiOptions) -> anyhow::Result<()> {
+    let guard = guard::Guard::default();
+    guard::install(&guard, opts.workspace.clone(), terminal::restore)?;
     let runtime =
         runtime::Runtime::new(opts.workspace, clock::SystemClock).with_clipboard(opts.clipboard);
     let mut app = app::App::new(
@@ -81,5 +89,5 @@ pub fn run(opts: TuiOptions) -> anyhow::Result<()> {
         std::time::Instant::now(),
     );
     app.start(opts.start);
-    event_loop::run(app, runtime)
+    event_loop::run(app, runtime, &guard)
 }

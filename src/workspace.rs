@@ -9,13 +9,19 @@
 //! - `save` always writes the current draft format version; it re-reads the file it replaces and
 //!   refuses when that file is unreadable or newer.
 //! - Listings ignore hidden files (temp files, editor locks), subfolders and non-`.toml` files.
-//! - No locking: two rung processes saving the same draft race, last rename wins, and neither
-//!   can leave a half-written file.
+//! - Locks (`lock.rs`): a draft open in the coach is locked against other rung processes, and
+//!   `rung.toml` is locked while it is changed. A writer that is not rung (git, a sync tool, an
+//!   editor) is noticed by the draft's [`Stamp`] before rung saves over it.
+//! - Recovery (`recovery.rs`): when the coach crashes, the draft in memory goes to
+//!   `recovery/<id>.toml`, and the next start asks whether to keep it or the saved copy; the
+//!   copy not chosen goes to the trash.
 
 mod atomic;
 mod drafts;
+mod lock;
 mod paths;
 mod read;
+mod recovery;
 mod roles;
 mod trash;
 mod workspace_file;
@@ -26,8 +32,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::ladder::{Draft, DraftId, Style, draft::BadId};
 
+pub use lock::{DraftLock, FileLock};
 pub use paths::{CONFIG_DIR_ENV, config_dir, packs_dir};
 pub use read::MAX_FILE_BYTES;
+pub use recovery::Stamp;
 pub use roles::{is_simple_key, is_year_month};
 
 use atomic::{Replace, ensure_private_dir, write_atomic};
@@ -158,6 +166,20 @@ pub enum WorkspaceError {
     /// A change was refused; the message names the file and the fix.
     #[error("{0}")]
     Invalid(String),
+    /// Another rung process has this draft open.
+    #[error("draft `{id}` is open in another rung window{}; close it there first", pid.map(|p| format!(" (process {p})")).unwrap_or_default())]
+    Locked {
+        /// The draft.
+        id: DraftId,
+        /// The holder's process id, when the lock file says.
+        pid: Option<u32>,
+    },
+    /// The draft on disk changed since this process last read or wrote it.
+    #[error("{}: changed on disk since rung opened it (another program wrote it); nothing was written", file.display())]
+    ChangedOnDisk {
+        /// The draft file.
+        file: PathBuf,
+    },
 }
 
 /// A workspace folder.
@@ -245,6 +267,11 @@ impl Workspace {
     /// Writes one draft atomically. Refuses to replace a file on disk that cannot be read or
     /// that a newer version wrote.
     pub fn save(&self, draft: &Draft) -> Result<(), WorkspaceError> {
+        self.save_stamped(draft).map(|_| ())
+    }
+
+    /// [`Workspace::save`], returning the [`Stamp`] of what was written.
+    pub fn save_stamped(&self, draft: &Draft) -> Result<Stamp, WorkspaceError> {
         let path = self.draft_path(&draft.id);
         match drafts::read_draft(&path, &draft.id) {
             Ok(_) | Err(ReadError::Missing) => {}
@@ -258,7 +285,8 @@ impl Workspace {
         let text = drafts::render(draft)
             .map_err(|reason| WorkspaceError::Invalid(format!("{}: {reason}", path.display())))?;
         write_atomic(&path, text.as_bytes(), Replace::Yes)
-            .map_err(io_error(&path, "save the draft"))
+            .map_err(io_error(&path, "save the draft"))?;
+        Ok(Stamp::of(text.as_bytes()))
     }
 
     /// A new id not used by any draft or trashed draft.

@@ -10,7 +10,7 @@ use rung::tui::Start;
 use rung::tui::app::Screen;
 use rung::tui::msg::{Effect, Msg};
 use rung::tui::overlay::Overlay;
-use rung::tui::session::DEBOUNCE;
+use rung::tui::session::{DEBOUNCE, MAX_WAIT};
 use rung::tui::store::MemoryStore;
 
 fn new_draft() -> Harness {
@@ -79,16 +79,40 @@ fn typing_updates_the_draft_and_saves_after_the_debounce() {
 }
 
 #[test]
-fn each_keystroke_restarts_the_debounce() {
+fn a_pause_in_typing_saves_soon_after_the_last_key() {
     let mut h = new_draft();
     h.type_str("a");
-    h.wait_ms(300);
+    h.wait_ms(150);
     h.type_str("b");
-    h.wait_ms(300);
-    assert_eq!(h.saves(), 0);
-    h.wait_ms(200);
+    h.wait_ms(100);
+    assert_eq!(h.saves(), 0, "typed within the debounce: not yet");
+    h.wait_ms(DEBOUNCE.as_millis() as u64);
     assert_eq!(h.saves(), 1);
     assert_eq!(h.last_saved().unwrap().answers.task, "ab");
+}
+
+#[test]
+fn steady_typing_still_reaches_the_store_within_max_wait() {
+    let mut h = new_draft();
+    let mut typed = String::new();
+    // A key every 100 ms for three seconds never pauses long enough for the debounce.
+    for i in 0..30 {
+        let c = char::from(b'a' + (i % 26) as u8);
+        h.type_str(&c.to_string());
+        typed.push(c);
+        h.wait_ms(100);
+        let saved = h.last_saved().map(|d| d.answers.task).unwrap_or_default();
+        // Everything typed more than MAX_WAIT ago is saved.
+        let old_enough = typed
+            .len()
+            .saturating_sub(MAX_WAIT.as_millis() as usize / 100);
+        assert!(
+            saved.len() >= old_enough,
+            "after {} keys only {saved:?} was saved",
+            typed.len()
+        );
+    }
+    assert!(h.saves() >= 8, "saved {} times in 3 s", h.saves());
 }
 
 #[test]

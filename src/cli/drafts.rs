@@ -49,7 +49,10 @@ pub fn add(ctx: &Context, args: &AddArgs) -> Result<Outcome, Failure> {
 
 /// `rung set`: changes a draft in place.
 pub fn set(ctx: &Context, args: &SetArgs) -> Result<Outcome, Failure> {
-    let mut draft = load(ctx, &args.id)?;
+    let id = parse_id(&args.id)?;
+    // Not while the coach has it open: its next autosave would write over this change.
+    let _lock = ctx.workspace.lock_draft(&id).map_err(Failure::workspace)?;
+    let mut draft = ctx.workspace.load(&id).map_err(Failure::input)?;
     if let Some(task) = &args.task {
         draft.answers.set(Rung::Task, task.clone());
     }
@@ -194,7 +197,7 @@ pub fn show(
 /// `rung delete`: moves the draft to the trash.
 pub fn delete(ctx: &Context, id: &str) -> Result<Outcome, Failure> {
     let id = parse_id(id)?;
-    ctx.workspace.trash(&id).map_err(Failure::input)?;
+    ctx.workspace.trash(&id).map_err(Failure::workspace)?;
     eprintln!("Moved {id} to the trash. `rung restore {id}` brings it back.");
     Ok(Outcome::Ok)
 }

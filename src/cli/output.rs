@@ -27,6 +27,23 @@ impl Failure {
         }
     }
 
+    /// The command ran but could not do its work (for example, the draft is open elsewhere).
+    pub fn problem(err: impl std::fmt::Display) -> Failure {
+        Failure {
+            code: 1,
+            message: err.to_string(),
+        }
+    }
+
+    /// A workspace error: a draft open in another rung window is a problem (1), anything
+    /// else unreadable input (2).
+    pub fn workspace(err: crate::workspace::WorkspaceError) -> Failure {
+        match err {
+            e @ crate::workspace::WorkspaceError::Locked { .. } => Failure::problem(e),
+            e => Failure::input(e),
+        }
+    }
+
     /// Prints the message to stderr and gives the exit status.
     pub fn report(self) -> ExitCode {
         eprintln!("error: {}", terminal_safe(&self.message));

@@ -169,6 +169,7 @@ impl App {
     /// Queues what the start of the app needs.
     pub fn start(&mut self, start: Start) {
         self.shared.effect(Effect::Reload);
+        self.shared.effect(Effect::CheckRecovery);
         match start {
             Start::Home => {}
             Start::New { role, pack } => self.shared.effect(Effect::Create { role, pack }),
@@ -189,6 +190,20 @@ impl App {
     /// When the next autosave is due, so the loop can wake up for it.
     pub fn next_deadline(&self) -> Option<Instant> {
         self.session().and_then(Session::due_at)
+    }
+
+    /// The draft with changes a crash would lose: unsaved edits, a save that failed, or the
+    /// version kept aside by a conflict question.
+    pub fn unsaved_draft(&self) -> Option<&crate::ladder::Draft> {
+        if let Some(Overlay::Conflict { mine }) = &self.overlay {
+            return Some(mine);
+        }
+        let session = self.session()?;
+        match session.unsaved() {
+            Some(draft) => Some(draft),
+            None if self.unsaved && session.read_only.is_none() => Some(&session.draft),
+            None => None,
+        }
     }
 
     /// The draft being edited, if any.
@@ -266,6 +281,9 @@ impl App {
             Msg::Action(action) => return self.action(action),
             // Under an overlay, typing and pasting reach nothing.
             Msg::Edit(_) | Msg::Paste(_) if self.overlay.is_some() => {}
+            Msg::Edit(_) | Msg::Paste(_) | Msg::EditorClosed(_) if self.read_only() => {
+                self.refuse_change();
+            }
             Msg::Edit(_) | Msg::Paste(_) | Msg::EditorClosed(_) => self.route(msg),
             Msg::Listed {
                 listing,
@@ -292,6 +310,38 @@ impl App {
                 self.go(Nav::Ladder(Session::created(draft)));
             }
             Msg::Opened(draft) => self.go(Nav::Ladder(Session::opened(draft))),
+            Msg::OpenedReadOnly { draft, why } => {
+                self.shared.warn(why.clone());
+                self.go(Nav::Ladder(Session::read_only(draft, why)));
+            }
+            Msg::SaveConflict(mine) => return self.conflict(mine),
+            Msg::Settled { draft, note } => {
+                self.unsaved = false;
+                self.shared.say(note);
+                if let Some(draft) = draft {
+                    let session = Session::opened(*draft);
+                    let nav = match self.screen {
+                        Screen::Review(_) => Nav::Review(session),
+                        _ => Nav::Ladder(session),
+                    };
+                    self.go(nav);
+                }
+            }
+            Msg::RecoveryFound { recovered, saved } => {
+                self.overlay = Some(Overlay::recover(&recovered, saved.as_deref(), &self.shared));
+            }
+            Msg::RecoveryDone(note) => {
+                self.shared.say(note);
+                self.shared.effect(Effect::Reload);
+                self.shared.effect(Effect::CheckRecovery);
+            }
+            Msg::Notice { text, warning } => {
+                if warning {
+                    self.shared.warn(text);
+                } else {
+                    self.shared.say(text);
+                }
+            }
             Msg::OpenFailed(why) => {
                 self.shared.warn(format!("cannot open the draft: {why}"));
                 self.go(Nav::Home);
@@ -324,7 +374,9 @@ impl App {
             Msg::CopyFailed(message) => self.shared.warn(message),
             Msg::TerminalGone => {
                 self.terminal_gone = true;
-                self.overlay = None;
+                if let Some(Overlay::Conflict { mine }) = self.overlay.take() {
+                    self.shared.effect(Effect::Recover(mine));
+                }
                 return Some(Msg::Action(Action::Quit));
             }
         }
@@ -358,8 +410,37 @@ impl App {
                 self.quit = true;
             }
             Action::Help => self.overlay = Some(Overlay::help(self.scopes())),
+            a if self.read_only() && changes_the_draft(a) => self.refuse_change(),
             _ => self.route(Msg::Action(action)),
         }
+        None
+    }
+
+    /// True when the open draft cannot be changed here.
+    pub fn read_only(&self) -> bool {
+        self.session().is_some_and(|s| s.read_only.is_some())
+    }
+
+    fn refuse_change(&mut self) {
+        let why = self
+            .session()
+            .and_then(|s| s.read_only.clone())
+            .unwrap_or_default();
+        self.shared.warn(format!("not changed: {why}"));
+    }
+
+    /// A save found the file changed on disk: ask which version to keep. When leaving
+    /// because the terminal is gone, keep ours in the recovery folder instead of asking.
+    fn conflict(&mut self, mine: Box<crate::ladder::Draft>) -> Option<Msg> {
+        if let Some(s) = self.session_mut() {
+            s.settle();
+        }
+        if self.terminal_gone {
+            self.shared.effect(Effect::Recover(mine));
+            return None;
+        }
+        self.quit = false;
+        self.overlay = Some(Overlay::Conflict { mine });
         None
     }
 
@@ -378,7 +459,9 @@ impl App {
         match nav {
             Nav::Home => {
                 if let Some(s) = self.session() {
-                    self.home.follow(s.draft.id.clone());
+                    let id = s.draft.id.clone();
+                    self.home.follow(id.clone());
+                    self.shared.effect(Effect::Close(id));
                 }
                 self.screen = Screen::Home;
                 self.shared.effect(Effect::Reload);
@@ -393,4 +476,17 @@ impl App {
             Nav::Overlay(o) => self.overlay = Some(o),
         }
     }
+}
+
+/// True for the keys that change the draft (refused while it is read-only here).
+fn changes_the_draft(action: Action) -> bool {
+    matches!(
+        action,
+        Action::Editor
+            | Action::Edit
+            | Action::Reset
+            | Action::ToggleFinished
+            | Action::ToggleStyle
+            | Action::CycleBetter
+    )
 }

@@ -1,6 +1,7 @@
 //! The loop: draw, wait for an event (or the next autosave), update, run effects.
 //! A terminal that can no longer be read or drawn counts as gone: the draft is saved and the
-//! app leaves.
+//! app leaves. After every event and every batch of effects the [`Guard`] learns what is
+//! unsaved, so a signal or a panic can keep it (see `guard.rs`).
 
 use std::time::{Duration, Instant};
 
@@ -9,6 +10,7 @@ use ratatui::DefaultTerminal;
 
 use super::app::App;
 use super::clock::Clock;
+use super::guard::{self, Guard, Unsaved};
 use super::msg::{Effect, Msg};
 use super::runtime::Runtime;
 use super::store::Store;
@@ -18,25 +20,44 @@ use super::{terminal, view};
 const POLL: Duration = Duration::from_millis(50);
 
 /// Runs the app in the real terminal until it quits.
-pub fn run<S: Store, C: Clock>(mut app: App, mut runtime: Runtime<S, C>) -> anyhow::Result<()> {
+pub fn run<S: Store, C: Clock>(
+    mut app: App,
+    mut runtime: Runtime<S, C>,
+    guard: &Guard,
+) -> anyhow::Result<()> {
     let mut term = terminal::init()?;
-    let result = run_loop(&mut app, &mut runtime, &mut term);
+    let result = run_loop(&mut app, &mut runtime, &mut term, guard);
     terminal::restore();
     result
+}
+
+/// What a crash would lose now.
+fn unsaved<S: Store, C: Clock>(app: &App, runtime: &Runtime<S, C>) -> Option<Unsaved> {
+    app.unsaved_draft().map(|draft| Unsaved {
+        expected: runtime.expected_stamp(&draft.id),
+        draft: draft.clone(),
+    })
 }
 
 fn run_loop<S: Store, C: Clock>(
     app: &mut App,
     runtime: &mut Runtime<S, C>,
     term: &mut DefaultTerminal,
+    guard: &Guard,
 ) -> anyhow::Result<()> {
     loop {
-        run_effects(app, runtime, term);
+        run_effects(app, runtime, term, guard);
+        guard.set(unsaved(app, runtime));
         if app.quitting() {
             return Ok(());
         }
+        if guard::stopping() {
+            // The signal thread is saving and will end the process.
+            std::thread::park();
+            continue;
+        }
         if term.draw(|frame| view::draw(app, frame)).is_err() {
-            gone(app, runtime, term);
+            gone(app, runtime, term, guard);
             return Ok(());
         }
         let wait = app.next_deadline().map_or(POLL, |d| {
@@ -47,15 +68,20 @@ fn run_loop<S: Store, C: Clock>(
                 Ok(ev) => {
                     app.send(Msg::Tick(Instant::now()));
                     app.event(ev);
+                    // Effects this event queued (a save) have not run yet: only ever widen
+                    // what the guard keeps here.
+                    if let Some(u) = unsaved(app, runtime) {
+                        guard.set(Some(u));
+                    }
                 }
                 Err(_) => {
-                    gone(app, runtime, term);
+                    gone(app, runtime, term, guard);
                     return Ok(());
                 }
             },
             Ok(false) => {}
             Err(_) => {
-                gone(app, runtime, term);
+                gone(app, runtime, term, guard);
                 return Ok(());
             }
         }
@@ -67,15 +93,17 @@ fn gone<S: Store, C: Clock>(
     app: &mut App,
     runtime: &mut Runtime<S, C>,
     term: &mut DefaultTerminal,
+    guard: &Guard,
 ) {
     app.send(Msg::TerminalGone);
-    run_effects(app, runtime, term);
+    run_effects(app, runtime, term, guard);
 }
 
 fn run_effects<S: Store, C: Clock>(
     app: &mut App,
     runtime: &mut Runtime<S, C>,
     term: &mut DefaultTerminal,
+    guard: &Guard,
 ) {
     loop {
         let effects = app.take_effects();
@@ -89,7 +117,10 @@ fn run_effects<S: Store, C: Clock>(
                     Err(e) => Msg::EditorFailed(e.to_string()),
                 }),
                 Effect::Quit => None,
-                other => runtime.run(other),
+                other => {
+                    let _gate = guard.gate();
+                    runtime.run(other)
+                }
             };
             if let Some(msg) = reply {
                 app.send(msg);

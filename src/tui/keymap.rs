@@ -18,6 +18,10 @@ pub enum Scope {
     Help,
     /// The delete confirmation.
     Confirm,
+    /// "Changed on disk: which version?"
+    Conflict,
+    /// "Recovered after a crash: which copy?"
+    Recover,
     /// The home screen of an empty workspace.
     Welcome,
     /// The home list.
@@ -55,6 +59,10 @@ pub enum Action {
     Confirm,
     /// Say no to the question asked.
     Cancel,
+    /// Keep this window's copy (the one in memory, or the recovered one).
+    ChooseMine,
+    /// Keep the other copy (the file's version, or the saved one).
+    ChooseOther,
     /// Select the previous entry.
     Up,
     /// Select the next entry.
@@ -226,6 +234,10 @@ pub const TABLE: &[Binding] = &[
     bind(S::Help, &[ch('k'), plain(K::Up)], A::ScrollUp, "", "scroll up"),
     bind(S::Confirm, &[ch('y'), plain(K::Enter)], A::Confirm, "yes", "yes, do it"),
     bind(S::Confirm, &[ch('n'), plain(K::Esc)], A::Cancel, "no", "no, keep it"),
+    bind(S::Conflict, &[ch('m')], A::ChooseMine, "keep mine", "keep the version in this window (the one on disk goes to the trash)"),
+    bind(S::Conflict, &[ch('t')], A::ChooseOther, "take theirs", "take the version on disk (yours goes to the trash)"),
+    bind(S::Recover, &[ch('r')], A::ChooseMine, "keep recovered", "keep the recovered copy (the saved one goes to the trash)"),
+    bind(S::Recover, &[ch('s')], A::ChooseOther, "keep saved", "keep the saved copy (the recovered one goes to the trash)"),
     bind(S::Welcome, &[ch('n')], A::New, "new draft", "start your first draft"),
     bind(S::Welcome, &[ch('?'), plain(K::F(1))], A::Help, "help", "show every key"),
     bind(S::Welcome, &[ch('q')], A::Quit, "quit", "quit"),

@@ -43,6 +43,25 @@ pub enum Msg {
     },
     /// A draft read from the workspace.
     Opened(Draft),
+    /// A draft that is open in another rung window: shown read-only, for this reason.
+    OpenedReadOnly { draft: Draft, why: String },
+    /// The draft's file changed on disk since rung read it; this is the version in memory,
+    /// not written.
+    SaveConflict(Box<Draft>),
+    /// A conflict was settled: the draft to go on with, and what happened to the other copy.
+    Settled {
+        draft: Option<Box<Draft>>,
+        note: String,
+    },
+    /// A draft left in the recovery folder by a crash, and the saved copy if there is one.
+    RecoveryFound {
+        recovered: Box<Draft>,
+        saved: Option<Box<Draft>>,
+    },
+    /// A recovery question was answered; what happened.
+    RecoveryDone(String),
+    /// Something to say on the status line (`warning` for problems).
+    Notice { text: String, warning: bool },
     /// A draft could not be opened.
     OpenFailed(String),
     /// A draft reached disk with this `updated` time.
@@ -88,6 +107,18 @@ pub enum Effect {
     OpenEditor(String),
     /// Put this text on the clipboard.
     Copy(String),
+    /// The draft is no longer being edited: let other processes have it.
+    Close(DraftId),
+    /// Conflict: keep the version in memory (the file's version goes to the trash first).
+    KeepMine(Box<Draft>),
+    /// Conflict: take the file's version (the one in memory goes to the trash first).
+    TakeTheirs(Box<Draft>),
+    /// Look for drafts left in the recovery folder.
+    CheckRecovery,
+    /// Keep the recovered copy of a draft (`keep`), or the saved one.
+    ResolveRecovery { id: DraftId, keep: bool },
+    /// Keep this draft in the recovery folder (leaving without choosing in a conflict).
+    Recover(Box<Draft>),
     /// Leave the app.
     Quit,
 }

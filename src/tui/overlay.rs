@@ -1,13 +1,16 @@
-//! Overlays: the help sheet and the delete confirmation. They get keys before the screen and
-//! are drawn after it.
+//! Overlays: the help sheet, the delete confirmation, and the two "which copy?" questions (a
+//! draft changed on disk while open; a draft recovered after a crash). They get keys before the
+//! screen and are drawn after it. A question about copies never picks one by itself: leaving
+//! with Ctrl-C keeps both (the conflict keeps yours in the recovery folder; a recovery question
+//! is asked again next time).
 
 use super::app::Shared;
 use super::keymap::{Action, Scope};
 use super::msg::{Effect, Msg};
-use crate::ladder::DraftId;
+use crate::ladder::{Draft, DraftId};
 
 /// An overlay on top of the current screen.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Overlay {
     /// Every key of the screen below.
     Help {
@@ -23,6 +26,20 @@ pub enum Overlay {
         /// How the draft is named in the question.
         what: String,
     },
+    /// "This draft changed on disk: keep yours or take the file's?"
+    Conflict {
+        /// The version in memory, not written.
+        mine: Box<Draft>,
+    },
+    /// "rung stopped while this draft had unsaved changes: keep which copy?"
+    Recover {
+        /// The draft.
+        id: DraftId,
+        /// The recovered copy's bullet.
+        recovered: String,
+        /// The saved copy's bullet (`None`: there is no saved copy).
+        saved: Option<String>,
+    },
 }
 
 impl Overlay {
@@ -31,11 +48,23 @@ impl Overlay {
         Overlay::Help { scopes, scroll: 0 }
     }
 
+    /// The recovery question for a recovered draft and its saved copy.
+    pub fn recover(recovered: &Draft, saved: Option<&Draft>, shared: &Shared) -> Overlay {
+        let text = |d: &Draft| crate::ladder::bullet(d, shared.pack(&d.pack), d.style);
+        Overlay::Recover {
+            id: recovered.id.clone(),
+            recovered: text(recovered),
+            saved: saved.map(text),
+        }
+    }
+
     /// The key scope of this overlay.
     pub fn scope(&self) -> Scope {
         match self {
             Overlay::Help { .. } => Scope::Help,
             Overlay::Confirm { .. } => Scope::Confirm,
+            Overlay::Conflict { .. } => Scope::Conflict,
+            Overlay::Recover { .. } => Scope::Recover,
         }
     }
 
@@ -63,6 +92,26 @@ impl Overlay {
             }
             (Overlay::Confirm { .. }, Action::Cancel) => {
                 shared.say("kept it");
+                (None, None)
+            }
+            (Overlay::Conflict { mine }, Action::ChooseMine) => {
+                shared.effect(Effect::KeepMine(mine));
+                (None, None)
+            }
+            (Overlay::Conflict { mine }, Action::ChooseOther) => {
+                shared.effect(Effect::TakeTheirs(mine));
+                (None, None)
+            }
+            (Overlay::Conflict { mine }, Action::Quit) => {
+                shared.effect(Effect::Recover(mine));
+                (None, Some(Msg::Action(Action::Quit)))
+            }
+            (Overlay::Recover { id, .. }, Action::ChooseMine) => {
+                shared.effect(Effect::ResolveRecovery { id, keep: true });
+                (None, None)
+            }
+            (Overlay::Recover { id, .. }, Action::ChooseOther) => {
+                shared.effect(Effect::ResolveRecovery { id, keep: false });
                 (None, None)
             }
             (_, Action::Quit) => (None, Some(Msg::Action(Action::Quit))),

@@ -1,4 +1,5 @@
-//! Drawing the overlays: the help sheet (from the key table) and the delete confirmation.
+//! Drawing the overlays: the help sheet (from the key table), the delete confirmation, and the
+//! two "which copy?" questions.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
@@ -14,6 +15,58 @@ pub fn draw(overlay: &Overlay, theme: &Theme, frame: &mut Frame, area: Rect) {
     match overlay {
         Overlay::Help { scopes, scroll } => help(scopes, *scroll, theme, frame, area),
         Overlay::Confirm { what, .. } => confirm(what, theme, frame, area),
+        Overlay::Conflict { mine } => question(
+            " changed on disk ",
+            vec![
+                Line::styled(
+                    "This draft changed on disk while it was open here.",
+                    theme.title(),
+                ),
+                Line::raw(
+                    "Another program (git, a sync tool, an editor) wrote it. Nothing was written over it.",
+                ),
+                Line::raw(""),
+                Line::styled(format!("draft {}", mine.id), theme.dim()),
+            ],
+            &[("m", "keep mine"), ("t", "take the version on disk")],
+            theme,
+            frame,
+            area,
+        ),
+        Overlay::Recover {
+            id,
+            recovered,
+            saved,
+        } => {
+            let mut lines = vec![
+                Line::styled(
+                    "rung stopped last time before it could save this draft.",
+                    theme.title(),
+                ),
+                Line::raw(""),
+                Line::styled("recovered:", theme.dim()),
+                Line::styled(recovered.clone(), theme.text()),
+                Line::raw(""),
+                Line::styled("saved:", theme.dim()),
+            ];
+            lines.push(match saved {
+                Some(text) => Line::styled(text.clone(), theme.text()),
+                None => Line::styled("(no saved copy)", theme.placeholder()),
+            });
+            lines.push(Line::raw(""));
+            lines.push(Line::styled(
+                format!("draft {id}; the copy you do not keep goes to the trash"),
+                theme.dim(),
+            ));
+            question(
+                " recovered draft ",
+                lines,
+                &[("r", "keep recovered"), ("s", "keep saved")],
+                theme,
+                frame,
+                area,
+            );
+        }
     }
 }
 
@@ -81,6 +134,41 @@ fn confirm(what: &str, theme: &Theme, frame: &mut Frame, area: Rect) {
         .borders(Borders::ALL)
         .border_style(theme.warning())
         .title(Span::styled(" delete ", theme.warning()));
+    frame.render_widget(Clear, rect);
+    frame.render_widget(
+        Paragraph::new(lines).block(block).wrap(Wrap { trim: true }),
+        rect,
+    );
+}
+
+/// A boxed question: its lines, then one row of `(key, choice)` answers.
+fn question(
+    title: &str,
+    mut lines: Vec<Line<'static>>,
+    choices: &[(&'static str, &'static str)],
+    theme: &Theme,
+    frame: &mut Frame,
+    area: Rect,
+) {
+    let mut row = Vec::new();
+    for (key, label) in choices {
+        row.push(Span::styled(*key, theme.key()));
+        row.push(Span::raw(format!(" {label}   ")));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::from(row));
+    let width = area.width.saturating_sub(4).min(72);
+    let inner = width.saturating_sub(2);
+    let height: u16 = lines
+        .iter()
+        .map(|l| super::view::wrapped_height(&l.to_string(), inner))
+        .sum::<u16>()
+        .saturating_add(2);
+    let rect = centered(area, width, height);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.warning())
+        .title(Span::styled(title.to_string(), theme.warning()));
     frame.render_widget(Clear, rect);
     frame.render_widget(
         Paragraph::new(lines).block(block).wrap(Wrap { trim: true }),

@@ -1,20 +1,33 @@
 //! Runs the effects that need no terminal (store and clock) and turns their results into
 //! messages. The editor and quitting are the loop's business.
+//!
+//! The runtime holds the open draft's lock (so a second rung window shows it read-only) and
+//! the [`Stamp`] of its file as rung last read or wrote it: a save finds out when someone else
+//! wrote the file meanwhile and asks the user instead of writing over it.
 
 use super::clock::Clock;
 use super::msg::{Effect, Msg, RoleLabel};
 use super::store::Store;
 use crate::export::clipboard::{Clipboard, Delivery, MemoryClipboard};
-use crate::ladder::Draft;
+use crate::ladder::{Draft, DraftId};
+use crate::workspace::{Stamp, WorkspaceError};
+
+/// The draft being edited: its id, the stamp of its file, and its lock (none when read-only).
+struct Open<L> {
+    id: DraftId,
+    stamp: Option<Stamp>,
+    _lock: Option<L>,
+}
 
 /// The store and the clock, with the code that runs effects against them.
-pub struct Runtime<S, C> {
+pub struct Runtime<S: Store, C> {
     /// Where drafts live.
     pub store: S,
     /// Where timestamps come from.
     pub clock: C,
     /// Where copied bullets go.
     pub clipboard: Box<dyn Clipboard>,
+    open: Option<Open<S::Lock>>,
 }
 
 impl<S: Store, C: Clock> Runtime<S, C> {
@@ -24,6 +37,7 @@ impl<S: Store, C: Clock> Runtime<S, C> {
             store,
             clock,
             clipboard: Box::new(MemoryClipboard::new()),
+            open: None,
         }
     }
 
@@ -37,9 +51,23 @@ impl<S: Store, C: Clock> Runtime<S, C> {
     pub fn run(&mut self, effect: Effect) -> Option<Msg> {
         match effect {
             Effect::Save(draft) => Some(self.save(*draft)),
-            Effect::Load(id) => Some(match self.store.load(&id) {
-                Ok(draft) => Msg::Opened(draft),
-                Err(e) => Msg::OpenFailed(e.to_string()),
+            Effect::Load(id) => Some(self.load(id)),
+            Effect::Close(id) => {
+                if self.open.as_ref().is_some_and(|o| o.id == id) {
+                    self.open = None;
+                }
+                None
+            }
+            Effect::KeepMine(draft) => Some(self.keep_mine(*draft)),
+            Effect::TakeTheirs(draft) => Some(self.take_theirs(*draft)),
+            Effect::CheckRecovery => self.check_recovery(),
+            Effect::ResolveRecovery { id, keep } => Some(self.resolve_recovery(&id, keep)),
+            Effect::Recover(draft) => Some(match self.store.write_recovery(&draft) {
+                Ok(path) => Msg::Notice {
+                    text: format!("kept your version in {path}; rung asks about it next time"),
+                    warning: false,
+                },
+                Err(e) => Msg::SaveFailed(e.to_string()),
             }),
             Effect::Create { role, pack } => Some(self.create(role, pack)),
             Effect::Trash(id) => Some(match self.store.trash(&id) {
@@ -58,14 +86,124 @@ impl<S: Store, C: Clock> Runtime<S, C> {
         }
     }
 
+    /// The stamp rung expects the open draft's file to have, when `id` is the open draft.
+    pub fn expected_stamp(&self, id: &DraftId) -> Option<Option<Stamp>> {
+        self.open.as_ref().filter(|o| o.id == *id).map(|o| o.stamp)
+    }
+
+    fn load(&mut self, id: DraftId) -> Msg {
+        self.open = None;
+        let lock = self.store.lock(&id);
+        let draft = match self.store.load(&id) {
+            Ok(draft) => draft,
+            Err(e) => return Msg::OpenFailed(e.to_string()),
+        };
+        let stamp = self.store.stamp(&id);
+        match lock {
+            Ok(lock) => {
+                self.open = Some(Open {
+                    id,
+                    stamp,
+                    _lock: Some(lock),
+                });
+                Msg::Opened(draft)
+            }
+            Err(e) => Msg::OpenedReadOnly {
+                draft,
+                why: match e {
+                    WorkspaceError::Locked { pid, .. } => format!(
+                        "this draft is open in another rung window{}",
+                        pid.map(|p| format!(" (process {p})")).unwrap_or_default()
+                    ),
+                    other => format!("this draft cannot be locked for editing ({other})"),
+                },
+            },
+        }
+    }
+
     fn save(&mut self, mut draft: Draft) -> Msg {
         draft.updated = self.clock.now().max(draft.created);
-        match self.store.save(&draft) {
-            Ok(()) => Msg::Saved {
-                id: draft.id,
-                updated: draft.updated,
-            },
+        let Some(open) = self.open.as_mut().filter(|o| o.id == draft.id) else {
+            return Msg::SaveFailed(format!(
+                "draft `{}` is not open for editing here; nothing was written",
+                draft.id
+            ));
+        };
+        match self.store.save_if_unchanged(&draft, open.stamp) {
+            Ok(stamp) => {
+                open.stamp = Some(stamp);
+                Msg::Saved {
+                    id: draft.id,
+                    updated: draft.updated,
+                }
+            }
+            Err(WorkspaceError::ChangedOnDisk { .. }) => Msg::SaveConflict(Box::new(draft)),
             Err(e) => Msg::SaveFailed(e.to_string()),
+        }
+    }
+
+    fn keep_mine(&mut self, draft: Draft) -> Msg {
+        let on_disk = self.store.stamp(&draft.id);
+        let note = match on_disk {
+            None => "saved your version".to_string(),
+            Some(_) => match self.store.copy_to_trash(&draft.id) {
+                Ok(path) => format!("saved your version; the one that was on disk is in {path}"),
+                Err(e) => return Msg::SaveFailed(e.to_string()),
+            },
+        };
+        if let Some(open) = self.open.as_mut().filter(|o| o.id == draft.id) {
+            open.stamp = on_disk;
+        }
+        match self.save(draft) {
+            Msg::Saved { .. } => Msg::Settled { draft: None, note },
+            other => other,
+        }
+    }
+
+    fn take_theirs(&mut self, mine: Draft) -> Msg {
+        let kept = match self.store.keep_in_trash(&mine) {
+            Ok(path) => path,
+            Err(e) => return Msg::SaveFailed(e.to_string()),
+        };
+        match self.store.load(&mine.id) {
+            Ok(theirs) => {
+                if let Some(open) = self.open.as_mut().filter(|o| o.id == mine.id) {
+                    open.stamp = self.store.stamp(&mine.id);
+                }
+                Msg::Settled {
+                    draft: Some(Box::new(theirs)),
+                    note: format!("took the version on disk; yours is in {kept}"),
+                }
+            }
+            Err(e) => Msg::OpenFailed(format!("{e} (your version is in {kept})")),
+        }
+    }
+
+    fn check_recovery(&mut self) -> Option<Msg> {
+        let recovered = self
+            .store
+            .recovered()
+            .into_iter()
+            .find(|d| !matches!(self.store.lock(&d.id), Err(WorkspaceError::Locked { .. })))?;
+        let saved = self.store.load(&recovered.id).ok().map(Box::new);
+        Some(Msg::RecoveryFound {
+            recovered: Box::new(recovered),
+            saved,
+        })
+    }
+
+    fn resolve_recovery(&mut self, id: &DraftId, keep: bool) -> Msg {
+        match self.store.resolve_recovery(id, keep) {
+            Ok(()) if keep => Msg::RecoveryDone(format!(
+                "kept the recovered copy of {id}; the saved one is in the trash"
+            )),
+            Ok(()) => Msg::RecoveryDone(format!(
+                "kept the saved copy of {id}; the recovered one is in the trash"
+            )),
+            Err(e) => Msg::Notice {
+                text: format!("could not settle the recovered draft: {e}"),
+                warning: true,
+            },
         }
     }
 
@@ -73,6 +211,11 @@ impl<S: Store, C: Clock> Runtime<S, C> {
         let file = self.store.file();
         let now = self.clock.now();
         let id = self.store.new_id(now);
+        self.open = Some(Open {
+            id: id.clone(),
+            stamp: None,
+            _lock: self.store.lock(&id).ok(),
+        });
         let mut draft = Draft::new(id, now, pack.unwrap_or(file.settings.pack.clone()));
         draft.style = file.settings.style;
         let mut warning = None;

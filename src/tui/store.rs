@@ -3,10 +3,35 @@
 use std::collections::BTreeMap;
 
 use crate::ladder::{Draft, DraftId};
-use crate::workspace::{Listing, Unreadable, Workspace, WorkspaceError, WorkspaceFile};
+use crate::workspace::{
+    DraftLock, Listing, Stamp, Unreadable, Workspace, WorkspaceError, WorkspaceFile,
+};
 
 /// The workspace operations the app needs.
 pub trait Store {
+    /// What holds a draft against other processes while it is open.
+    type Lock;
+    /// Locks a draft for editing, or [`WorkspaceError::Locked`] when another process has it.
+    fn lock(&self, id: &DraftId) -> Result<Self::Lock, WorkspaceError>;
+    /// What the draft's file holds now (`None`: no file).
+    fn stamp(&self, id: &DraftId) -> Option<Stamp>;
+    /// Writes one draft unless its file no longer holds `expected`
+    /// ([`WorkspaceError::ChangedOnDisk`]); returns the new stamp.
+    fn save_if_unchanged(
+        &mut self,
+        draft: &Draft,
+        expected: Option<Stamp>,
+    ) -> Result<Stamp, WorkspaceError>;
+    /// Copies the draft's file as it is into the trash; says where.
+    fn copy_to_trash(&mut self, id: &DraftId) -> Result<String, WorkspaceError>;
+    /// Writes a draft from memory into the trash; says where.
+    fn keep_in_trash(&mut self, draft: &Draft) -> Result<String, WorkspaceError>;
+    /// Writes a draft from memory to the recovery folder; says where.
+    fn write_recovery(&mut self, draft: &Draft) -> Result<String, WorkspaceError>;
+    /// Drafts waiting in the recovery folder.
+    fn recovered(&self) -> Vec<Draft>;
+    /// Keeps a recovered draft (the saved one goes to the trash) or discards it (to the trash).
+    fn resolve_recovery(&mut self, id: &DraftId, keep: bool) -> Result<(), WorkspaceError>;
     /// Every draft, newest first, and every unreadable file.
     fn list(&self) -> Listing;
     /// One draft.
@@ -24,6 +49,43 @@ pub trait Store {
 }
 
 impl Store for Workspace {
+    type Lock = DraftLock;
+    fn lock(&self, id: &DraftId) -> Result<DraftLock, WorkspaceError> {
+        self.lock_draft(id)
+    }
+    fn stamp(&self, id: &DraftId) -> Option<Stamp> {
+        Workspace::stamp(self, id)
+    }
+    fn save_if_unchanged(
+        &mut self,
+        draft: &Draft,
+        expected: Option<Stamp>,
+    ) -> Result<Stamp, WorkspaceError> {
+        Workspace::save_if_unchanged(self, draft, expected)
+    }
+    fn copy_to_trash(&mut self, id: &DraftId) -> Result<String, WorkspaceError> {
+        Workspace::copy_to_trash(self, id).map(|p| p.display().to_string())
+    }
+    fn keep_in_trash(&mut self, draft: &Draft) -> Result<String, WorkspaceError> {
+        Workspace::keep_in_trash(self, draft).map(|p| p.display().to_string())
+    }
+    fn write_recovery(&mut self, draft: &Draft) -> Result<String, WorkspaceError> {
+        Workspace::write_recovery(self, draft).map(|p| p.display().to_string())
+    }
+    fn recovered(&self) -> Vec<Draft> {
+        Workspace::recovered(self)
+            .0
+            .into_iter()
+            .map(|r| r.draft)
+            .collect()
+    }
+    fn resolve_recovery(&mut self, id: &DraftId, keep: bool) -> Result<(), WorkspaceError> {
+        if keep {
+            self.keep_recovered(id)
+        } else {
+            self.discard_recovered(id).map(|_| ())
+        }
+    }
     fn list(&self) -> Listing {
         Workspace::list(self)
     }
@@ -64,9 +126,78 @@ pub struct MemoryStore {
     pub file: WorkspaceFile,
     /// How many saves happened, to tell a test that a write took place.
     pub saves: usize,
+    /// Drafts "open in another rung window", with that window's process id.
+    pub busy: BTreeMap<DraftId, Option<u32>>,
+    /// Drafts in the "recovery folder".
+    pub recovery: BTreeMap<DraftId, Draft>,
+    /// Every draft "put in the trash" as a copy, oldest first.
+    pub trash_copies: Vec<Draft>,
+}
+
+impl MemoryStore {
+    fn stamp_of(draft: &Draft) -> Stamp {
+        Stamp::of(format!("{draft:?}").as_bytes())
+    }
 }
 
 impl Store for MemoryStore {
+    type Lock = ();
+    fn lock(&self, id: &DraftId) -> Result<(), WorkspaceError> {
+        match self.busy.get(id) {
+            Some(pid) => Err(WorkspaceError::Locked {
+                id: id.clone(),
+                pid: *pid,
+            }),
+            None => Ok(()),
+        }
+    }
+    fn stamp(&self, id: &DraftId) -> Option<Stamp> {
+        self.drafts.get(id).map(MemoryStore::stamp_of)
+    }
+    fn save_if_unchanged(
+        &mut self,
+        draft: &Draft,
+        expected: Option<Stamp>,
+    ) -> Result<Stamp, WorkspaceError> {
+        if self.stamp(&draft.id) != expected {
+            return Err(WorkspaceError::ChangedOnDisk {
+                file: format!("drafts/{}.toml", draft.id).into(),
+            });
+        }
+        self.saves += 1;
+        self.drafts.insert(draft.id.clone(), draft.clone());
+        Ok(MemoryStore::stamp_of(draft))
+    }
+    fn copy_to_trash(&mut self, id: &DraftId) -> Result<String, WorkspaceError> {
+        let draft = self.load(id)?;
+        self.trash_copies.push(draft);
+        Ok(format!("trash/{id}.toml"))
+    }
+    fn keep_in_trash(&mut self, draft: &Draft) -> Result<String, WorkspaceError> {
+        self.trash_copies.push(draft.clone());
+        Ok(format!("trash/{}.toml", draft.id))
+    }
+    fn write_recovery(&mut self, draft: &Draft) -> Result<String, WorkspaceError> {
+        self.recovery.insert(draft.id.clone(), draft.clone());
+        Ok(format!("recovery/{}.toml", draft.id))
+    }
+    fn recovered(&self) -> Vec<Draft> {
+        self.recovery.values().cloned().collect()
+    }
+    fn resolve_recovery(&mut self, id: &DraftId, keep: bool) -> Result<(), WorkspaceError> {
+        let recovered = self
+            .recovery
+            .remove(id)
+            .ok_or_else(|| WorkspaceError::NotFound(id.clone()))?;
+        if keep {
+            if let Some(saved) = self.drafts.insert(id.clone(), recovered) {
+                self.trash_copies.push(saved);
+            }
+        } else {
+            self.trash_copies.push(recovered);
+        }
+        Ok(())
+    }
     fn list(&self) -> Listing {
         let mut drafts: Vec<Draft> = self.drafts.values().cloned().collect();
         drafts.sort_by(|a, b| b.updated.cmp(&a.updated).then(a.id.cmp(&b.id)));

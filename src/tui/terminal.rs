@@ -34,9 +34,10 @@ pub fn init() -> anyhow::Result<DefaultTerminal> {
     Ok(terminal)
 }
 
-/// Gives the terminal back as it was.
+/// Gives the terminal back as it was: bracketed paste off, cursor shown, then raw mode and
+/// the alternate screen undone. Safe to call more than once and from any thread.
 pub fn restore() {
-    let _ = execute!(stdout(), DisableBracketedPaste);
+    let _ = execute!(stdout(), DisableBracketedPaste, crossterm::cursor::Show);
     ratatui::restore();
 }
 

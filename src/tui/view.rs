@@ -29,6 +29,10 @@ pub fn draw(app: &App, frame: &mut Frame) {
         Constraint::Length(1),
     ])
     .areas(area);
+    let body = match app.session().and_then(|s| s.read_only.as_deref()) {
+        Some(why) => read_only_banner(why, theme, frame, body),
+        None => body,
+    };
     match &app.screen {
         Screen::Home => home_view::draw(&app.home, &app.shared, frame, body),
         Screen::Ladder(l) => ladder_view::draw(l, &app.shared, frame, body),
@@ -59,6 +63,21 @@ fn draw_footer(scopes: &[keymap::Scope], theme: &Theme, frame: &mut Frame, area:
         spans.push(Span::styled(label, theme.dim()));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// Draws the read-only banner at the top of `area`; returns what is left below it.
+fn read_only_banner(why: &str, theme: &Theme, frame: &mut Frame, area: Rect) -> Rect {
+    let text = format!("Read-only: {why}. Close it there to edit it here.");
+    let height = wrapped_height(&text, area.width)
+        .min(area.height / 3)
+        .max(1);
+    let [banner, rest] =
+        Layout::vertical([Constraint::Length(height), Constraint::Min(1)]).areas(area);
+    frame.render_widget(
+        Paragraph::new(Line::styled(text, theme.warning())).wrap(Wrap { trim: true }),
+        banner,
+    );
+    rest
 }
 
 fn too_small(frame: &mut Frame, area: Rect, theme: &Theme) {

@@ -20,16 +20,28 @@ impl Workspace {
         if !exists(&from) {
             return Err(WorkspaceError::NotFound(id.clone()));
         }
+        let _lock = self.lock_draft(id)?;
+        self.into_trash(id, |to| move_no_replace(&from, to))
+            .map_err(io_error(&from, "move the draft to the trash"))?;
+        self.sync_both(&self.trash_dir())
+    }
+
+    /// Makes room at `trash/<id>.toml` (an older copy there becomes `<id>.<n>.toml`), then
+    /// has `place` put a file there. Returns where it went.
+    pub(super) fn into_trash(
+        &self,
+        id: &DraftId,
+        place: impl FnOnce(&Path) -> io::Result<()>,
+    ) -> io::Result<PathBuf> {
         let trash_dir = self.trash_dir();
-        ensure_private_dir(&trash_dir).map_err(io_error(&trash_dir, "create the folder"))?;
+        ensure_private_dir(&trash_dir)?;
         let to = trash_dir.join(drafts::file_name(id));
         if exists(&to) {
-            free_older_name(&trash_dir, id)
-                .and_then(|older| move_no_replace(&to, &older))
-                .map_err(io_error(&to, "make room in the trash"))?;
+            move_no_replace(&to, &free_older_name(&trash_dir, id)?)?;
         }
-        move_no_replace(&from, &to).map_err(io_error(&from, "move the draft to the trash"))?;
-        self.sync_both(&trash_dir)
+        place(&to)?;
+        atomic::sync_dir(&trash_dir)?;
+        Ok(to)
     }
 
     /// Moves a draft back from `trash/`; refuses when a draft with this id already exists.

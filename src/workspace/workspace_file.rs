@@ -36,6 +36,7 @@ impl Workspace {
         change: impl FnOnce(&mut WorkspaceFile) -> Result<(), WorkspaceError>,
     ) -> Result<WorkspaceFile, WorkspaceError> {
         let path = self.file_path();
+        let _lock = self.lock_file()?;
         let mut file = self.file()?;
         change(&mut file)?;
         file.version = WORKSPACE_VERSION;

@@ -1,0 +1,126 @@
+//! The safety net under the loop: whatever stops rung, what the user typed is kept.
+//!
+//! The loop keeps a [`Guard`] current after every event and every batch of effects with the
+//! draft's unsaved changes (if any) and the stamp rung expects its file to have. Then:
+//! - SIGTERM, SIGHUP (the terminal was closed), SIGINT and SIGQUIT are caught on a thread of
+//!   their own, which saves the unsaved draft, gives the terminal back and exits with
+//!   128 + the signal. It does not rely on the loop: with crossterm 0.29 a closed terminal can
+//!   leave `event::poll` spinning forever (crossterm issue #793), so the loop may never see
+//!   a flag. When the file changed on disk meanwhile, or the save fails, the draft goes to
+//!   the recovery folder instead of over someone else's version.
+//! - A panic gives the terminal back, writes the unsaved draft to the recovery folder (never
+//!   over the saved copy: the state that panicked may be wrong), and says where; the next
+//!   start asks which copy to keep.
+//! - A save gate is held while the loop runs store effects; the signal thread takes it and
+//!   never lets go, so the loop cannot write an older version after the signal's save.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+
+use crate::ladder::Draft;
+use crate::workspace::{Stamp, Workspace, WorkspaceError};
+
+/// True once a signal is being handled: the loop stops drawing.
+static STOPPING: AtomicBool = AtomicBool::new(false);
+
+/// Changes a crash would lose: the draft and the stamp its file should still have
+/// (`None` inside: rung has not written the file yet).
+#[derive(Debug, Clone)]
+pub struct Unsaved {
+    /// The draft as it is in memory.
+    pub draft: Draft,
+    /// What rung expects the file to hold (`None` when rung does not hold it open).
+    pub expected: Option<Option<Stamp>>,
+}
+
+/// Shared between the loop, the signal thread and the panic hook.
+#[derive(Debug, Clone, Default)]
+pub struct Guard {
+    unsaved: Arc<Mutex<Option<Unsaved>>>,
+    gate: Arc<Mutex<()>>,
+}
+
+impl Guard {
+    /// Records the current unsaved changes (`None`: everything is on disk).
+    pub fn set(&self, unsaved: Option<Unsaved>) {
+        *self.unsaved.lock().unwrap_or_else(PoisonError::into_inner) = unsaved;
+    }
+
+    /// Held by the loop while it runs store effects.
+    pub fn gate(&self) -> MutexGuard<'_, ()> {
+        self.gate.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn take(&self) -> Option<Unsaved> {
+        match self.unsaved.try_lock() {
+            Ok(mut u) => u.take(),
+            Err(std::sync::TryLockError::Poisoned(p)) => p.into_inner().take(),
+            Err(std::sync::TryLockError::WouldBlock) => None,
+        }
+    }
+}
+
+/// True once a signal is being handled.
+pub fn stopping() -> bool {
+    STOPPING.load(Ordering::SeqCst)
+}
+
+/// Saves `unsaved` where it belongs: over its file when that still holds what rung expects,
+/// else in the recovery folder. Returns a line for the user.
+pub fn keep(workspace: &Workspace, unsaved: &Unsaved) -> Result<String, WorkspaceError> {
+    let mut draft = unsaved.draft.clone();
+    draft.updated = jiff::Timestamp::now().max(draft.created);
+    let saved = match unsaved.expected {
+        Some(expected) => workspace.save_if_unchanged(&draft, expected).map(|_| ()),
+        None => Err(WorkspaceError::Invalid("not open for editing".into())),
+    };
+    match saved {
+        Ok(()) => Ok(format!("rung saved draft {}.", draft.id)),
+        Err(_) => workspace.write_recovery(&draft).map(|path| {
+            format!(
+                "rung kept your unsaved draft in {}; start rung again to choose which copy to keep.",
+                path.display()
+            )
+        }),
+    }
+}
+
+/// Starts the signal thread and the panic hook for `workspace`; `restore` gives the terminal
+/// back.
+pub fn install(guard: &Guard, workspace: Workspace, restore: fn()) -> std::io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
+    let on_signal = guard.clone();
+    let signal_workspace = workspace.clone();
+    std::thread::Builder::new()
+        .name("rung-signals".into())
+        .spawn(move || {
+            let Some(signal) = signals.forever().next() else {
+                return;
+            };
+            let _gate = on_signal.gate();
+            STOPPING.store(true, Ordering::SeqCst);
+            let said = on_signal.take().map(|u| keep(&signal_workspace, &u));
+            restore();
+            if let Some(Err(e)) = said {
+                eprintln!("rung could not save your draft: {e}");
+            }
+            std::process::exit(128 + signal);
+        })?;
+    let on_panic = guard.clone();
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore();
+        if let Some(unsaved) = on_panic.take() {
+            match workspace.write_recovery(&unsaved.draft) {
+                Ok(path) => eprintln!(
+                    "rung hit a bug and stopped. Your unsaved draft is kept in {}; start rung again to choose which copy to keep.",
+                    path.display()
+                ),
+                Err(e) => eprintln!("rung hit a bug and could not keep your unsaved draft: {e}"),
+            }
+        }
+        previous(info);
+    }));
+    Ok(())
+}
