@@ -71,14 +71,14 @@ impl Workspace {
     pub fn copy_to_trash(&self, id: &DraftId) -> Result<PathBuf, WorkspaceError> {
         let from = self.draft_path(id);
         let bytes = fs::read(&from).map_err(io_error(&from, "read the draft"))?;
-        self.into_trash(id, |to| write_atomic(to, &bytes, Replace::Never))
+        self.put_in_trash(id, |to| write_atomic(to, &bytes, Replace::Never))
             .map_err(io_error(&from, "copy the draft to the trash"))
     }
 
     /// Writes a draft from memory into the trash (a version the user chose not to keep).
     pub fn keep_in_trash(&self, draft: &Draft) -> Result<PathBuf, WorkspaceError> {
         let text = drafts::render(draft).map_err(WorkspaceError::Invalid)?;
-        self.into_trash(&draft.id, |to| {
+        self.put_in_trash(&draft.id, |to| {
             write_atomic(to, text.as_bytes(), Replace::Never)
         })
         .map_err(io_error(&self.trash_dir(), "keep the draft in the trash"))
@@ -90,7 +90,7 @@ impl Workspace {
         ensure_private_dir(&dir).map_err(io_error(&dir, "create the recovery folder"))?;
         let path = dir.join(drafts::file_name(&draft.id));
         if exists(&path) {
-            self.into_trash(&draft.id, |to| move_no_replace(&path, to))
+            self.put_in_trash(&draft.id, |to| move_no_replace(&path, to))
                 .map_err(io_error(&path, "move the older recovery to the trash"))?;
         }
         let text = drafts::render(draft).map_err(WorkspaceError::Invalid)?;
@@ -141,7 +141,7 @@ impl Workspace {
         read_text(&from).map_err(|_| WorkspaceError::NotFound(id.clone()))?;
         let draft = self.draft_path(id);
         if exists(&draft) {
-            self.into_trash(id, |to| move_no_replace(&draft, to))
+            self.put_in_trash(id, |to| move_no_replace(&draft, to))
                 .map_err(io_error(&draft, "move the saved draft to the trash"))?;
         }
         move_no_replace(&from, &draft).map_err(io_error(&from, "restore the recovered draft"))?;
@@ -155,7 +155,7 @@ impl Workspace {
         if !exists(&from) {
             return Err(WorkspaceError::NotFound(id.clone()));
         }
-        self.into_trash(id, |to| move_no_replace(&from, to))
+        self.put_in_trash(id, |to| move_no_replace(&from, to))
             .map_err(io_error(&from, "move the recovery file to the trash"))
     }
 }

@@ -21,14 +21,14 @@ impl Workspace {
             return Err(WorkspaceError::NotFound(id.clone()));
         }
         let _lock = self.lock_draft(id)?;
-        self.into_trash(id, |to| move_no_replace(&from, to))
+        self.put_in_trash(id, |to| move_no_replace(&from, to))
             .map_err(io_error(&from, "move the draft to the trash"))?;
         self.sync_both(&self.trash_dir())
     }
 
     /// Makes room at `trash/<id>.toml` (an older copy there becomes `<id>.<n>.toml`), then
     /// has `place` put a file there. Returns where it went.
-    pub(super) fn into_trash(
+    pub(super) fn put_in_trash(
         &self,
         id: &DraftId,
         place: impl FnOnce(&Path) -> io::Result<()>,
