@@ -1,127 +1,13 @@
 //! End to end: the real `rung` binary in a real pseudo-terminal, its screen read with vt100,
 //! against a temporary workspace. Every wait polls the screen (or the process) with a timeout.
 
-use std::io::{Read, Write};
-use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+mod pty;
 
-use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
+use std::path::{Path, PathBuf};
+
+use pty::{BACKSPACE, CTRL_C, ENTER, ESC, SHIFT_TAB, Term};
 use rung::ladder::{Draft, DraftId};
 use rung::workspace::Workspace;
-
-const TIMEOUT: Duration = Duration::from_secs(10);
-const ROWS: u16 = 30;
-const COLS: u16 = 100;
-
-/// `rung` running in a pty.
-struct Term {
-    child: Box<dyn Child + Send + Sync>,
-    writer: Box<dyn Write + Send>,
-    screen: Arc<Mutex<vt100::Parser>>,
-}
-
-impl Term {
-    fn spawn(root: &Path, args: &[&str]) -> Term {
-        let pty = native_pty_system()
-            .openpty(PtySize {
-                rows: ROWS,
-                cols: COLS,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("a pty");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_rung"));
-        for a in args {
-            cmd.arg(a);
-        }
-        cmd.env("RUNG_WORKSPACE", root.join("ws"));
-        cmd.env("RUNG_CONFIG_DIR", root.join("config"));
-        cmd.env("TERM", "xterm-256color");
-        cmd.env_remove("NO_COLOR");
-        let child = pty.slave.spawn_command(cmd).expect("rung starts");
-        drop(pty.slave);
-        let mut reader = pty.master.try_clone_reader().unwrap();
-        let writer = pty.master.take_writer().unwrap();
-        let screen = Arc::new(Mutex::new(vt100::Parser::new(
-            ROWS.try_into().unwrap(),
-            COLS.try_into().unwrap(),
-            0,
-        )));
-        let sink = Arc::clone(&screen);
-        std::thread::spawn(move || {
-            let _master = pty.master;
-            let mut buf = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                sink.lock().unwrap().process(&buf[..n]);
-            }
-        });
-        Term {
-            child,
-            writer,
-            screen,
-        }
-    }
-
-    fn contents(&self) -> String {
-        self.screen.lock().unwrap().screen().contents()
-    }
-
-    /// Waits until the screen shows `text`.
-    fn wait_for(&self, text: &str) {
-        let start = Instant::now();
-        while start.elapsed() < TIMEOUT {
-            if self.contents().contains(text) {
-                return;
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        panic!(
-            "the screen never showed {text:?}; it shows:\n{}",
-            self.contents()
-        );
-    }
-
-    fn send(&mut self, bytes: &str) {
-        self.writer.write_all(bytes.as_bytes()).unwrap();
-        self.writer.flush().unwrap();
-    }
-
-    /// Waits for the process to end and checks it ended well.
-    fn wait_exit(&mut self) {
-        let start = Instant::now();
-        while start.elapsed() < TIMEOUT {
-            if let Some(status) = self.child.try_wait().unwrap() {
-                assert!(
-                    status.success(),
-                    "rung exited with {status:?}:\n{}",
-                    self.contents()
-                );
-                return;
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        let _ = self.child.kill();
-        panic!("rung did not exit; the screen shows:\n{}", self.contents());
-    }
-}
-
-impl Drop for Term {
-    fn drop(&mut self) {
-        if self.child.try_wait().ok().flatten().is_none() {
-            let _ = self.child.kill();
-        }
-    }
-}
-
-const ENTER: &str = "\r";
-const ESC: &str = "\x1b";
-const SHIFT_TAB: &str = "\x1b[Z";
-const CTRL_C: &str = "\x03";
-const BACKSPACE: &str = "\x7f";
 
 const ANSWERS: [&str; 5] = [
     "Rebuilt the invoice export service",

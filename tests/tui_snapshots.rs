@@ -108,6 +108,40 @@ fn delete_confirmation() {
 }
 
 #[test]
+fn read_only_banner() {
+    let mut store = store_with(draft("20261122-climb", 1, None, FULL));
+    store.busy.insert(
+        rung::ladder::DraftId::parse("20261122-climb").unwrap(),
+        Some(4242),
+    );
+    let id = store.drafts.keys().next().unwrap().clone();
+    snap("read_only", &Harness::start(store, Start::Open(id)));
+}
+
+#[test]
+fn changed_on_disk_question() {
+    let d = draft("20261122-climb", 1, None, FULL);
+    let id = d.id.clone();
+    let mut h = Harness::start(store_with(d), Start::Open(id.clone()));
+    let mut theirs = h.rt.store.drafts[&id].clone();
+    theirs.answers.tools = "Go".into();
+    h.rt.store.drafts.insert(id, theirs);
+    h.type_str("!");
+    h.wait_ms(1000);
+    snap("changed_on_disk", &h);
+}
+
+#[test]
+fn recovered_draft_question() {
+    let d = draft("20261122-climb", 1, None, FULL);
+    let mut store = store_with(d.clone());
+    let mut recovered = d.clone();
+    recovered.answers.metric = "Cut export time from 40 min to 4 min for 2,000 accounts".into();
+    store.recovery.insert(d.id.clone(), recovered);
+    snap("recovered", &Harness::start(store, Start::Home));
+}
+
+#[test]
 fn too_small_window() {
     let h = at_rung(Rung::Task);
     insta::assert_snapshot!("too_small_59x24", h.screen(59, 24));

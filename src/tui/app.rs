@@ -310,8 +310,8 @@ impl App {
                 self.go(Nav::Ladder(Session::created(draft)));
             }
             Msg::Opened(draft) => self.go(Nav::Ladder(Session::opened(draft))),
+            // The banner says why; the status line stays free for what happens next.
             Msg::OpenedReadOnly { draft, why } => {
-                self.shared.warn(why.clone());
                 self.go(Nav::Ladder(Session::read_only(draft, why)));
             }
             Msg::SaveConflict(mine) => return self.conflict(mine),

@@ -1,0 +1,124 @@
+//! End to end, issue 6: two real rung processes on one workspace.
+
+mod pty;
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use pty::{CTRL_C, Term};
+use rung::ladder::DraftId;
+use rung::workspace::Workspace;
+
+fn rung(root: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_rung"))
+        .args(args)
+        .env("RUNG_WORKSPACE", root.join("ws"))
+        .env("RUNG_CONFIG_DIR", root.join("config"))
+        .output()
+        .expect("rung runs")
+}
+
+fn add(root: &Path, task: &str) -> String {
+    let out = rung(root, &["add", "--task", task]);
+    assert!(out.status.success(), "{out:?}");
+    String::from_utf8(out.stdout).unwrap().trim().to_string()
+}
+
+/// The tools answer: `rung add --task` leaves a draft on the tools rung, where `open` resumes.
+fn tools_of(root: &Path, id: &str) -> String {
+    let ws = Workspace::open(root.join("ws")).unwrap();
+    ws.load(&DraftId::parse(id).unwrap()).unwrap().answers.tools
+}
+
+#[test]
+fn the_same_draft_opened_twice_is_read_only_in_the_second_window_until_the_first_dies() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let id = add(root, "Rebuilt the export");
+    let first = Term::spawn(root, &["open", &id]);
+    first.wait_for("Rebuilt the export");
+    let mut second = Term::spawn(root, &["open", &id]);
+    second.wait_for(&format!(
+        "Read-only: this draft is open in another rung window (process {})",
+        first.pid()
+    ));
+    second.send("Rust");
+    second.wait_for("not changed");
+    // The CLI refuses too, with exit status 1.
+    let set = rung(root, &["set", &id, "--tools", "Go"]);
+    assert_eq!(set.status.code(), Some(1), "{set:?}");
+    assert!(String::from_utf8_lossy(&set.stderr).contains("open in another rung window"));
+    second.send(CTRL_C);
+    second.wait_exit();
+    assert_eq!(tools_of(root, &id), "");
+
+    // kill -9 of the holder releases the lock: the next window may edit.
+    first.signal(libc::SIGKILL);
+    drop(first);
+    let mut third = Term::spawn(root, &["open", &id]);
+    third.wait_for("Rebuilt the export");
+    third.send("Rust and Axum");
+    third.wait_for("Rebuilt the export using Rust and Axum");
+    assert!(!third.contents().contains("Read-only"));
+    third.send(CTRL_C);
+    third.wait_exit();
+    assert_eq!(tools_of(root, &id), "Rust and Axum");
+}
+
+#[test]
+fn two_windows_edit_two_drafts_side_by_side() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let a = add(root, "Rebuilt the export");
+    let b = add(root, "Designed the API");
+    let mut one = Term::spawn(root, &["open", &a]);
+    let mut two = Term::spawn(root, &["open", &b]);
+    one.wait_for("Rebuilt the export");
+    two.wait_for("Designed the API");
+    one.send("Rust and Axum");
+    two.send("Go and gRPC");
+    one.wait_for("Rebuilt the export using Rust and Axum");
+    two.wait_for("Designed the API using Go and gRPC");
+    one.send(CTRL_C);
+    two.send(CTRL_C);
+    one.wait_exit();
+    two.wait_exit();
+    assert_eq!(tools_of(root, &a), "Rust and Axum");
+    assert_eq!(tools_of(root, &b), "Go and gRPC");
+}
+
+#[test]
+fn roles_added_by_many_processes_at_once_all_survive() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    Workspace::open(root.join("ws")).unwrap();
+    let keys: Vec<String> = (0..16).map(|i| format!("role-{i}")).collect();
+    let children: Vec<_> = keys
+        .iter()
+        .map(|key| {
+            Command::new(env!("CARGO_BIN_EXE_rung"))
+                .args([
+                    "role",
+                    "add",
+                    key,
+                    "--company",
+                    "Acme",
+                    "--title",
+                    "Engineer",
+                ])
+                .env("RUNG_WORKSPACE", root.join("ws"))
+                .env("RUNG_CONFIG_DIR", root.join("config"))
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for mut child in children {
+        assert!(child.wait().unwrap().success());
+    }
+    let roles = Workspace::open(root.join("ws")).unwrap().roles().unwrap();
+    let mut found: Vec<String> = roles.into_iter().map(|r| r.key).collect();
+    found.sort();
+    let mut want = keys.clone();
+    want.sort();
+    assert_eq!(found, want, "no process lost another's role");
+}
