@@ -261,3 +261,18 @@ fn leaving_a_draft_lets_other_windows_have_it() {
     h.key(KeyCode::Enter);
     assert!(!h.effects.iter().any(|e| matches!(e, Effect::Close(_))));
 }
+
+#[test]
+fn quitting_after_a_failed_save_keeps_the_draft_for_recovery() {
+    let mut h = open(half_store());
+    h.key(KeyCode::End);
+    h.type_str(" for partners");
+    h.send(Msg::SaveFailed("the disk is full".into()));
+    assert!(h.screen(100, 30).contains("not saved: the disk is full"));
+    h.ctrl('c');
+    assert!(h.app.quitting());
+    assert_eq!(
+        h.rt.store.recovery[&id()].answers.task,
+        "Designed a public REST API for partners"
+    );
+}

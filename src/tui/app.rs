@@ -358,9 +358,15 @@ impl App {
                     // Leaving now would lose the changes: stay, and say how to leave anyway.
                     self.quit = false;
                     self.shared.warn(format!(
-                        "not saved: {why}; press Ctrl-C again to quit without saving"
+                        "not saved: {why}; press Ctrl-C again to quit (rung then keeps the draft in its recovery folder)"
                     ));
                 } else {
+                    if self.terminal_gone
+                        && let Some(s) = self.session().filter(|s| s.read_only.is_none())
+                    {
+                        let draft = Box::new(s.draft.clone());
+                        self.shared.effect(Effect::Recover(draft));
+                    }
                     self.shared.warn(format!("not saved: {why}"));
                 }
             }
@@ -405,6 +411,10 @@ impl App {
                 if !self.unsaved {
                     let save = self.session_mut().and_then(Session::flush);
                     self.shared.maybe(save);
+                } else if let Some(s) = self.session().filter(|s| s.read_only.is_none()) {
+                    // The last save failed: keep the draft for the next start instead.
+                    let draft = Box::new(s.draft.clone());
+                    self.shared.effect(Effect::Recover(draft));
                 }
                 self.shared.effect(Effect::Quit);
                 self.quit = true;
