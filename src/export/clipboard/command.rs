@@ -70,7 +70,7 @@ impl Clipboard for CommandClipboard {
         let written = child
             .stdin
             .take()
-            .map(|mut stdin| stdin.write_all(text.as_bytes()))
+            .map(|mut stdin| without_sigpipe(|| stdin.write_all(text.as_bytes())))
             .unwrap_or(Ok(()));
         let status = child.wait().map_err(spawn_error)?;
         if !status.success() || written.is_err() {
@@ -140,5 +140,23 @@ mod tests {
         assert_eq!(c.name(), "my-copy");
         assert_eq!(c.args, ["--flag"]);
         assert!(CommandClipboard::custom(&[]).is_none());
+    }
+}
+
+/// Runs `write` with SIGPIPE ignored, so a command that exits without reading its input gives
+/// an error here instead of ending rung (the CLI turns SIGPIPE back on for `rung list | head`).
+fn without_sigpipe<T>(write: impl FnOnce() -> T) -> T {
+    #[cfg(unix)]
+    {
+        // SAFETY: swaps the SIGPIPE disposition and puts the previous one back afterwards;
+        // no handler function is installed.
+        let previous = unsafe { libc::signal(libc::SIGPIPE, libc::SIG_IGN) };
+        let result = write();
+        unsafe { libc::signal(libc::SIGPIPE, previous) };
+        result
+    }
+    #[cfg(not(unix))]
+    {
+        write()
     }
 }
