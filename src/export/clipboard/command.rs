@@ -97,6 +97,24 @@ impl Clipboard for CommandClipboard {
     }
 }
 
+/// Runs `write` with SIGPIPE ignored, so a command that exits without reading its input gives
+/// an error here instead of ending rung (the CLI turns SIGPIPE back on for `rung list | head`).
+fn without_sigpipe<T>(write: impl FnOnce() -> T) -> T {
+    #[cfg(unix)]
+    {
+        // SAFETY: swaps the SIGPIPE disposition and puts the previous one back afterwards;
+        // no handler function is installed.
+        let previous = unsafe { libc::signal(libc::SIGPIPE, libc::SIG_IGN) };
+        let result = write();
+        unsafe { libc::signal(libc::SIGPIPE, previous) };
+        result
+    }
+    #[cfg(not(unix))]
+    {
+        write()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -140,23 +158,5 @@ mod tests {
         assert_eq!(c.name(), "my-copy");
         assert_eq!(c.args, ["--flag"]);
         assert!(CommandClipboard::custom(&[]).is_none());
-    }
-}
-
-/// Runs `write` with SIGPIPE ignored, so a command that exits without reading its input gives
-/// an error here instead of ending rung (the CLI turns SIGPIPE back on for `rung list | head`).
-fn without_sigpipe<T>(write: impl FnOnce() -> T) -> T {
-    #[cfg(unix)]
-    {
-        // SAFETY: swaps the SIGPIPE disposition and puts the previous one back afterwards;
-        // no handler function is installed.
-        let previous = unsafe { libc::signal(libc::SIGPIPE, libc::SIG_IGN) };
-        let result = write();
-        unsafe { libc::signal(libc::SIGPIPE, previous) };
-        result
-    }
-    #[cfg(not(unix))]
-    {
-        write()
     }
 }
