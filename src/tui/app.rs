@@ -8,16 +8,19 @@ use crossterm::event::{Event, KeyEvent};
 use ratatui_textarea::Input;
 
 use super::Start;
+use super::coverage::CoverageView;
 use super::home::Home;
 use super::keymap::{self, Action, Scope};
 use super::ladder::Ladder;
+use super::match_panel::{self, LoadedJd, MatchPanel};
 use super::msg::{Effect, Msg, RoleLabel};
 use super::overlay::Overlay;
 use super::review::Review;
 use super::session::Session;
 use super::text;
 use super::theme::Theme;
-use crate::ladder::{Pack, PackSet, Rung};
+use crate::coach::{CheckContext, Overrides};
+use crate::ladder::{Draft, Pack, PackSet, Rung};
 
 /// A message for the status line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,6 +59,10 @@ pub struct Shared {
     pub roles: Vec<RoleLabel>,
     /// Wall-clock time of the last listing, for ages.
     pub wall: jiff::Timestamp,
+    /// The user's rule levels (`[rules]` in `config.toml`).
+    pub overrides: Overrides,
+    /// The job description loaded in the match panel.
+    pub jd: Option<LoadedJd>,
     effects: Vec<Effect>,
 }
 
@@ -93,6 +100,20 @@ impl Shared {
         self.packs.get_or_default(name)
     }
 
+    /// What the coach needs to check this draft: the user's rule levels, whether its role is
+    /// current, and the findings ignored on it.
+    pub fn check_context<'a>(&'a self, draft: &'a Draft) -> CheckContext<'a> {
+        let current_role = draft
+            .role
+            .as_ref()
+            .is_some_and(|k| self.roles.iter().any(|r| &r.key == k && r.current));
+        CheckContext {
+            current_role,
+            overrides: &self.overrides,
+            ignored: &draft.ignored,
+        }
+    }
+
     /// "Title, Company" for a role key, or the key itself when the role is unknown.
     pub fn role_label(&self, key: &str) -> String {
         self.roles
@@ -111,6 +132,10 @@ pub enum Screen {
     Ladder(Box<Ladder>),
     /// The finished bullet.
     Review(Box<Review>),
+    /// The job-description match.
+    Match(Box<MatchPanel>),
+    /// The competency areas of a role.
+    Coverage(Box<CoverageView>),
 }
 
 /// Where a screen wants to go next.
@@ -124,6 +149,10 @@ pub enum Nav {
     Review(Session),
     /// An overlay on top of the current screen.
     Overlay(Overlay),
+    /// The job-description match panel.
+    Match,
+    /// The coverage view, on the role of the draft selected on home.
+    Coverage,
 }
 
 /// The whole app.
@@ -155,6 +184,8 @@ impl App {
                 status: None,
                 roles: Vec::new(),
                 wall: jiff::Timestamp::UNIX_EPOCH,
+                overrides: Overrides::default(),
+                jd: None,
                 effects: Vec::new(),
             },
             home: Home::default(),
@@ -164,6 +195,12 @@ impl App {
             unsaved: false,
             terminal_gone: false,
         }
+    }
+
+    /// The same app checking with the user's rule levels.
+    pub fn with_overrides(mut self, overrides: Overrides) -> App {
+        self.shared.overrides = overrides;
+        self
     }
 
     /// Queues what the start of the app needs.
@@ -194,7 +231,7 @@ impl App {
     /// The draft being edited, if any.
     pub fn session(&self) -> Option<&Session> {
         match &self.screen {
-            Screen::Home => None,
+            Screen::Home | Screen::Match(_) | Screen::Coverage(_) => None,
             Screen::Ladder(l) => Some(&l.session),
             Screen::Review(r) => Some(&r.session),
         }
@@ -202,7 +239,7 @@ impl App {
 
     fn session_mut(&mut self) -> Option<&mut Session> {
         match &mut self.screen {
-            Screen::Home => None,
+            Screen::Home | Screen::Match(_) | Screen::Coverage(_) => None,
             Screen::Ladder(l) => Some(&mut l.session),
             Screen::Review(r) => Some(&mut r.session),
         }
@@ -215,6 +252,8 @@ impl App {
             (None, Screen::Home) => self.home.scopes(),
             (None, Screen::Ladder(l)) => l.scopes(),
             (None, Screen::Review(r)) => r.scopes(),
+            (None, Screen::Match(m)) => m.scopes(),
+            (None, Screen::Coverage(c)) => c.scopes(),
         };
         scopes.push(Scope::Global);
         scopes
@@ -222,12 +261,15 @@ impl App {
 
     /// True when typed characters go into a text field.
     pub fn text_focus(&self) -> bool {
-        self.overlay.is_none()
-            && match &self.screen {
+        match &self.overlay {
+            Some(o) => o.takes_text(),
+            None => match &self.screen {
                 Screen::Home => self.home.filtering(),
                 Screen::Ladder(l) => l.text_focus(),
                 Screen::Review(r) => r.editing(),
-            }
+                Screen::Match(_) | Screen::Coverage(_) => false,
+            },
+        }
     }
 
     /// Handles one terminal event.
@@ -264,8 +306,12 @@ impl App {
         match msg {
             Msg::Tick(now) => self.tick(now),
             Msg::Action(action) => return self.action(action),
-            // Under an overlay, typing and pasting reach nothing.
-            Msg::Edit(_) | Msg::Paste(_) if self.overlay.is_some() => {}
+            // Under an overlay, typing and pasting reach only the overlay.
+            Msg::Edit(_) | Msg::Paste(_) if self.overlay.is_some() => {
+                if let Some(o) = &mut self.overlay {
+                    o.edit(&msg);
+                }
+            }
             Msg::Edit(_) | Msg::Paste(_) | Msg::EditorClosed(_) => self.route(msg),
             Msg::Listed {
                 listing,
@@ -322,6 +368,7 @@ impl App {
             Msg::EditorFailed(why) => self.shared.warn(format!("the editor did not run: {why}")),
             Msg::Copied(message) => self.shared.say(message),
             Msg::CopyFailed(message) => self.shared.warn(message),
+            Msg::JdRead { .. } | Msg::JdFailed(_) => match_panel::received(msg, &mut self.shared),
             Msg::TerminalGone => {
                 self.terminal_gone = true;
                 self.overlay = None;
@@ -368,6 +415,8 @@ impl App {
             Screen::Home => self.home.update(msg, &mut self.shared),
             Screen::Ladder(l) => l.update(msg, &mut self.shared),
             Screen::Review(r) => r.update(msg, &mut self.shared),
+            Screen::Match(m) => m.update(msg, &mut self.shared),
+            Screen::Coverage(c) => c.update(msg, &mut self.shared),
         };
         if let Some(nav) = nav {
             self.go(nav);
@@ -388,9 +437,23 @@ impl App {
             }
             Nav::Review(mut session) => {
                 session.draft.rung = Rung::Metric;
-                self.screen = Screen::Review(Box::new(Review::new(session, &self.shared)));
+                let role_drafts = self.home.drafts().to_vec();
+                self.screen =
+                    Screen::Review(Box::new(Review::new(session, &self.shared, role_drafts)));
             }
             Nav::Overlay(o) => self.overlay = Some(o),
+            Nav::Match => {
+                let panel = MatchPanel::new(self.home.drafts(), &mut self.shared);
+                self.screen = Screen::Match(Box::new(panel));
+            }
+            Nav::Coverage => {
+                let start = self
+                    .home
+                    .selected_draft(&self.shared)
+                    .and_then(|d| d.role.clone());
+                let view = CoverageView::new(self.home.drafts(), start.as_deref(), &self.shared);
+                self.screen = Screen::Coverage(Box::new(view));
+            }
         }
     }
 }

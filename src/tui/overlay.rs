@@ -1,9 +1,15 @@
-//! Overlays: the help sheet and the delete confirmation. They get keys before the screen and
-//! are drawn after it.
+//! Overlays: the help sheet, the delete confirmation and the path prompt. They get keys before
+//! the screen and are drawn after it. The path prompt is the one overlay that takes typing: it
+//! starts with the last job description's path, Enter loads, Esc closes.
+
+use std::path::PathBuf;
+
+use ratatui_textarea::Key;
 
 use super::app::Shared;
 use super::keymap::{Action, Scope};
 use super::msg::{Effect, Msg};
+use super::text::clean_paste;
 use crate::ladder::DraftId;
 
 /// An overlay on top of the current screen.
@@ -23,6 +29,11 @@ pub enum Overlay {
         /// How the draft is named in the question.
         what: String,
     },
+    /// "Which job description?": a path being typed.
+    Prompt {
+        /// The path typed so far.
+        input: String,
+    },
 }
 
 impl Overlay {
@@ -36,6 +47,31 @@ impl Overlay {
         match self {
             Overlay::Help { .. } => Scope::Help,
             Overlay::Confirm { .. } => Scope::Confirm,
+            Overlay::Prompt { .. } => Scope::Prompt,
+        }
+    }
+
+    /// True when typing goes into the overlay.
+    pub fn takes_text(&self) -> bool {
+        matches!(self, Overlay::Prompt { .. })
+    }
+
+    /// Typing and pasting into the path prompt; other overlays ignore them.
+    pub fn edit(&mut self, msg: &Msg) {
+        let Overlay::Prompt { input } = self else {
+            return;
+        };
+        match msg {
+            Msg::Edit(key) => match key.key {
+                Key::Char(c) if !key.ctrl && !key.alt => input.push(c),
+                Key::Backspace => {
+                    input.pop();
+                }
+                Key::Char('u') if key.ctrl => input.clear(),
+                _ => {}
+            },
+            Msg::Paste(text) => input.push_str(&clean_paste(text)),
+            _ => {}
         }
     }
 
@@ -65,6 +101,16 @@ impl Overlay {
                 shared.say("kept it");
                 (None, None)
             }
+            (Overlay::Prompt { input }, Action::Confirm) => {
+                let path = input.trim();
+                if path.is_empty() {
+                    shared.warn("type the path of a job description file, or Esc to close");
+                    return (Some(Overlay::Prompt { input }), None);
+                }
+                shared.effect(Effect::ReadJd(PathBuf::from(path)));
+                (None, None)
+            }
+            (Overlay::Prompt { .. }, Action::Cancel) => (None, None),
             (_, Action::Quit) => (None, Some(Msg::Action(Action::Quit))),
             (keep, _) => (Some(keep), None),
         }

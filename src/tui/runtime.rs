@@ -1,7 +1,10 @@
 //! Runs the effects that need no terminal (store and clock) and turns their results into
 //! messages. The editor and quitting are the loop's business.
 
+use std::path::Path;
+
 use super::clock::Clock;
+use super::jd_file;
 use super::msg::{Effect, Msg, RoleLabel};
 use super::store::Store;
 use crate::export::clipboard::{Clipboard, Delivery, MemoryClipboard};
@@ -54,7 +57,31 @@ impl<S: Store, C: Clock> Runtime<S, C> {
                 Ok(report) => Msg::Copied(report.message),
                 Err(e) => Msg::CopyFailed(format!("{e} Select it by hand: {text}")),
             }),
+            Effect::ReadJd(path) => Some(self.read_jd(&path, true)),
+            Effect::RecallJd => {
+                let path = self.store.file().settings.jd?;
+                Some(self.read_jd(&path, false))
+            }
             Effect::OpenEditor(_) | Effect::Quit => None,
+        }
+    }
+
+    /// Reads a job description; when `remember`, the workspace keeps its path for next time.
+    fn read_jd(&mut self, typed: &Path, remember: bool) -> Msg {
+        let path = jd_file::resolve(typed);
+        match jd_file::read(&path) {
+            Err(message) => Msg::JdFailed(message),
+            Ok(text) => {
+                let warning = remember
+                    .then(|| self.store.remember_jd(&path).err())
+                    .flatten()
+                    .map(|e| format!("loaded, but the workspace could not remember it: {e}"));
+                Msg::JdRead {
+                    path,
+                    text,
+                    warning,
+                }
+            }
         }
     }
 
@@ -96,6 +123,7 @@ impl<S: Store, C: Clock> Runtime<S, C> {
             .into_iter()
             .map(|r| RoleLabel {
                 label: format!("{}, {}", r.title, r.company),
+                current: r.current,
                 key: r.key,
             })
             .collect();

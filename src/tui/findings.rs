@@ -1,0 +1,209 @@
+//! The coach's findings as the screens show them: the ladder's live list for one rung (with
+//! the ones fixed during this visit ticked off), and the words every screen uses for a level.
+//!
+//! Choices where the issue was silent:
+//! - A finding counts as *seen* once the words it points at are complete: while the last word
+//!   of the answer is still being typed, a finding on it shows but is not remembered, so a
+//!   half-typed word ("Buil") never comes back as "fixed".
+//! - A seen finding that is gone stays listed as "✓ fixed: ..." (dimmed) until the user leaves
+//!   the rung; if it comes back it is active again. Findings are matched by rule and by the
+//!   words they point at; a rule that fires once (length, opener) matches whatever it points at,
+//!   so a changing word count is one finding, not a trail of fixed ones.
+//! - Ignored findings are left out on the ladder; the review screen lists them as ignored.
+//! - A finding whose message does not quote its words gets them in front: `"Migration": ...`.
+
+use crate::coach::{Finding, Level};
+
+/// The symbol for a level, so the level reads without colour.
+pub fn mark(level: Level) -> &'static str {
+    match level {
+        Level::Error => "✗",
+        Level::Warning => "!",
+        Level::Hint => "-",
+    }
+}
+
+/// What a finding says, with the words it points at quoted in front when the message does not
+/// already quote them (and they are not the whole text).
+pub fn message(finding: &Finding, text: &str) -> String {
+    let found = text.get(finding.span.clone()).unwrap_or("").trim();
+    if found.is_empty() || found == text.trim() || finding.message.contains(found) {
+        finding.message.clone()
+    } else {
+        format!("\"{found}\": {}", finding.message)
+    }
+}
+
+/// One finding and the words it pointed at when last checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Shown {
+    /// The finding as last checked.
+    pub finding: Finding,
+    /// Its message with the words it points at.
+    pub text: String,
+    found: String,
+}
+
+impl Shown {
+    fn new(finding: Finding, text: &str) -> Shown {
+        let found = text.get(finding.span.clone()).unwrap_or("").to_lowercase();
+        Shown {
+            text: message(&finding, text),
+            finding,
+            found,
+        }
+    }
+}
+
+/// The findings of the rung being climbed: the active ones and those fixed during this visit.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RungFindings {
+    active: Vec<Shown>,
+    fixed: Vec<Shown>,
+    seen: Vec<Shown>,
+}
+
+impl RungFindings {
+    /// The findings on arriving at a rung: all of them count as seen.
+    pub fn arrive(text: &str, findings: Vec<Finding>) -> RungFindings {
+        let active = keep_active(findings, text);
+        RungFindings {
+            seen: active.clone(),
+            active,
+            fixed: Vec::new(),
+        }
+    }
+
+    /// The findings after an edit: seen ones that are gone become fixed.
+    pub fn update(&mut self, text: &str, findings: Vec<Finding>) {
+        let current = keep_active(findings, text);
+        let old = std::mem::take(&mut self.seen);
+        let pairs = pair(&old, &current);
+        let mut seen = Vec::new();
+        for (o, m) in old.into_iter().zip(&pairs) {
+            match m {
+                Some(i) => seen.push(current[*i].clone()),
+                None if !self.fixed.iter().any(|f| f.text == o.text) => self.fixed.push(o),
+                None => {}
+            }
+        }
+        for (i, shown) in current.iter().enumerate() {
+            if !pairs.contains(&Some(i)) && settled(&shown.finding, text) {
+                seen.push(shown.clone());
+            }
+        }
+        let fixed = std::mem::take(&mut self.fixed);
+        let broken: Vec<Shown> = pair(&fixed, &current)
+            .iter()
+            .zip(&fixed)
+            .filter(|(m, _)| m.is_none())
+            .map(|(_, f)| f.clone())
+            .collect();
+        self.fixed = broken;
+        self.seen = seen;
+        self.active = current;
+    }
+
+    /// The findings that apply now, in text order.
+    pub fn active(&self) -> &[Shown] {
+        &self.active
+    }
+
+    /// The findings fixed since arriving at the rung.
+    pub fn fixed(&self) -> &[Shown] {
+        &self.fixed
+    }
+}
+
+/// The findings not ignored, in text order, most serious first at one place.
+fn keep_active(findings: Vec<Finding>, text: &str) -> Vec<Shown> {
+    let mut out: Vec<Finding> = findings.into_iter().filter(|f| !f.ignored).collect();
+    out.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.level)));
+    out.into_iter().map(|f| Shown::new(f, text)).collect()
+}
+
+/// True once the words a finding points at are complete (not the word being typed at the end).
+fn settled(finding: &Finding, text: &str) -> bool {
+    finding.span.end < text.len() || text.ends_with(|c: char| !c.is_alphanumeric())
+}
+
+fn count(rule: &str, list: &[Shown]) -> usize {
+    list.iter().filter(|s| s.finding.rule == rule).count()
+}
+
+/// For each of `old`, the index of the same finding in `new`, if it is still there: the same
+/// rule pointing at the same words, or the only finding of its rule on both sides.
+fn pair(old: &[Shown], new: &[Shown]) -> Vec<Option<usize>> {
+    let mut taken = vec![false; new.len()];
+    let mut out: Vec<Option<usize>> = old
+        .iter()
+        .map(|o| {
+            let i = (0..new.len()).find(|i| {
+                !taken[*i] && new[*i].finding.rule == o.finding.rule && new[*i].found == o.found
+            })?;
+            taken[i] = true;
+            Some(i)
+        })
+        .collect();
+    for (k, o) in old.iter().enumerate() {
+        let rule = o.finding.rule;
+        if out[k].is_none() && count(rule, old) == 1 && count(rule, new) == 1 {
+            if let Some(i) = new.iter().position(|n| n.finding.rule == rule)
+                && !taken[i]
+            {
+                taken[i] = true;
+                out[k] = Some(i);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::coach::{CheckContext, check_rung};
+    use crate::ladder::Rung;
+
+    fn check(text: &str) -> Vec<Finding> {
+        check_rung(Rung::Task, text, &CheckContext::default())
+    }
+
+    fn typed(start: &str, rest: &str) -> RungFindings {
+        let mut f = RungFindings::arrive(start, check(start));
+        let mut text = start.to_string();
+        for c in rest.chars() {
+            text.push(c);
+            f.update(&text, check(&text));
+        }
+        f
+    }
+
+    #[test]
+    fn a_half_typed_word_is_never_fixed() {
+        let f = typed("", "Built the export");
+        assert!(f.fixed().is_empty(), "{:?}", f.fixed());
+        assert!(f.active().is_empty(), "{:?}", f.active());
+    }
+
+    #[test]
+    fn a_fixed_finding_is_ticked_off_and_comes_back_when_broken_again() {
+        let mut f = RungFindings::arrive("Helped the team", check("Helped the team"));
+        assert_eq!(f.active()[0].finding.rule, "weak-opener");
+        f.update("the team", check("the team"));
+        assert!(f.fixed().iter().any(|s| s.finding.rule == "weak-opener"));
+        f.update("Helped the team", check("Helped the team"));
+        assert!(f.fixed().iter().all(|s| s.finding.rule != "weak-opener"));
+    }
+
+    #[test]
+    fn unquoted_words_are_put_in_front() {
+        let f = check("Migration of the billing jobs");
+        let verb = f.iter().find(|f| f.rule == "verb-first").unwrap();
+        assert!(
+            message(verb, "Migration of the billing jobs").starts_with("\"Migration\": "),
+            "{}",
+            message(verb, "Migration of the billing jobs")
+        );
+    }
+}
