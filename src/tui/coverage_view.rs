@@ -9,7 +9,7 @@ use ratatui::widgets::Paragraph;
 use super::app::Shared;
 use super::coverage::CoverageView;
 use super::home::short;
-use super::view::wrap_lines;
+use super::view::wrap_hanging;
 
 /// Draws the coverage view into `area`.
 pub fn draw(view: &CoverageView, shared: &Shared, frame: &mut Frame, area: Rect) {
@@ -18,10 +18,11 @@ pub fn draw(view: &CoverageView, shared: &Shared, frame: &mut Frame, area: Rect)
     let mut lines = vec![Line::styled("Competency areas", theme.title())];
     let Some(role) = view.role() else {
         lines.push(Line::raw(""));
-        lines.extend(wrap_lines(
+        lines.extend(wrap_hanging(
             "No roles yet. Add one with `rung role add KEY --company C --title T`, give drafts \
              that role, and this view shows which areas of the job they cover.",
             width,
+            "",
             "",
             theme.text(),
         ));
@@ -44,7 +45,7 @@ pub fn draw(view: &CoverageView, shared: &Shared, frame: &mut Frame, area: Rect)
     }
     lines.push(Line::from(header));
     lines.push(Line::raw(""));
-    let kind = |text: &str| wrap_lines(text, width, "", theme.text());
+    let kind = |text: &str| wrap_hanging(text, width, "", "", theme.text());
     match &role.pack {
         None => lines.extend(kind(
             "No drafts for this role yet. Start one with n on home and give it this role.",
@@ -76,11 +77,18 @@ pub fn draw(view: &CoverageView, shared: &Shared, frame: &mut Frame, area: Rect)
                         lines.push(Line::styled(format!("    ↳ {text}"), theme.dim()));
                     }
                 } else {
-                    lines.push(Line::from(vec![
+                    let ask = "no bullet yet: what did you do here?";
+                    let mut row = vec![
                         Span::styled("[ ] ", theme.text()),
                         Span::styled(a.name.clone(), theme.text()),
-                        Span::styled("  no bullet yet: what did you do here?", theme.dim()),
-                    ]));
+                    ];
+                    if 4 + a.name.chars().count() + 2 + ask.len() <= width {
+                        row.push(Span::styled(format!("  {ask}"), theme.dim()));
+                        lines.push(Line::from(row));
+                    } else {
+                        lines.push(Line::from(row));
+                        lines.push(Line::styled(format!("    {ask}"), theme.dim()));
+                    }
                 }
             }
         }

@@ -2,9 +2,9 @@
 //! the ones fixed during this visit ticked off), and the words every screen uses for a level.
 //!
 //! Choices where the issue was silent:
-//! - A finding counts as *seen* once the words it points at are complete: while the last word
-//!   of the answer is still being typed, a finding on it shows but is not remembered, so a
-//!   half-typed word ("Buil") never comes back as "fixed".
+//! - A finding counts as *seen* once the words it points at are complete: while the cursor is
+//!   in (or just after) the last word it points at, the finding shows but is not remembered,
+//!   so a half-typed word ("Buil") never comes back as "fixed".
 //! - A seen finding that is gone stays listed as "✓ fixed: ..." (dimmed) until the user leaves
 //!   the rung; if it comes back it is active again. Findings are matched by rule and by the
 //!   words they point at; a rule that fires once (length, opener) matches whatever it points at,
@@ -23,11 +23,16 @@ pub fn mark(level: Level) -> &'static str {
     }
 }
 
+/// The most words quoted in front of a message; a longer span is about the whole text.
+const MAX_QUOTED_WORDS: usize = 4;
+
 /// What a finding says, with the words it points at quoted in front when the message does not
-/// already quote them (and they are not the whole text).
+/// already quote them (and they are a few words, not the whole text).
 pub fn message(finding: &Finding, text: &str) -> String {
     let found = text.get(finding.span.clone()).unwrap_or("").trim();
-    if found.is_empty() || found == text.trim() || finding.message.contains(found) {
+    let whole = found.split_whitespace().count() > MAX_QUOTED_WORDS
+        || found == text.trim().trim_end_matches(|c: char| !c.is_alphanumeric());
+    if found.is_empty() || whole || finding.message.contains(&format!("\"{found}\"")) {
         finding.message.clone()
     } else {
         format!("\"{found}\": {}", finding.message)
@@ -74,21 +79,26 @@ impl RungFindings {
         }
     }
 
-    /// The findings after an edit: seen ones that are gone become fixed.
-    pub fn update(&mut self, text: &str, findings: Vec<Finding>) {
+    /// The findings after an edit: seen ones that are gone become fixed. `cursor` is the byte
+    /// offset of the cursor in `text` when the user is typing in it.
+    pub fn update(&mut self, text: &str, findings: Vec<Finding>, cursor: Option<usize>) {
         let current = keep_active(findings, text);
         let old = std::mem::take(&mut self.seen);
         let pairs = pair(&old, &current);
         let mut seen = Vec::new();
         for (o, m) in old.into_iter().zip(&pairs) {
             match m {
-                Some(i) => seen.push(current[*i].clone()),
+                // A finding on a word still being typed keeps the words it was seen with.
+                Some(i) if settled(&current[*i].finding, text, cursor) => {
+                    seen.push(current[*i].clone())
+                }
+                Some(_) => seen.push(o),
                 None if !self.fixed.iter().any(|f| f.text == o.text) => self.fixed.push(o),
                 None => {}
             }
         }
         for (i, shown) in current.iter().enumerate() {
-            if !pairs.contains(&Some(i)) && settled(&shown.finding, text) {
+            if !pairs.contains(&Some(i)) && settled(&shown.finding, text, cursor) {
                 seen.push(shown.clone());
             }
         }
@@ -122,9 +132,15 @@ fn keep_active(findings: Vec<Finding>, text: &str) -> Vec<Shown> {
     out.into_iter().map(|f| Shown::new(f, text)).collect()
 }
 
-/// True once the words a finding points at are complete (not the word being typed at the end).
-fn settled(finding: &Finding, text: &str) -> bool {
-    finding.span.end < text.len() || text.ends_with(|c: char| !c.is_alphanumeric())
+/// True once the words a finding points at are complete: the cursor is not in or just after
+/// the last of them.
+fn settled(finding: &Finding, text: &str, cursor: Option<usize>) -> bool {
+    let Some(c) = cursor else { return true };
+    let end = finding.span.end.min(text.len());
+    let last_word = text[..end]
+        .rfind(|ch: char| !ch.is_alphanumeric())
+        .map_or(0, |i| i + 1);
+    !(last_word <= c && c <= end)
 }
 
 fn count(rule: &str, list: &[Shown]) -> usize {
@@ -147,13 +163,14 @@ fn pair(old: &[Shown], new: &[Shown]) -> Vec<Option<usize>> {
         .collect();
     for (k, o) in old.iter().enumerate() {
         let rule = o.finding.rule;
-        if out[k].is_none() && count(rule, old) == 1 && count(rule, new) == 1 {
-            if let Some(i) = new.iter().position(|n| n.finding.rule == rule)
-                && !taken[i]
-            {
-                taken[i] = true;
-                out[k] = Some(i);
-            }
+        if out[k].is_none()
+            && count(rule, old) == 1
+            && count(rule, new) == 1
+            && let Some(i) = new.iter().position(|n| n.finding.rule == rule)
+            && !taken[i]
+        {
+            taken[i] = true;
+            out[k] = Some(i);
         }
     }
     out
@@ -174,7 +191,7 @@ mod tests {
         let mut text = start.to_string();
         for c in rest.chars() {
             text.push(c);
-            f.update(&text, check(&text));
+            f.update(&text, check(&text), Some(text.len()));
         }
         f
     }
@@ -190,9 +207,9 @@ mod tests {
     fn a_fixed_finding_is_ticked_off_and_comes_back_when_broken_again() {
         let mut f = RungFindings::arrive("Helped the team", check("Helped the team"));
         assert_eq!(f.active()[0].finding.rule, "weak-opener");
-        f.update("the team", check("the team"));
+        f.update("the team", check("the team"), Some(0));
         assert!(f.fixed().iter().any(|s| s.finding.rule == "weak-opener"));
-        f.update("Helped the team", check("Helped the team"));
+        f.update("Helped the team", check("Helped the team"), Some(6));
         assert!(f.fixed().iter().all(|s| s.finding.rule != "weak-opener"));
     }
 

@@ -109,9 +109,24 @@ impl Ladder {
         let nav = self.handle(msg, shared);
         if nav.is_none() && self.rung() == rung {
             let (text, found) = self.check(shared);
-            self.findings.update(&text, found);
+            let cursor = self.cursor_in(&text);
+            self.findings.update(&text, found, cursor);
         }
         nav
+    }
+
+    /// The cursor's byte offset in `text` when the answer being typed is the checked text.
+    fn cursor_in(&self, text: &str) -> Option<usize> {
+        let answer = text::text_of(&self.answer);
+        if self.focus != Focus::Answer || answer != text {
+            return None;
+        }
+        let ratatui_textarea::DataCursor(row, col) = self.answer.cursor();
+        let lines = self.answer.lines();
+        let before: usize = lines.iter().take(row).map(|l| l.len() + 1).sum();
+        let line = lines.get(row).map_or("", String::as_str);
+        let within = line.char_indices().nth(col).map_or(line.len(), |(i, _)| i);
+        Some(before + within)
     }
 
     fn handle(&mut self, msg: Msg, shared: &mut Shared) -> Option<Nav> {

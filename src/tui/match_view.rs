@@ -9,7 +9,7 @@ use ratatui::widgets::Paragraph;
 
 use super::app::Shared;
 use super::match_panel::MatchPanel;
-use super::view::wrap_lines;
+use super::view::{wrap_hanging, wrap_lines};
 use crate::coach::jd::{JdMatch, Verdict};
 
 /// Draws the match panel into `area`.
@@ -28,7 +28,7 @@ pub fn draw(panel: &MatchPanel, shared: &Shared, frame: &mut Frame, area: Rect) 
         ),
     ])];
     let para = |lines: &mut Vec<Line<'static>>, text: &str, style: Style, indent: &str| {
-        lines.extend(wrap_lines(text, width, indent, style));
+        lines.extend(wrap_hanging(text, width, indent, indent, style));
     };
     let (Some(loaded), Some(result)) = (&shared.jd, panel.result(shared)) else {
         lines.push(Line::raw(""));
@@ -92,7 +92,7 @@ fn coverage_lines(m: &JdMatch, shared: &Shared, width: usize, lines: &mut Vec<Li
         m.matched.len(),
         m.verdict_text()
     );
-    lines.extend(wrap_lines(&summary, width, "", style));
+    lines.extend(wrap_hanging(&summary, width, "", "", style));
     lines.push(Line::raw(""));
     if !m.matched.is_empty() {
         lines.push(Line::styled(

@@ -121,8 +121,10 @@ fn draw_findings(review: &Review, shared: &Shared, frame: &mut Frame, area: Rect
     }
     let mut lines: Vec<Line> = Vec::new();
     let mut chosen = (0, 0);
+    let mut starts = Vec::new();
     let mut group = None;
     for (i, item) in items.iter().enumerate() {
+        starts.push(lines.len());
         if group != Some(item.group) {
             group = Some(item.group);
             lines.push(Line::styled(item.group.title(), theme.key()));
@@ -145,7 +147,6 @@ fn draw_findings(review: &Review, shared: &Shared, frame: &mut Frame, area: Rect
         };
         let first = format!("{pointer} {tag:<9}  ");
         let rest = " ".repeat(first.chars().count());
-        let start = lines.len();
         lines.extend(wrap_hanging(
             &message(f, &item.text),
             width,
@@ -155,15 +156,17 @@ fn draw_findings(review: &Review, shared: &Shared, frame: &mut Frame, area: Rect
         ));
         lines.extend(wrap_hanging(f.why, width, &rest, &rest, theme.dim()));
         if selected {
-            chosen = (start, lines.len());
+            chosen = (starts[i], lines.len());
         }
     }
-    let height = usize::from(list.height);
-    let offset = if chosen.1 > height {
-        chosen.0.min(chosen.1 - height)
-    } else {
-        0
-    };
+    // Scroll by whole entries, as little as needed for the selected one to show.
+    let need = chosen.1.saturating_sub(usize::from(list.height));
+    let offset = starts
+        .iter()
+        .copied()
+        .find(|s| *s >= need)
+        .unwrap_or(chosen.0)
+        .min(chosen.0);
     let offset = u16::try_from(offset).unwrap_or(u16::MAX);
     frame.render_widget(Paragraph::new(lines).scroll((offset, 0)), list);
 }
