@@ -6,7 +6,9 @@
 //!   in (or just after) the last word it points at, the finding shows but is not remembered,
 //!   so a half-typed word ("Buil") never comes back as "fixed".
 //! - A seen finding that is gone stays listed as "✓ fixed: ..." (dimmed) until the user leaves
-//!   the rung; if it comes back it is active again. Findings are matched by rule and by the
+//!   the rung; if it comes back it is active again. It counts as fixed only when the words it
+//!   pointed at were changed or removed (or it was about the whole answer, like length); one
+//!   that goes because later words changed the rule's mind ("I" then "I helped") just goes. Findings are matched by rule and by the
 //!   words they point at; a rule that fires once (length, opener) matches whatever it points at,
 //!   so a changing word count is one finding, not a trail of fixed ones.
 //! - Ignored findings are left out on the ladder; the review screen lists them as ignored.
@@ -30,13 +32,20 @@ const MAX_QUOTED_WORDS: usize = 4;
 /// already quote them (and they are a few words, not the whole text).
 pub fn message(finding: &Finding, text: &str) -> String {
     let found = text.get(finding.span.clone()).unwrap_or("").trim();
-    let whole = found.split_whitespace().count() > MAX_QUOTED_WORDS
-        || found == text.trim().trim_end_matches(|c: char| !c.is_alphanumeric());
-    if found.is_empty() || whole || finding.message.contains(&format!("\"{found}\"")) {
+    if found.is_empty()
+        || about_whole(found, text)
+        || finding.message.contains(&format!("\"{found}\""))
+    {
         finding.message.clone()
     } else {
         format!("\"{found}\": {}", finding.message)
     }
+}
+
+/// True when the words a finding points at are (about) the whole text, not a few words in it.
+fn about_whole(found: &str, text: &str) -> bool {
+    found.split_whitespace().count() > MAX_QUOTED_WORDS
+        || found == text.trim().trim_end_matches(|c: char| !c.is_alphanumeric())
 }
 
 /// One finding and the words it pointed at when last checked.
@@ -47,15 +56,21 @@ pub struct Shown {
     /// Its message with the words it points at.
     pub text: String,
     found: String,
+    /// The words as written, to tell whether an edit touched them.
+    words: String,
+    /// The finding is about the whole text (length, no number).
+    whole: bool,
 }
 
 impl Shown {
     fn new(finding: Finding, text: &str) -> Shown {
-        let found = text.get(finding.span.clone()).unwrap_or("").to_lowercase();
+        let words = text.get(finding.span.clone()).unwrap_or("").trim().to_string();
         Shown {
             text: message(&finding, text),
+            whole: about_whole(&words, text),
+            found: words.to_lowercase(),
+            words,
             finding,
-            found,
         }
     }
 }
@@ -93,7 +108,13 @@ impl RungFindings {
                     seen.push(current[*i].clone())
                 }
                 Some(_) => seen.push(o),
-                None if !self.fixed.iter().any(|f| f.text == o.text) => self.fixed.push(o),
+                // Fixed by the user: the words it pointed at were changed (or it was about the
+                // whole answer). Otherwise more context changed the rule's mind: drop it quietly.
+                None if (o.whole || !text.contains(&o.words))
+                    && !self.fixed.iter().any(|f| f.text == o.text) =>
+                {
+                    self.fixed.push(o)
+                }
                 None => {}
             }
         }
@@ -211,6 +232,12 @@ mod tests {
         assert!(f.fixed().iter().any(|s| s.finding.rule == "weak-opener"));
         f.update("Helped the team", check("Helped the team"), Some(6));
         assert!(f.fixed().iter().all(|s| s.finding.rule != "weak-opener"));
+    }
+
+    #[test]
+    fn a_finding_the_next_words_answer_is_not_called_fixed() {
+        let f = typed("", "I rebuilt the export ");
+        assert!(f.fixed().iter().all(|s| s.finding.rule != "verb-first"), "{:?}", f.fixed());
     }
 
     #[test]
