@@ -48,6 +48,7 @@ pub mod review;
 mod review_view;
 pub mod runtime;
 pub mod session;
+pub mod shared;
 pub mod store;
 mod terminal;
 pub mod text;

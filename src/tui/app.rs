@@ -2,7 +2,7 @@
 //! Screen-specific messages go to the screen's own module; this file only routes them and
 //! handles what every screen shares (ticks, quitting, help, results of effects).
 
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use crossterm::event::{Event, KeyEvent};
 use ratatui_textarea::Input;
@@ -12,116 +12,16 @@ use super::coverage::CoverageView;
 use super::home::Home;
 use super::keymap::{self, Action, Scope};
 use super::ladder::Ladder;
-use super::match_panel::{self, LoadedJd, MatchPanel};
-use super::msg::{Effect, Msg, RoleLabel};
+use super::match_panel::{self, MatchPanel};
+use super::msg::{Effect, Msg};
 use super::overlay::Overlay;
 use super::review::Review;
 use super::session::Session;
+pub use super::shared::{Shared, Status};
 use super::text;
 use super::theme::Theme;
-use crate::coach::{CheckContext, Overrides};
-use crate::ladder::{Draft, Pack, PackSet, Rung};
-
-/// A message for the status line.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Status {
-    /// What to say.
-    pub text: String,
-    /// True for problems (drawn in the warning style).
-    pub warning: bool,
-    /// When it was said (tick time), so it can fade.
-    pub at: Instant,
-}
-
-impl Status {
-    /// How long a message stays: news briefly, problems longer.
-    pub fn lifetime(&self) -> Duration {
-        if self.warning {
-            Duration::from_secs(15)
-        } else {
-            Duration::from_secs(5)
-        }
-    }
-}
-
-/// What every screen can reach: packs, theme, time, the status line and the effect queue.
-#[derive(Debug)]
-pub struct Shared {
-    /// Every question pack.
-    pub packs: PackSet,
-    /// The styles.
-    pub theme: Theme,
-    /// The time of the last tick.
-    pub now: Instant,
-    /// The status line.
-    pub status: Option<Status>,
-    /// Role labels from the workspace file.
-    pub roles: Vec<RoleLabel>,
-    /// Wall-clock time of the last listing, for ages.
-    pub wall: jiff::Timestamp,
-    /// The user's rule levels (`[rules]` in `config.toml`).
-    pub overrides: Overrides,
-    /// The job description loaded in the match panel.
-    pub jd: Option<LoadedJd>,
-    effects: Vec<Effect>,
-}
-
-impl Shared {
-    /// Queues an effect for the loop.
-    pub fn effect(&mut self, effect: Effect) {
-        self.effects.push(effect);
-    }
-
-    /// Queues an effect when there is one.
-    pub fn maybe(&mut self, effect: Option<Effect>) {
-        self.effects.extend(effect);
-    }
-
-    /// Says something on the status line.
-    pub fn say(&mut self, text: impl Into<String>) {
-        self.status = Some(Status {
-            text: text.into(),
-            warning: false,
-            at: self.now,
-        });
-    }
-
-    /// Reports a problem on the status line.
-    pub fn warn(&mut self, text: impl Into<String>) {
-        self.status = Some(Status {
-            text: text.into(),
-            warning: true,
-            at: self.now,
-        });
-    }
-
-    /// The pack a draft uses (the default pack when its own is unknown).
-    pub fn pack(&self, name: &str) -> &Pack {
-        self.packs.get_or_default(name)
-    }
-
-    /// What the coach needs to check this draft: the user's rule levels, whether its role is
-    /// current, and the findings ignored on it.
-    pub fn check_context<'a>(&'a self, draft: &'a Draft) -> CheckContext<'a> {
-        let current_role = draft
-            .role
-            .as_ref()
-            .is_some_and(|k| self.roles.iter().any(|r| &r.key == k && r.current));
-        CheckContext {
-            current_role,
-            overrides: &self.overrides,
-            ignored: &draft.ignored,
-        }
-    }
-
-    /// "Title, Company" for a role key, or the key itself when the role is unknown.
-    pub fn role_label(&self, key: &str) -> String {
-        self.roles
-            .iter()
-            .find(|r| r.key == key)
-            .map_or_else(|| key.to_string(), |r| r.label.clone())
-    }
-}
+use crate::coach::Overrides;
+use crate::ladder::{PackSet, Rung};
 
 /// The screen being shown.
 #[derive(Debug)]
@@ -177,17 +77,7 @@ impl App {
     /// A new app on the (still empty) home screen.
     pub fn new(packs: PackSet, theme: Theme, now: Instant) -> App {
         App {
-            shared: Shared {
-                packs,
-                theme,
-                now,
-                status: None,
-                roles: Vec::new(),
-                wall: jiff::Timestamp::UNIX_EPOCH,
-                overrides: Overrides::default(),
-                jd: None,
-                effects: Vec::new(),
-            },
+            shared: Shared::new(packs, theme, now),
             home: Home::default(),
             screen: Screen::Home,
             overlay: None,
@@ -215,7 +105,7 @@ impl App {
 
     /// The effects queued so far, oldest first.
     pub fn take_effects(&mut self) -> Vec<Effect> {
-        std::mem::take(&mut self.shared.effects)
+        self.shared.take_effects()
     }
 
     /// True once the app has asked to quit.

@@ -64,7 +64,11 @@ pub struct Shown {
 
 impl Shown {
     fn new(finding: Finding, text: &str) -> Shown {
-        let words = text.get(finding.span.clone()).unwrap_or("").trim().to_string();
+        let words = text
+            .get(finding.span.clone())
+            .unwrap_or("")
+            .trim()
+            .to_string();
         Shown {
             text: message(&finding, text),
             whole: about_whole(&words, text),
@@ -237,7 +241,11 @@ mod tests {
     #[test]
     fn a_finding_the_next_words_answer_is_not_called_fixed() {
         let f = typed("", "I rebuilt the export ");
-        assert!(f.fixed().iter().all(|s| s.finding.rule != "verb-first"), "{:?}", f.fixed());
+        assert!(
+            f.fixed().iter().all(|s| s.finding.rule != "verb-first"),
+            "{:?}",
+            f.fixed()
+        );
     }
 
     #[test]
