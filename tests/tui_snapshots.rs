@@ -81,6 +81,9 @@ fn findings_on_the_ladder_fixed_and_capped() {
     let mut h = at_rung(Rung::Task);
     h.type_str("I basically helped leverage synergy and very robust paradigm shifts ");
     snap("rung_1_many_findings", &h);
+    let mut h = at_rung(Rung::Metric);
+    h.type_str("I significantly improved performance by 500% ");
+    snap("rung_5_findings", &h);
 }
 
 fn findings_review(theme: Theme) -> Harness {
