@@ -128,13 +128,13 @@ impl RungFindings {
             }
         }
         let fixed = std::mem::take(&mut self.fixed);
-        let broken: Vec<Shown> = pair(&fixed, &current)
+        let still_fixed: Vec<Shown> = pair(&fixed, &current)
             .iter()
             .zip(&fixed)
             .filter(|(m, _)| m.is_none())
             .map(|(_, f)| f.clone())
             .collect();
-        self.fixed = broken;
+        self.fixed = still_fixed;
         self.seen = seen;
         self.active = current;
     }
