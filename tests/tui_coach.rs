@@ -336,7 +336,11 @@ fn a_missing_job_description_file_is_named_in_the_message() {
     h.key(KeyCode::Enter);
     let said = status(&h);
     assert!(said.contains(&file.display().to_string()), "{said}");
-    assert!(said.contains("cannot read the job description"), "{said}");
+    assert!(
+        said.starts_with(&file.display().to_string()),
+        "the file comes first: {said}"
+    );
+    assert!(said.contains("no such file; check the path"), "{said}");
     assert!(h.app.shared.jd.is_none());
     assert!(h.rt.store.file.settings.jd.is_none(), "nothing remembered");
 }

@@ -25,10 +25,15 @@ pub fn resolve(typed: &Path) -> PathBuf {
 /// The text of a job description, or a message naming the file.
 pub fn read(path: &Path) -> Result<String, String> {
     let shown = path.display();
-    let fail = |e: std::io::Error| {
-        format!(
-            "cannot read the job description {shown}: {e}; check the path and press l to try again"
-        )
+    // The status line is one line: the file first, then what to do, the system's words last.
+    let fail = |e: std::io::Error| match e.kind() {
+        std::io::ErrorKind::NotFound => {
+            format!("{shown}: no such file; check the path and press l to try again")
+        }
+        std::io::ErrorKind::PermissionDenied => {
+            format!("{shown}: not allowed to read it; check its permissions")
+        }
+        _ => format!("{shown}: cannot read it ({e}); press l to try another file"),
     };
     if path.is_dir() {
         return Err(format!(
