@@ -1,5 +1,5 @@
 //! Benchmarks of the hot paths that do not need a terminal: assembly in both styles, metric
-//! parsing, and a workspace of 10,000 drafts (list, load, save). Run with `cargo bench`.
+//! parsing, a workspace of 10,000 drafts (list, load, save), and the coach's checks per key. Run with `cargo bench`.
 
 use std::hint::black_box;
 
@@ -92,5 +92,27 @@ fn workspace(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, assembly, metric, workspace);
+/// What the ladder does on every keystroke (check the rung, tick off fixed findings) and what
+/// the review does on every key (every finding of the draft).
+fn coach(c: &mut Criterion) {
+    use rung::coach::{CheckContext, check_draft, check_rung};
+    use rung::tui::findings::RungFindings;
+    let packs = PackSet::builtin();
+    let pack = packs.get("backend").unwrap();
+    let draft = full_draft();
+    let ctx = CheckContext::default();
+    let answer = "I basically helped leverage synergy and rebuilt the invoice export service";
+    let mut found = RungFindings::arrive(answer, check_rung(Rung::Task, answer, &ctx));
+    c.bench_function("coach: one keystroke on the ladder", |b| {
+        b.iter(|| {
+            let f = check_rung(Rung::Task, black_box(answer), &ctx);
+            found.update(answer, f, Some(answer.len()));
+        })
+    });
+    c.bench_function("coach: every finding of a draft (review)", |b| {
+        b.iter(|| check_draft(black_box(&draft), pack, &ctx))
+    });
+}
+
+criterion_group!(benches, assembly, metric, workspace, coach);
 criterion_main!(benches);

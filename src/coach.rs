@@ -24,7 +24,6 @@ pub mod finding;
 pub mod import;
 pub mod input;
 pub mod jd;
-pub mod notes;
 pub mod overrides;
 pub mod phrases;
 pub mod quantity;
@@ -35,7 +34,6 @@ pub mod text;
 pub use analysis::Analysis;
 pub use detect::Detection;
 pub use finding::{Finding, Level, RoleFinding};
-pub use notes::{Note, notes};
 pub use overrides::{NO_OVERRIDES, OverrideError, Overrides};
 pub use rules::{RuleSet, Scope, rules};
 pub use taxonomy::{Category, Taxonomy, taxonomy};
@@ -220,8 +218,18 @@ pub fn check_role(bullets: &[&str], ctx: &CheckContext) -> Vec<RoleFinding> {
     out
 }
 
+/// The text of a rung that the coach checks: the answer, or on the metric rung the helper's
+/// phrase when it computes (that is what the bullet uses).
+pub fn checked_text(draft: &Draft, rung: Rung) -> String {
+    if rung == Rung::Metric {
+        draft.metric_text()
+    } else {
+        draft.answers.get(rung).to_string()
+    }
+}
+
 /// Every finding on a draft, for a review screen: each answered rung's findings (spans into
-/// that answer), then the whole-bullet rules (length) on the bullet as it reads (spans into it).
+/// [`checked_text`] of that rung), then the whole-bullet rules (length) on the bullet as it reads (spans into it).
 /// The draft's ignored findings are marked.
 pub fn check_draft(draft: &Draft, pack: &Pack, ctx: &CheckContext) -> Vec<Finding> {
     let ctx = CheckContext {
@@ -230,7 +238,7 @@ pub fn check_draft(draft: &Draft, pack: &Pack, ctx: &CheckContext) -> Vec<Findin
     };
     let mut out = Vec::new();
     for rung in Rung::ALL {
-        out.extend(check_rung(rung, draft.answers.get(rung), &ctx));
+        out.extend(check_rung(rung, &checked_text(draft, rung), &ctx));
     }
     let text = bullet(draft, pack, draft.style);
     let a = analyze(&text);

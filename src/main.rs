@@ -4,6 +4,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use rung::cli::{Cli, Command, Context, Failure, prepare_demo};
+use rung::coach::Overrides;
 use rung::export::clipboard::Copier;
 use rung::ladder::DraftId;
 use rung::tui::{Start, TuiOptions};
@@ -46,11 +47,23 @@ fn interactive(cli: &Cli, start: Start) -> Result<(), Failure> {
     };
     let config = rung::export::config::load().map_err(Failure::input)?;
     let clipboard = Copier::for_environment(cli.clipboard.map(Into::into), &config);
+    let rules = rung::workspace::config_dir().map(|dir| dir.join("config.toml"));
+    let (overrides, warning) = match rules.map(|f| Overrides::load(&f)).transpose() {
+        Ok(o) => (o.unwrap_or_default(), None),
+        Err(e) => (
+            Overrides::default(),
+            Some(format!(
+                "{e}: fix the [rules] table; the coach uses its built-in rule levels for now"
+            )),
+        ),
+    };
     let options = TuiOptions {
         workspace: ctx.workspace,
         packs: ctx.packs,
         start,
         clipboard: Box::new(clipboard),
+        overrides,
+        warning,
     };
     rung::tui::run(options).map_err(|e| Failure::input(format!("{e:#}")))
 }

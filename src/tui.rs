@@ -24,16 +24,28 @@
 //! - Paste: each run of line breaks becomes one space; tabs become spaces; control characters go.
 //! - Smallest usable window 60x16; below it only "make the window larger" is drawn.
 //! - Status messages fade after 5 s (problems after 15 s).
+//! - The coach's findings use the `[rules]` levels of `config.toml`, as `rung check` does; a
+//!   mistake in that table is said on the status line when the app opens, and the built-in
+//!   levels are used until it is fixed (the coach should not stop anyone writing).
+//! - Home: `m` opens the job-description match panel, `v` the competency areas of a role.
+//!   Review: `j`/`k` select a finding, `i` ignores it or brings it back (see `review`,
+//!   `findings`, `match_panel` and `coverage` for the details).
 
 pub mod app;
 pub mod clock;
+pub mod coverage;
+mod coverage_view;
 mod event_loop;
+pub mod findings;
 pub mod guard;
 pub mod home;
 mod home_view;
+mod jd_file;
 pub mod keymap;
 pub mod ladder;
 mod ladder_view;
+pub mod match_panel;
+mod match_view;
 pub mod metric_form;
 pub mod msg;
 pub mod overlay;
@@ -42,6 +54,7 @@ pub mod review;
 mod review_view;
 pub mod runtime;
 pub mod session;
+pub mod shared;
 pub mod store;
 mod terminal;
 pub mod text;
@@ -75,6 +88,10 @@ pub struct TuiOptions {
     pub start: Start,
     /// Where copied bullets go (chosen from `--clipboard`, the config and the environment).
     pub clipboard: Box<dyn crate::export::clipboard::Clipboard>,
+    /// The user's rule levels (`[rules]` in `config.toml`).
+    pub overrides: crate::coach::Overrides,
+    /// A problem with the config to show on the status line when the app opens.
+    pub warning: Option<String>,
 }
 
 /// Runs the interactive app until the user quits. The terminal is restored on every exit path.
@@ -87,7 +104,11 @@ pub fn run(opts: TuiOptions) -> anyhow::Result<()> {
         opts.packs,
         theme::Theme::from_env(),
         std::time::Instant::now(),
-    );
+    )
+    .with_overrides(opts.overrides);
+    if let Some(w) = opts.warning {
+        app.shared.warn(w);
+    }
     app.start(opts.start);
     event_loop::run(app, runtime, &guard)
 }

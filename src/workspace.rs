@@ -73,6 +73,9 @@ pub struct Settings {
     pub pack: String,
     /// The style new drafts start in.
     pub style: Style,
+    /// The job description the coach's match panel loaded last (an absolute path).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jd: Option<PathBuf>,
 }
 
 impl Default for Settings {
@@ -80,6 +83,7 @@ impl Default for Settings {
         Settings {
             pack: crate::ladder::pack::DEFAULT_PACK.to_string(),
             style: Style::default(),
+            jd: None,
         }
     }
 }

@@ -67,6 +67,98 @@ fn a_weak_opener_shows_a_note() {
 }
 
 #[test]
+fn findings_on_the_ladder_fixed_and_capped() {
+    let mut h = at_rung(Rung::Task);
+    h.type_str("Helped with the billing rewrite");
+    h.key(KeyCode::Home);
+    for _ in 0.."Helped with".len() {
+        h.key(KeyCode::Delete);
+    }
+    h.type_str("Rebuilt");
+    h.key(KeyCode::End);
+    h.type_str(" using synergy");
+    snap("rung_1_fixed", &h);
+    let mut h = at_rung(Rung::Task);
+    h.type_str("I basically helped leverage synergy and very robust paradigm shifts ");
+    snap("rung_1_many_findings", &h);
+    let mut h = at_rung(Rung::Metric);
+    h.type_str("I significantly improved performance by 500% ");
+    snap("rung_5_findings", &h);
+}
+
+fn findings_review(theme: Theme) -> Harness {
+    let mut d = draft(
+        "20261122-review",
+        1,
+        Some("acme"),
+        [
+            "Helped with the billing rewrite",
+            "Rust and Javascript",
+            "",
+            "",
+            "Made exports faster",
+        ],
+    );
+    d.rung = Rung::Metric;
+    let mut store = busy_store();
+    store.drafts.insert(d.id.clone(), d.clone());
+    let mut h = Harness::start_themed(store, Start::Open(d.id), theme);
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Char('j'));
+    h.key(KeyCode::Char('i'));
+    h.key(KeyCode::Char('j'));
+    h
+}
+
+#[test]
+fn review_with_grouped_findings() {
+    snap("review_findings", &findings_review(Theme::color()));
+}
+
+fn match_panel(theme: Theme) -> Harness {
+    let mut store = busy_store();
+    for d in store.drafts.values_mut() {
+        d.status = rung::ladder::Status::Finished;
+    }
+    let mut h = Harness::start_themed(store, Start::Home, theme);
+    h.key(KeyCode::Char('m'));
+    h
+}
+
+fn loaded_match_panel(theme: Theme) -> Harness {
+    let mut h = match_panel(theme);
+    h.send(rung::tui::msg::Msg::JdRead {
+        path: "/home/sam/jobs/backend-engineer.md".into(),
+        text: "# Senior Backend Engineer\nREQUIREMENTS\nYou know Rust or Go, PostgreSQL, \
+               Kafka and Kubernetes.\nYou ship with canary releases and feature flags.\n"
+            .into(),
+        warning: None,
+    });
+    h
+}
+
+#[test]
+fn job_description_panel() {
+    let mut h = match_panel(Theme::color());
+    snap("match_empty", &h);
+    h.key(KeyCode::Char('l'));
+    h.type_str("~/jobs/backend-engineer.md");
+    snap("match_prompt", &h);
+    snap("match_loaded", &loaded_match_panel(Theme::color()));
+}
+
+fn coverage(theme: Theme) -> Harness {
+    let mut h = Harness::start_themed(busy_store(), Start::Home, theme);
+    h.key(KeyCode::Char('v'));
+    h
+}
+
+#[test]
+fn coverage_view() {
+    snap("coverage", &coverage(Theme::color()));
+}
+
+#[test]
 fn metric_helper_with_a_parse_error() {
     let d = metric_error_draft();
     let id = d.id.clone();
@@ -181,6 +273,16 @@ fn every_screen(theme: Theme) -> Vec<Harness> {
     filter.key(KeyCode::Char('/'));
     filter.type_str("zzz");
     screens.push(filter);
+    screens.push(findings_review(theme));
+    let mut ladder = open_at(Rung::Task);
+    ladder.type_str(" basically using synergy");
+    screens.push(ladder);
+    screens.push(match_panel(theme));
+    screens.push(loaded_match_panel(theme));
+    let mut prompt = match_panel(theme);
+    prompt.key(KeyCode::Char('l'));
+    screens.push(prompt);
+    screens.push(coverage(theme));
     screens
 }
 

@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 use super::args::{CoverageArgs, ReportFormat};
 use super::output::terminal_safe;
 use super::{Context, Failure, Outcome, flags};
-use crate::coach::coverage::role_coverage;
+use crate::coach::coverage::{most_used_pack, role_coverage};
 use crate::ladder::{Draft, bullet};
 use crate::workspace::Role;
 
@@ -35,7 +35,8 @@ pub fn run(ctx: &Context, args: &CoverageArgs) -> Result<Outcome, Failure> {
             .iter()
             .filter(|d| d.role.as_deref() == Some(&role.key))
             .collect();
-        let pack_name = most_used_pack(&drafts).unwrap_or_else(|| file.settings.pack.clone());
+        let pack_name = most_used_pack(drafts.iter().map(|d| d.pack.as_str()))
+            .unwrap_or_else(|| file.settings.pack.clone());
         let pack = ctx.packs.get_or_default(&pack_name);
         let bullets: Vec<String> = drafts
             .iter()
@@ -73,20 +74,6 @@ pub fn run(ctx: &Context, args: &CoverageArgs) -> Result<Outcome, Failure> {
         ReportFormat::Text => reports.iter().for_each(print_text),
     }
     Ok(Outcome::Ok)
-}
-
-fn most_used_pack(drafts: &[&Draft]) -> Option<String> {
-    let mut counts: Vec<(&str, usize)> = Vec::new();
-    for d in drafts {
-        match counts.iter_mut().find(|(p, _)| *p == d.pack) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((&d.pack, 1)),
-        }
-    }
-    counts
-        .iter()
-        .max_by_key(|(_, n)| *n)
-        .map(|(p, _)| p.to_string())
 }
 
 fn print_text(r: &Value) {

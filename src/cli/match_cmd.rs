@@ -61,15 +61,7 @@ pub fn run(ctx: &Context, args: &MatchArgs) -> Result<Outcome, Failure> {
 fn print_text(m: &JdMatch) {
     let total = m.matched.len() + m.missing.len();
     let pct = (m.coverage * 100.0).round();
-    let verdict = match m.verdict() {
-        Verdict::Nothing => "nothing to match".to_string(),
-        Verdict::Low => "below the healthy 75-85%".to_string(),
-        Verdict::Healthy => "healthy (75-85%)".to_string(),
-        Verdict::High => "above the healthy range, still fine".to_string(),
-        Verdict::Stuffing => {
-            "over 90%: this may read as keyword stuffing; keep only what you really did".to_string()
-        }
-    };
+    let verdict = m.verdict_text();
     println!(
         "Coverage: {} of {total} key terms ({pct}%), {verdict}.",
         m.matched.len()

@@ -32,6 +32,21 @@ impl AreaCoverage {
     }
 }
 
+/// The pack most of a role's drafts use (on a tie, the one met last), `None` without drafts.
+pub fn most_used_pack<'a>(packs: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for p in packs {
+        match counts.iter_mut().find(|(q, _)| *q == p) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((p, 1)),
+        }
+    }
+    counts
+        .iter()
+        .max_by_key(|(_, n)| *n)
+        .map(|(p, _)| p.to_string())
+}
+
 /// The coverage of every area by `bullets`, in the pack's order.
 pub fn role_coverage(areas: &[CompetencyArea], bullets: &[String]) -> Vec<AreaCoverage> {
     let tax = taxonomy();

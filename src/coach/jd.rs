@@ -59,6 +59,19 @@ impl JdMatch {
         }
     }
 
+    /// What the coverage means, in words the user reads after the percentage.
+    pub fn verdict_text(&self) -> &'static str {
+        match self.verdict() {
+            Verdict::Nothing => "nothing to match",
+            Verdict::Low => "below the healthy 75-85%",
+            Verdict::Healthy => "healthy (75-85%)",
+            Verdict::High => "above the healthy range, still fine",
+            Verdict::Stuffing => {
+                "over 90%: this may read as keyword stuffing; keep only what you really did"
+            }
+        }
+    }
+
     /// The question to ask about a missing term.
     pub fn question(term: &str) -> String {
         format!("Did you use {term}? Which bullet?")

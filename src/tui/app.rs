@@ -2,105 +2,26 @@
 //! Screen-specific messages go to the screen's own module; this file only routes them and
 //! handles what every screen shares (ticks, quitting, help, results of effects).
 
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use crossterm::event::{Event, KeyEvent};
 use ratatui_textarea::Input;
 
 use super::Start;
+use super::coverage::CoverageView;
 use super::home::Home;
 use super::keymap::{self, Action, Scope};
 use super::ladder::Ladder;
-use super::msg::{Effect, Msg, RoleLabel};
+use super::match_panel::{self, MatchPanel};
+use super::msg::{Effect, Msg};
 use super::overlay::Overlay;
 use super::review::Review;
 use super::session::Session;
+pub use super::shared::{Shared, Status};
 use super::text;
 use super::theme::Theme;
-use crate::ladder::{Pack, PackSet, Rung};
-
-/// A message for the status line.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Status {
-    /// What to say.
-    pub text: String,
-    /// True for problems (drawn in the warning style).
-    pub warning: bool,
-    /// When it was said (tick time), so it can fade.
-    pub at: Instant,
-}
-
-impl Status {
-    /// How long a message stays: news briefly, problems longer.
-    pub fn lifetime(&self) -> Duration {
-        if self.warning {
-            Duration::from_secs(15)
-        } else {
-            Duration::from_secs(5)
-        }
-    }
-}
-
-/// What every screen can reach: packs, theme, time, the status line and the effect queue.
-#[derive(Debug)]
-pub struct Shared {
-    /// Every question pack.
-    pub packs: PackSet,
-    /// The styles.
-    pub theme: Theme,
-    /// The time of the last tick.
-    pub now: Instant,
-    /// The status line.
-    pub status: Option<Status>,
-    /// Role labels from the workspace file.
-    pub roles: Vec<RoleLabel>,
-    /// Wall-clock time of the last listing, for ages.
-    pub wall: jiff::Timestamp,
-    effects: Vec<Effect>,
-}
-
-impl Shared {
-    /// Queues an effect for the loop.
-    pub fn effect(&mut self, effect: Effect) {
-        self.effects.push(effect);
-    }
-
-    /// Queues an effect when there is one.
-    pub fn maybe(&mut self, effect: Option<Effect>) {
-        self.effects.extend(effect);
-    }
-
-    /// Says something on the status line.
-    pub fn say(&mut self, text: impl Into<String>) {
-        self.status = Some(Status {
-            text: text.into(),
-            warning: false,
-            at: self.now,
-        });
-    }
-
-    /// Reports a problem on the status line.
-    pub fn warn(&mut self, text: impl Into<String>) {
-        self.status = Some(Status {
-            text: text.into(),
-            warning: true,
-            at: self.now,
-        });
-    }
-
-    /// The pack a draft uses (the default pack when its own is unknown).
-    pub fn pack(&self, name: &str) -> &Pack {
-        self.packs.get_or_default(name)
-    }
-
-    /// "Title, Company" for a role key, or the key itself when the role is unknown.
-    pub fn role_label(&self, key: &str) -> String {
-        self.roles
-            .iter()
-            .find(|r| r.key == key)
-            .map_or_else(|| key.to_string(), |r| r.label.clone())
-    }
-}
+use crate::coach::Overrides;
+use crate::ladder::{PackSet, Rung};
 
 /// The screen being shown.
 #[derive(Debug)]
@@ -111,6 +32,10 @@ pub enum Screen {
     Ladder(Box<Ladder>),
     /// The finished bullet.
     Review(Box<Review>),
+    /// The job-description match.
+    Match(Box<MatchPanel>),
+    /// The competency areas of a role.
+    Coverage(Box<CoverageView>),
 }
 
 /// Where a screen wants to go next.
@@ -124,6 +49,10 @@ pub enum Nav {
     Review(Session),
     /// An overlay on top of the current screen.
     Overlay(Overlay),
+    /// The job-description match panel.
+    Match,
+    /// The coverage view, on the role of the draft selected on home.
+    Coverage,
 }
 
 /// The whole app.
@@ -148,15 +77,7 @@ impl App {
     /// A new app on the (still empty) home screen.
     pub fn new(packs: PackSet, theme: Theme, now: Instant) -> App {
         App {
-            shared: Shared {
-                packs,
-                theme,
-                now,
-                status: None,
-                roles: Vec::new(),
-                wall: jiff::Timestamp::UNIX_EPOCH,
-                effects: Vec::new(),
-            },
+            shared: Shared::new(packs, theme, now),
             home: Home::default(),
             screen: Screen::Home,
             overlay: None,
@@ -164,6 +85,12 @@ impl App {
             unsaved: false,
             terminal_gone: false,
         }
+    }
+
+    /// The same app checking with the user's rule levels.
+    pub fn with_overrides(mut self, overrides: Overrides) -> App {
+        self.shared.overrides = overrides;
+        self
     }
 
     /// Queues what the start of the app needs.
@@ -179,7 +106,7 @@ impl App {
 
     /// The effects queued so far, oldest first.
     pub fn take_effects(&mut self) -> Vec<Effect> {
-        std::mem::take(&mut self.shared.effects)
+        self.shared.take_effects()
     }
 
     /// True once the app has asked to quit.
@@ -209,7 +136,7 @@ impl App {
     /// The draft being edited, if any.
     pub fn session(&self) -> Option<&Session> {
         match &self.screen {
-            Screen::Home => None,
+            Screen::Home | Screen::Match(_) | Screen::Coverage(_) => None,
             Screen::Ladder(l) => Some(&l.session),
             Screen::Review(r) => Some(&r.session),
         }
@@ -217,7 +144,7 @@ impl App {
 
     fn session_mut(&mut self) -> Option<&mut Session> {
         match &mut self.screen {
-            Screen::Home => None,
+            Screen::Home | Screen::Match(_) | Screen::Coverage(_) => None,
             Screen::Ladder(l) => Some(&mut l.session),
             Screen::Review(r) => Some(&mut r.session),
         }
@@ -230,6 +157,8 @@ impl App {
             (None, Screen::Home) => self.home.scopes(),
             (None, Screen::Ladder(l)) => l.scopes(),
             (None, Screen::Review(r)) => r.scopes(),
+            (None, Screen::Match(m)) => m.scopes(),
+            (None, Screen::Coverage(c)) => c.scopes(),
         };
         scopes.push(Scope::Global);
         scopes
@@ -237,12 +166,15 @@ impl App {
 
     /// True when typed characters go into a text field.
     pub fn text_focus(&self) -> bool {
-        self.overlay.is_none()
-            && match &self.screen {
+        match &self.overlay {
+            Some(o) => o.takes_text(),
+            None => match &self.screen {
                 Screen::Home => self.home.filtering(),
                 Screen::Ladder(l) => l.text_focus(),
                 Screen::Review(r) => r.editing(),
-            }
+                Screen::Match(_) | Screen::Coverage(_) => false,
+            },
+        }
     }
 
     /// Handles one terminal event.
@@ -279,8 +211,12 @@ impl App {
         match msg {
             Msg::Tick(now) => self.tick(now),
             Msg::Action(action) => return self.action(action),
-            // Under an overlay, typing and pasting reach nothing.
-            Msg::Edit(_) | Msg::Paste(_) if self.overlay.is_some() => {}
+            // Under an overlay, typing and pasting reach only the overlay.
+            Msg::Edit(_) | Msg::Paste(_) if self.overlay.is_some() => {
+                if let Some(o) = &mut self.overlay {
+                    o.edit(&msg);
+                }
+            }
             Msg::Edit(_) | Msg::Paste(_) | Msg::EditorClosed(_) if self.read_only() => {
                 self.refuse_change();
             }
@@ -378,6 +314,7 @@ impl App {
             Msg::EditorFailed(why) => self.shared.warn(format!("the editor did not run: {why}")),
             Msg::Copied(message) => self.shared.say(message),
             Msg::CopyFailed(message) => self.shared.warn(message),
+            Msg::JdRead { .. } | Msg::JdFailed(_) => match_panel::received(msg, &mut self.shared),
             Msg::TerminalGone => {
                 self.terminal_gone = true;
                 if let Some(Overlay::Conflict { mine }) = self.overlay.take() {
@@ -459,6 +396,8 @@ impl App {
             Screen::Home => self.home.update(msg, &mut self.shared),
             Screen::Ladder(l) => l.update(msg, &mut self.shared),
             Screen::Review(r) => r.update(msg, &mut self.shared),
+            Screen::Match(m) => m.update(msg, &mut self.shared),
+            Screen::Coverage(c) => c.update(msg, &mut self.shared),
         };
         if let Some(nav) = nav {
             self.go(nav);
@@ -481,9 +420,23 @@ impl App {
             }
             Nav::Review(mut session) => {
                 session.draft.rung = Rung::Metric;
-                self.screen = Screen::Review(Box::new(Review::new(session, &self.shared)));
+                let role_drafts = self.home.drafts().to_vec();
+                self.screen =
+                    Screen::Review(Box::new(Review::new(session, &self.shared, role_drafts)));
             }
             Nav::Overlay(o) => self.overlay = Some(o),
+            Nav::Match => {
+                let panel = MatchPanel::new(self.home.drafts(), &mut self.shared);
+                self.screen = Screen::Match(Box::new(panel));
+            }
+            Nav::Coverage => {
+                let start = self
+                    .home
+                    .selected_draft(&self.shared)
+                    .and_then(|d| d.role.clone());
+                let view = CoverageView::new(self.home.drafts(), start.as_deref(), &self.shared);
+                self.screen = Screen::Coverage(Box::new(view));
+            }
         }
     }
 }
@@ -498,5 +451,6 @@ fn changes_the_draft(action: Action) -> bool {
             | Action::ToggleFinished
             | Action::ToggleStyle
             | Action::CycleBetter
+            | Action::Ignore
     )
 }

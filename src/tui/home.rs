@@ -58,6 +58,19 @@ impl Home {
         self.listing.drafts.len()
     }
 
+    /// Every readable draft of the last listing.
+    pub fn drafts(&self) -> &[Draft] {
+        &self.listing.drafts
+    }
+
+    /// The draft selected in the list, if a draft is selected.
+    pub fn selected_draft(&self, shared: &Shared) -> Option<&Draft> {
+        match self.items(shared).get(self.selected).copied()? {
+            Item::Draft(d) => Some(d),
+            Item::Unreadable(_) => None,
+        }
+    }
+
     /// True when the workspace holds no draft and no unreadable file.
     pub fn is_empty(&self) -> bool {
         self.listing.drafts.is_empty() && self.listing.unreadable.is_empty()
@@ -197,6 +210,8 @@ impl Home {
                 None => {}
             },
             Action::Delete => return self.confirm_delete(shared),
+            Action::OpenMatch => return Some(Nav::Match),
+            Action::OpenCoverage => return Some(Nav::Coverage),
             Action::Copy => match self.items(shared).get(self.selected).copied() {
                 Some(Item::Draft(d)) => {
                     let text = crate::ladder::bullet(d, shared.pack(&d.pack), d.style);

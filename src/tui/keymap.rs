@@ -6,6 +6,10 @@
 //! `?` wherever letters are not text, and F1 everywhere. Ctrl-C saves and quits from anywhere.
 //! On the metric rung, Ctrl-N/Ctrl-P and the arrows move through the helper form (Tab stays
 //! rung navigation), and Enter in a helper field moves to the next field.
+//! Review: `j`/`k` or the arrows select a finding and `i` ignores it (or brings it back). Home:
+//! `m` opens the job-description match, `v` the competency areas ("d trash" is the footer's
+//! name for delete, so all of home's keys fit in 80 columns). In the path prompt every key but
+//! Enter and Esc is text.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
@@ -40,6 +44,12 @@ pub enum Scope {
     Review,
     /// Editing the bullet on the review screen.
     ReviewEdit,
+    /// The job-description match panel.
+    Match,
+    /// The role coverage view.
+    Coverage,
+    /// Typing a file path in the path prompt.
+    Prompt,
 }
 
 /// Everything a key can ask for.
@@ -109,6 +119,18 @@ pub enum Action {
     ToggleFinished,
     /// Copy the bullet.
     Copy,
+    /// Ignore the selected finding, or stop ignoring it.
+    Ignore,
+    /// Open the job-description match panel.
+    OpenMatch,
+    /// Open the role coverage view.
+    OpenCoverage,
+    /// Ask for a job description file to load.
+    LoadJd,
+    /// Show the next role.
+    NextRole,
+    /// Show the previous role.
+    PrevRole,
 }
 
 /// One key with its modifiers.
@@ -245,9 +267,11 @@ pub const TABLE: &[Binding] = &[
     bind(S::Home, &[ch('n')], A::New, "new", "start a new draft"),
     bind(S::Home, &[ch('j'), plain(K::Down)], A::Down, "", "select the next draft"),
     bind(S::Home, &[ch('k'), plain(K::Up)], A::Up, "", "select the previous draft"),
-    bind(S::Home, &[ch('d'), plain(K::Delete)], A::Delete, "delete", "move the selected draft to the trash (asks first)"),
+    bind(S::Home, &[ch('d'), plain(K::Delete)], A::Delete, "trash", "move the selected draft to the trash (asks first)"),
     bind(S::Home, &[ch('c'), ch('y')], A::Copy, "copy", "copy the selected bullet"),
     bind(S::Home, &[ch('/')], A::Filter, "filter", "filter drafts as you type"),
+    bind(S::Home, &[ch('m')], A::OpenMatch, "match", "match your finished bullets against a job description"),
+    bind(S::Home, &[ch('v')], A::OpenCoverage, "areas", "which competency areas each role's bullets cover"),
     bind(S::Home, &[plain(K::Esc)], A::FilterClear, "", "clear the filter"),
     bind(S::Home, &[ch('?'), plain(K::F(1))], A::Help, "help", "show every key"),
     bind(S::Home, &[ch('q')], A::Quit, "quit", "quit"),
@@ -275,9 +299,25 @@ pub const TABLE: &[Binding] = &[
     bind(S::Review, &[ch('s')], A::ToggleStyle, "style", "switch impact-last / impact-first"),
     bind(S::Review, &[ch('f')], A::ToggleFinished, "finish", "mark finished / unfinished"),
     bind(S::Review, &[ch('c'), ch('y')], A::Copy, "copy", "copy the bullet"),
+    bind(S::Review, &[ch('j'), plain(K::Down)], A::Down, "", "select the next finding"),
+    bind(S::Review, &[ch('k'), plain(K::Up)], A::Up, "", "select the previous finding"),
     bind(S::Review, &[plain(K::BackTab), plain(K::PageUp), alt(K::Up), plain(K::Backspace)], A::PrevRung, "back", "back to the metric rung"),
     bind(S::Review, &[plain(K::Esc), ch('q')], A::GoHome, "home", "save and go home"),
+    bind(S::Review, &[ch('i')], A::Ignore, "ignore", "ignore the selected finding, or bring an ignored one back"),
     bind(S::Review, &[ch('?'), plain(K::F(1))], A::Help, "help", "show every key"),
+    bind(S::Match, &[ch('l')], A::LoadJd, "load", "load a job description from a file"),
+    bind(S::Match, &[ch('j'), plain(K::Down)], A::ScrollDown, "", "scroll down"),
+    bind(S::Match, &[ch('k'), plain(K::Up)], A::ScrollUp, "", "scroll up"),
+    bind(S::Match, &[plain(K::Esc), ch('q')], A::GoHome, "home", "go home"),
+    bind(S::Match, &[ch('?'), plain(K::F(1))], A::Help, "help", "show every key"),
+    bind(S::Coverage, &[plain(K::Tab), ch('l'), plain(K::Right)], A::NextRole, "next role", "show the next role"),
+    bind(S::Coverage, &[plain(K::BackTab), ch('h'), plain(K::Left)], A::PrevRole, "", "show the previous role"),
+    bind(S::Coverage, &[ch('j'), plain(K::Down)], A::ScrollDown, "", "scroll down"),
+    bind(S::Coverage, &[ch('k'), plain(K::Up)], A::ScrollUp, "", "scroll up"),
+    bind(S::Coverage, &[plain(K::Esc), ch('q')], A::GoHome, "home", "go home"),
+    bind(S::Coverage, &[ch('?'), plain(K::F(1))], A::Help, "help", "show every key"),
+    bind(S::Prompt, &[plain(K::Enter)], A::Confirm, "load", "load this file"),
+    bind(S::Prompt, &[plain(K::Esc)], A::Cancel, "cancel", "close without loading"),
     bind(S::Global, &[ctrl('c')], A::Quit, "", "save and quit"),
 ];
 
@@ -396,6 +436,9 @@ mod tests {
             Scope::Review,
             Scope::Help,
             Scope::Confirm,
+            Scope::Match,
+            Scope::Coverage,
+            Scope::Prompt,
         ] {
             assert!(!footer(&[scope], 80).is_empty(), "{scope:?}");
         }

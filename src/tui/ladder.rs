@@ -2,31 +2,27 @@
 //! is a view over the draft.
 //!
 //! Enter accepts and climbs (on the metric rung it opens the review); Tab, PgDn and Alt-Down
-//! climb, Shift-Tab, PgUp and Alt-Up step down; a note never blocks moving. On the metric rung
-//! Ctrl-N/Ctrl-P move between the answer and the helper's fields.
+//! climb, Shift-Tab, PgUp and Alt-Up step down; a finding never blocks moving. On the metric
+//! rung Ctrl-N/Ctrl-P move between the answer and the helper's fields.
+//!
+//! The coach's findings for the rung are checked again after every message, from the draft
+//! (on the metric rung, from the helper's phrase when it computes); see [`RungFindings`] for
+//! how fixed ones are ticked off until the user leaves the rung.
 
 use ratatui_textarea::TextArea;
 
 use super::app::{Nav, Shared};
+use super::findings::RungFindings;
 use super::keymap::{Action, Scope};
 use super::metric_form::{self, Field, MetricForm};
 use super::msg::{Effect, Msg};
 use super::session::Session;
 use super::text;
-use crate::ladder::{Draft, Rung};
+use crate::coach::{self, Finding};
+use crate::ladder::Rung;
 
 /// Shown in an empty answer field.
 const PLACEHOLDER: &str = "type your answer here; Enter moves on";
-
-/// The text the notes of a rung look at: the answer, or on the metric rung the helper's
-/// phrase when it computes.
-pub fn noted_text(draft: &Draft, rung: Rung) -> String {
-    if rung == Rung::Metric {
-        draft.metric_text()
-    } else {
-        draft.answers.get(rung).to_string()
-    }
-}
 
 /// Which field has the cursor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,6 +46,8 @@ pub struct Ladder {
     pub focus: Focus,
     /// Whether the examples are shown.
     pub examples: bool,
+    /// The coach's findings on this rung, with the ones fixed during this visit.
+    pub findings: RungFindings,
 }
 
 impl Ladder {
@@ -61,6 +59,7 @@ impl Ladder {
             form,
             focus: Focus::Answer,
             examples: true,
+            findings: RungFindings::default(),
             session,
         };
         ladder.load_answer(shared);
@@ -92,10 +91,45 @@ impl Ladder {
         self.answer = text::field(draft.answers.get(draft.rung), PLACEHOLDER, &shared.theme);
         self.focus = Focus::Answer;
         self.form.focus(None, &shared.theme);
+        let (text, found) = self.check(shared);
+        self.findings = RungFindings::arrive(&text, found);
     }
 
-    /// Handles a message for the ladder screen.
+    /// This rung's text and its findings.
+    fn check(&self, shared: &Shared) -> (String, Vec<Finding>) {
+        let draft = &self.session.draft;
+        let text = coach::checked_text(draft, draft.rung);
+        let found = coach::check_rung(draft.rung, &text, &shared.check_context(draft));
+        (text, found)
+    }
+
+    /// Handles a message for the ladder screen, then checks the rung again.
     pub fn update(&mut self, msg: Msg, shared: &mut Shared) -> Option<Nav> {
+        let rung = self.rung();
+        let nav = self.handle(msg, shared);
+        if nav.is_none() && self.rung() == rung {
+            let (text, found) = self.check(shared);
+            let cursor = self.cursor_in(&text);
+            self.findings.update(&text, found, cursor);
+        }
+        nav
+    }
+
+    /// The cursor's byte offset in `text` when the answer being typed is the checked text.
+    fn cursor_in(&self, text: &str) -> Option<usize> {
+        let answer = text::text_of(&self.answer);
+        if self.focus != Focus::Answer || answer != text {
+            return None;
+        }
+        let ratatui_textarea::DataCursor(row, col) = self.answer.cursor();
+        let lines = self.answer.lines();
+        let before: usize = lines.iter().take(row).map(|l| l.len() + 1).sum();
+        let line = lines.get(row).map_or("", String::as_str);
+        let within = line.char_indices().nth(col).map_or(line.len(), |(i, _)| i);
+        Some(before + within)
+    }
+
+    fn handle(&mut self, msg: Msg, shared: &mut Shared) -> Option<Nav> {
         match msg {
             Msg::Action(action) => return self.action(action, shared),
             Msg::Edit(input) => {

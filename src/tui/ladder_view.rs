@@ -1,5 +1,6 @@
-//! Drawing the ladder screen: the rail on the left; the question, the answer, its notes, the
-//! metric helper and the live preview on the right. When the window is short the examples go
+//! Drawing the ladder screen: the rail on the left; the question, the answer, the coach's
+//! findings on it (at most four lines, "+N more" beyond), the metric helper and the live
+//! preview on the right. When the window is short the examples go
 //! first, then the why-line and hint shrink, so the answer and the preview always show.
 
 use ratatui::Frame;
@@ -9,13 +10,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::app::Shared;
+use super::findings::mark;
 use super::home::short;
-use super::ladder::{Focus, Ladder, noted_text};
+use super::ladder::{Focus, Ladder};
 use super::metric_form::{Field, better_label};
 use super::text::counts;
 use super::theme::Theme;
-use super::view::wrapped_height;
-use crate::coach::{self, notes::Level};
+use super::view::{wrap_hanging, wrapped_height};
 use crate::ladder::{Draft, Rung, assemble_segments};
 
 const RAIL_WIDTH: u16 = 16;
@@ -115,7 +116,7 @@ fn draw_main(ladder: &Ladder, shared: &Shared, frame: &mut Frame, area: Rect) {
     let pack = shared.pack(&draft.pack);
     let prompt = pack.prompt(rung);
     let width = area.width;
-    let notes = coach::notes(rung, &noted_text(draft, rung));
+    let text_width = usize::from(width.max(1));
     let segments = assemble_segments(draft, pack, draft.style, true);
     let preview_text: String = segments.iter().map(|s| s.text.as_str()).collect();
     let examples = if ladder.examples {
@@ -128,10 +129,8 @@ fn draw_main(ladder: &Ladder, shared: &Shared, frame: &mut Frame, area: Rect) {
         hint: wrapped_height(&prompt.hint, width),
         examples,
         answer: 4,
-        notes: notes
-            .iter()
-            .map(|n| wrapped_height(&n.message, width.saturating_sub(2)))
-            .sum(),
+        notes: u16::try_from(finding_lines(ladder, theme, text_width, MAX_FINDING_LINES).len())
+            .unwrap_or(0),
         form: if rung == Rung::Metric {
             5 + wrapped_height(&phrase_line(draft, theme).0, width).min(3)
         } else {
@@ -187,14 +186,11 @@ fn draw_main(ladder: &Ladder, shared: &Shared, frame: &mut Frame, area: Rect) {
 
     draw_answer(ladder, theme, frame, answer);
 
-    let note_lines: Vec<Line> = notes
-        .iter()
-        .map(|n| match n.level {
-            Level::Warning => Line::styled(format!("! {}", n.message), theme.warning()),
-            Level::Hint => Line::styled(format!("- {}", n.message), theme.dim()),
-        })
-        .collect();
-    frame.render_widget(Paragraph::new(note_lines).wrap(wrap), notes_area);
+    let budget = usize::from(heights.notes);
+    frame.render_widget(
+        Paragraph::new(finding_lines(ladder, theme, text_width, budget)),
+        notes_area,
+    );
 
     if rung == Rung::Metric {
         draw_form(ladder, theme, frame, form);
@@ -224,6 +220,63 @@ fn draw_main(ladder: &Ladder, shared: &Shared, frame: &mut Frame, area: Rect) {
         Paragraph::new(Line::from(spans)).block(block).wrap(wrap),
         preview,
     );
+}
+
+/// The most lines the findings take on the ladder, so the preview always shows.
+const MAX_FINDING_LINES: usize = 4;
+
+/// The rung's findings as lines, at most `budget` of them: active ones first, then the ones
+/// fixed during this visit; "+N more" when they do not all fit.
+fn finding_lines(
+    ladder: &Ladder,
+    theme: &Theme,
+    width: usize,
+    budget: usize,
+) -> Vec<Line<'static>> {
+    let f = &ladder.findings;
+    let blocks: Vec<Vec<Line<'static>>> = f
+        .active()
+        .iter()
+        .map(|s| {
+            let level = s.finding.level;
+            let text = format!("{} {}", mark(level), s.text);
+            wrap_hanging(&text, width, "", "  ", theme.level(level))
+        })
+        .chain(f.fixed().iter().map(|s| {
+            wrap_hanging(
+                &format!("✓ fixed: {}", s.text),
+                width,
+                "",
+                "  ",
+                theme.fixed(),
+            )
+        }))
+        .collect();
+    let total: usize = blocks.iter().map(Vec::len).sum();
+    if total <= budget {
+        return blocks.into_iter().flatten().collect();
+    }
+    let mut out: Vec<Line<'static>> = Vec::new();
+    let mut shown = 0;
+    for b in &blocks {
+        if out.len() + b.len() < budget {
+            out.extend(b.iter().cloned());
+            shown += 1;
+        } else {
+            break;
+        }
+    }
+    if shown == 0 {
+        out.extend(blocks[0].iter().take(budget.max(1)).cloned());
+        shown = 1;
+    }
+    if out.len() < budget && blocks.len() > shown {
+        out.push(Line::styled(
+            format!("+{} more: the review lists them all", blocks.len() - shown),
+            theme.dim(),
+        ));
+    }
+    out
 }
 
 fn draw_answer(ladder: &Ladder, theme: &Theme, frame: &mut Frame, area: Rect) {

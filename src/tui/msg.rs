@@ -2,6 +2,7 @@
 //! into state changes and queued effects; the loop runs the effects and feeds the results back
 //! as messages, so `update` itself never touches a file, a clock or the terminal.
 
+use std::path::PathBuf;
 use std::time::Instant;
 
 use ratatui_textarea::Input;
@@ -17,6 +18,8 @@ pub struct RoleLabel {
     pub key: String,
     /// "Title, Company".
     pub label: String,
+    /// The user still holds this role (present tense is fine in its bullets).
+    pub current: bool,
 }
 
 /// Everything that can happen to the app.
@@ -85,6 +88,15 @@ pub enum Msg {
     CopyFailed(String),
     /// The terminal can no longer be read or drawn: save and leave.
     TerminalGone,
+    /// A job description was read from this file (absolute path); `warning` when it could not
+    /// be remembered in the workspace.
+    JdRead {
+        path: PathBuf,
+        text: String,
+        warning: Option<String>,
+    },
+    /// A job description could not be read; the message names the file.
+    JdFailed(String),
 }
 
 /// Side effects requested by `update`, run by the loop in order.
@@ -119,6 +131,10 @@ pub enum Effect {
     ResolveRecovery { id: DraftId, keep: bool },
     /// Keep this draft in the recovery folder (leaving without choosing in a conflict).
     Recover(Box<Draft>),
+    /// Read a job description the user typed the path of, and remember it in the workspace.
+    ReadJd(PathBuf),
+    /// Read the job description the workspace remembers, if it remembers one.
+    RecallJd,
     /// Leave the app.
     Quit,
 }

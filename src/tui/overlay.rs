@@ -1,12 +1,18 @@
-//! Overlays: the help sheet, the delete confirmation, and the two "which copy?" questions (a
-//! draft changed on disk while open; a draft recovered after a crash). They get keys before the
-//! screen and are drawn after it. A question about copies never picks one by itself: leaving
-//! with Ctrl-C keeps both (the conflict keeps yours in the recovery folder; a recovery question
-//! is asked again next time).
+//! Overlays: the help sheet, the delete confirmation, the path prompt, and the two "which
+//! copy?" questions (a draft changed on disk while open; a draft recovered after a crash). They
+//! get keys before the screen and are drawn after it. The path prompt is the one overlay that
+//! takes typing: it starts with the last job description's path, Enter loads, Esc closes. A
+//! question about copies never picks one by itself: leaving with Ctrl-C keeps both (the
+//! conflict keeps yours in the recovery folder; a recovery question is asked again next time).
+
+use std::path::PathBuf;
+
+use ratatui_textarea::Key;
 
 use super::app::Shared;
 use super::keymap::{Action, Scope};
 use super::msg::{Effect, Msg};
+use super::text::clean_paste;
 use crate::ladder::{Draft, DraftId};
 
 /// An overlay on top of the current screen.
@@ -40,6 +46,11 @@ pub enum Overlay {
         /// The saved copy's bullet (`None`: there is no saved copy).
         saved: Option<String>,
     },
+    /// "Which job description?": a path being typed.
+    Prompt {
+        /// The path typed so far.
+        input: String,
+    },
 }
 
 impl Overlay {
@@ -65,6 +76,31 @@ impl Overlay {
             Overlay::Confirm { .. } => Scope::Confirm,
             Overlay::Conflict { .. } => Scope::Conflict,
             Overlay::Recover { .. } => Scope::Recover,
+            Overlay::Prompt { .. } => Scope::Prompt,
+        }
+    }
+
+    /// True when typing goes into the overlay.
+    pub fn takes_text(&self) -> bool {
+        matches!(self, Overlay::Prompt { .. })
+    }
+
+    /// Typing and pasting into the path prompt; other overlays ignore them.
+    pub fn edit(&mut self, msg: &Msg) {
+        let Overlay::Prompt { input } = self else {
+            return;
+        };
+        match msg {
+            Msg::Edit(key) => match key.key {
+                Key::Char(c) if !key.ctrl && !key.alt => input.push(c),
+                Key::Backspace => {
+                    input.pop();
+                }
+                Key::Char('u') if key.ctrl => input.clear(),
+                _ => {}
+            },
+            Msg::Paste(text) => input.push_str(&clean_paste(text)),
+            _ => {}
         }
     }
 
@@ -114,6 +150,16 @@ impl Overlay {
                 shared.effect(Effect::ResolveRecovery { id, keep: false });
                 (None, None)
             }
+            (Overlay::Prompt { input }, Action::Confirm) => {
+                let path = input.trim();
+                if path.is_empty() {
+                    shared.warn("type the path of a job description file, or Esc to close");
+                    return (Some(Overlay::Prompt { input }), None);
+                }
+                shared.effect(Effect::ReadJd(PathBuf::from(path)));
+                (None, None)
+            }
+            (Overlay::Prompt { .. }, Action::Cancel) => (None, None),
             (_, Action::Quit) => (None, Some(Msg::Action(Action::Quit))),
             (keep, _) => (Some(keep), None),
         }

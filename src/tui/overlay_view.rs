@@ -1,5 +1,7 @@
 //! Drawing the overlays: the help sheet (from the key table), the delete confirmation, and the
 //! two "which copy?" questions.
+//! Drawing the overlays: the help sheet (from the key table), the delete confirmation and the
+//! path prompt.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
@@ -67,6 +69,7 @@ pub fn draw(overlay: &Overlay, theme: &Theme, frame: &mut Frame, area: Rect) {
                 area,
             );
         }
+        Overlay::Prompt { input } => prompt(input, theme, frame, area),
     }
 }
 
@@ -172,6 +175,45 @@ fn question(
     frame.render_widget(Clear, rect);
     frame.render_widget(
         Paragraph::new(lines).block(block).wrap(Wrap { trim: true }),
+        rect,
+    );
+}
+
+fn prompt(input: &str, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let width = area.width.saturating_sub(4).min(76);
+    // Show the end of a long path: that is where the typing happens.
+    let room = usize::from(width.saturating_sub(5));
+    let chars: Vec<char> = input.chars().collect();
+    let shown: String = chars[chars.len().saturating_sub(room)..].iter().collect();
+    let lines = vec![
+        Line::styled(
+            "Which job description? Type the path of its file.",
+            theme.title(),
+        ),
+        Line::raw(""),
+        Line::from(vec![
+            Span::styled("> ", theme.key()),
+            Span::raw(shown),
+            Span::styled(" ", theme.cursor()),
+        ]),
+        Line::raw(""),
+        Line::from(vec![
+            Span::styled("Enter", theme.key()),
+            Span::raw(" load   "),
+            Span::styled("Esc", theme.key()),
+            Span::raw(" close   plain text or Markdown; ~ is your home folder"),
+        ]),
+    ];
+    let rect = centered(area, width, 7);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.focus_border())
+        .title(Span::styled(" load a job description ", theme.title()));
+    frame.render_widget(Clear, rect);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false }),
         rect,
     );
 }

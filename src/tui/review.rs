@@ -1,8 +1,14 @@
 //! The review screen's state and update: the bullet in both styles, the chosen one editable
-//! by hand, every note, finish, copy and style keys.
+//! by hand, every finding of the coach, finish, copy, style and ignore keys.
 //!
 //! A hand edit is kept as `draft.final_text` for the chosen style; editing it back to the
 //! assembled text drops it again, and `r` throws it away.
+//!
+//! Findings are grouped by rung (task to metric), then the whole bullet (length), then the
+//! role (the role's other bullets as they were on home when the review opened, in the order
+//! they were created). `j`/`k` select one; `i` ignores it for this draft or brings it back.
+//! Ignored findings stay listed, marked "ignored"; ignoring is a change to the draft, saved
+//! by the autosave like any other.
 
 use ratatui_textarea::TextArea;
 
@@ -11,7 +17,41 @@ use super::keymap::{Action, Scope};
 use super::msg::{Effect, Msg};
 use super::session::Session;
 use super::text;
-use crate::ladder::{FinalText, Status, assemble, bullet};
+use crate::coach::{self, Finding};
+use crate::ladder::{Draft, FinalText, Rung, Status, assemble, bullet};
+
+/// Where a finding belongs on the review screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Group {
+    /// One rung's answer.
+    Rung(Rung),
+    /// The whole bullet as it reads.
+    Bullet,
+    /// The role's bullets taken together.
+    Role,
+}
+
+impl Group {
+    /// The group's heading.
+    pub fn title(self) -> &'static str {
+        match self {
+            Group::Rung(r) => r.name(),
+            Group::Bullet => "whole bullet",
+            Group::Role => "this role",
+        }
+    }
+}
+
+/// One finding on the review screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Item {
+    /// Its group.
+    pub group: Group,
+    /// The finding (spans into `text`).
+    pub finding: Finding,
+    /// The text it was found in.
+    pub text: String,
+}
 
 /// The state of the review screen.
 #[derive(Debug)]
@@ -21,18 +61,89 @@ pub struct Review {
     /// The chosen style's bullet, editable.
     pub editor: TextArea<'static>,
     editing: bool,
+    /// The selected finding.
+    pub selected: usize,
+    /// The other bullets of the draft's role, oldest first.
+    role_drafts: Vec<Draft>,
 }
 
 impl Review {
-    /// The review of a draft.
-    pub fn new(session: Session, shared: &Shared) -> Review {
+    /// The review of a draft; `role_drafts` are the other drafts of its role.
+    pub fn new(session: Session, shared: &Shared, mut role_drafts: Vec<Draft>) -> Review {
+        role_drafts.retain(|d| d.id != session.draft.id && d.role == session.draft.role);
+        role_drafts.sort_by(|a, b| a.created.cmp(&b.created).then(a.id.cmp(&b.id)));
         let mut review = Review {
             session,
             editor: TextArea::default(),
             editing: false,
+            selected: 0,
+            role_drafts,
         };
         review.load(shared);
         review
+    }
+
+    /// Every finding of the draft, grouped: rungs in order, the whole bullet, the role.
+    pub fn findings(&self, shared: &Shared) -> Vec<Item> {
+        let draft = &self.session.draft;
+        let pack = shared.pack(&draft.pack);
+        let ctx = shared.check_context(draft);
+        let text = bullet(draft, pack, draft.style);
+        let mut items: Vec<Item> = coach::check_draft(draft, pack, &ctx)
+            .into_iter()
+            .map(|f| {
+                let (group, text) = match f.rung {
+                    Some(r) => (Group::Rung(r), coach::checked_text(draft, r)),
+                    None => (Group::Bullet, text.clone()),
+                };
+                Item {
+                    group,
+                    finding: f,
+                    text,
+                }
+            })
+            .collect();
+        if draft.role.is_some() {
+            let mut all: Vec<String> = self
+                .role_drafts
+                .iter()
+                .filter(|d| d.created <= draft.created)
+                .map(|d| bullet(d, shared.pack(&d.pack), d.style))
+                .collect();
+            let mine = all.len();
+            all.push(text.clone());
+            all.extend(
+                self.role_drafts
+                    .iter()
+                    .filter(|d| d.created > draft.created)
+                    .map(|d| bullet(d, shared.pack(&d.pack), d.style)),
+            );
+            let refs: Vec<&str> = all.iter().map(String::as_str).collect();
+            let mut role: Vec<Finding> = coach::check_role(&refs, &ctx)
+                .into_iter()
+                .filter(|r| r.bullet.is_none_or(|b| b == mine))
+                .map(|r| r.finding)
+                .collect();
+            coach::mark_ignored(&mut role, &draft.ignored);
+            items.extend(role.into_iter().map(|finding| Item {
+                group: Group::Role,
+                finding,
+                text: text.clone(),
+            }));
+        }
+        let order = |g: Group| match g {
+            Group::Rung(r) => r.index(),
+            Group::Bullet => 5,
+            Group::Role => 6,
+        };
+        items.sort_by_key(|i| {
+            (
+                order(i.group),
+                i.finding.span.start,
+                std::cmp::Reverse(i.finding.level),
+            )
+        });
+        items
     }
 
     /// True while the bullet is being edited.
@@ -133,8 +244,32 @@ impl Review {
                 self.save_now(shared);
                 return Some(Nav::Home);
             }
+            Action::Down => self.selected += 1,
+            Action::Up => self.selected = self.selected.saturating_sub(1),
+            Action::Ignore => self.toggle_ignore(shared),
             _ => {}
         }
+        let n = self.findings(shared).len();
+        self.selected = self.selected.min(n.saturating_sub(1));
         None
+    }
+
+    fn toggle_ignore(&mut self, shared: &mut Shared) {
+        let Some(item) = self.findings(shared).into_iter().nth(self.selected) else {
+            shared.say("no finding to ignore");
+            return;
+        };
+        let draft = &mut self.session.draft;
+        if item.finding.ignored {
+            coach::unignore(draft, &item.finding);
+            shared.say(format!("{} counts again", item.finding.rule));
+        } else {
+            coach::ignore(draft, &item.finding);
+            shared.say(format!(
+                "ignoring {} on this draft (i again brings it back)",
+                item.finding.rule
+            ));
+        }
+        self.session.touch(shared.now);
     }
 }

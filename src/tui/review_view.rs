@@ -1,4 +1,5 @@
-//! Drawing the review screen: the chosen bullet (editable), the other style, and every note.
+//! Drawing the review screen: the chosen bullet (editable), the other style, and every finding
+//! grouped by rung with its why; the list scrolls to keep the selected finding in view.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -6,11 +7,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::app::Shared;
-use super::ladder::noted_text;
+use super::findings::{mark, message};
 use super::review::Review;
-use super::view::wrapped_height;
-use crate::coach::{self, notes::Level};
-use crate::ladder::{Rung, Status, bullet};
+use super::view::{wrap_hanging, wrapped_height};
+use crate::ladder::{Status, bullet};
 
 /// Draws the review screen into `area`.
 pub fn draw(review: &Review, shared: &Shared, frame: &mut Frame, area: Rect) {
@@ -89,24 +89,84 @@ pub fn draw(review: &Review, shared: &Shared, frame: &mut Frame, area: Rect) {
         other_area,
     );
 
-    let mut lines = vec![Line::styled("notes", theme.title())];
-    for rung in Rung::ALL {
-        for note in coach::notes(rung, &noted_text(draft, rung)) {
-            let style = match note.level {
-                Level::Warning => theme.warning(),
-                Level::Hint => theme.dim(),
-            };
-            lines.push(Line::styled(
-                format!("{:>7}: {}", rung.name(), note.message),
-                style,
-            ));
+    draw_findings(review, shared, frame, notes);
+}
+
+/// The findings list, scrolled so that the selected one shows.
+fn draw_findings(review: &Review, shared: &Shared, frame: &mut Frame, area: Rect) {
+    let theme = &shared.theme;
+    let items = review.findings(shared);
+    let width = usize::from(area.width.max(1));
+    let ignored = items.iter().filter(|i| i.finding.ignored).count();
+    let mut title = vec![Span::styled("findings", theme.title())];
+    if !items.is_empty() {
+        let count = match ignored {
+            0 => format!("  {}", items.len()),
+            n => format!("  {} ({n} ignored)", items.len()),
+        };
+        title.push(Span::styled(count, theme.dim()));
+        title.push(Span::styled("  ·  j/k select, i ignores", theme.dim()));
+    }
+    let [head, list] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
+    frame.render_widget(Paragraph::new(Line::from(title)), head);
+    if items.is_empty() {
+        frame.render_widget(
+            Paragraph::new(Line::styled(
+                "nothing to add: this bullet reads well",
+                theme.done(),
+            )),
+            list,
+        );
+        return;
+    }
+    let mut lines: Vec<Line> = Vec::new();
+    let mut chosen = (0, 0);
+    let mut starts = Vec::new();
+    let mut group = None;
+    for (i, item) in items.iter().enumerate() {
+        starts.push(lines.len());
+        if group != Some(item.group) {
+            group = Some(item.group);
+            lines.push(Line::styled(item.group.title(), theme.key()));
+        }
+        let f = &item.finding;
+        let selected = i == review.selected;
+        let pointer = if selected { "▸" } else { " " };
+        let (tag, style) = if f.ignored {
+            ("- ignored".to_string(), theme.dim())
+        } else {
+            (
+                format!("{} {}", mark(f.level), f.level.name()),
+                theme.level(f.level),
+            )
+        };
+        let style = if selected {
+            style.patch(theme.selected())
+        } else {
+            style
+        };
+        let first = format!("{pointer} {tag:<9}  ");
+        let rest = " ".repeat(first.chars().count());
+        lines.extend(wrap_hanging(
+            &message(f, &item.text),
+            width,
+            &first,
+            &rest,
+            style,
+        ));
+        lines.extend(wrap_hanging(f.why, width, &rest, &rest, theme.dim()));
+        if selected {
+            chosen = (starts[i], lines.len());
         }
     }
-    if lines.len() == 1 {
-        lines.push(Line::styled(
-            "nothing to add: this bullet reads well",
-            theme.done(),
-        ));
-    }
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), notes);
+    // Scroll by whole entries, as little as needed for the selected one to show.
+    let need = chosen.1.saturating_sub(usize::from(list.height));
+    let offset = starts
+        .iter()
+        .copied()
+        .find(|s| *s >= need)
+        .unwrap_or(chosen.0)
+        .min(chosen.0);
+    let offset = u16::try_from(offset).unwrap_or(u16::MAX);
+    frame.render_widget(Paragraph::new(lines).scroll((offset, 0)), list);
 }

@@ -5,7 +5,10 @@
 //! the [`Stamp`] of its file as rung last read or wrote it: a save finds out when someone else
 //! wrote the file meanwhile and asks the user instead of writing over it.
 
+use std::path::Path;
+
 use super::clock::Clock;
+use super::jd_file;
 use super::msg::{Effect, Msg, RoleLabel};
 use super::store::Store;
 use crate::export::clipboard::{Clipboard, Delivery, MemoryClipboard};
@@ -82,6 +85,11 @@ impl<S: Store, C: Clock> Runtime<S, C> {
                 Ok(report) => Msg::Copied(report.message),
                 Err(e) => Msg::CopyFailed(format!("{e} Select it by hand: {text}")),
             }),
+            Effect::ReadJd(path) => Some(self.read_jd(&path, true)),
+            Effect::RecallJd => {
+                let path = self.store.file().settings.jd?;
+                Some(self.read_jd(&path, false))
+            }
             Effect::OpenEditor(_) | Effect::Quit => None,
         }
     }
@@ -118,6 +126,25 @@ impl<S: Store, C: Clock> Runtime<S, C> {
                     other => format!("this draft cannot be locked for editing ({other})"),
                 },
             },
+        }
+    }
+
+    /// Reads a job description; when `remember`, the workspace keeps its path for next time.
+    fn read_jd(&mut self, typed: &Path, remember: bool) -> Msg {
+        let path = jd_file::resolve(typed);
+        match jd_file::read(&path) {
+            Err(message) => Msg::JdFailed(message),
+            Ok(text) => {
+                let warning = remember
+                    .then(|| self.store.remember_jd(&path).err())
+                    .flatten()
+                    .map(|e| format!("loaded, but the workspace could not remember it: {e}"));
+                Msg::JdRead {
+                    path,
+                    text,
+                    warning,
+                }
+            }
         }
     }
 
@@ -239,6 +266,7 @@ impl<S: Store, C: Clock> Runtime<S, C> {
             .into_iter()
             .map(|r| RoleLabel {
                 label: format!("{}, {}", r.title, r.company),
+                current: r.current,
                 key: r.key,
             })
             .collect();

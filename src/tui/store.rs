@@ -1,6 +1,7 @@
 //! Where drafts live, behind a trait: the real [`Workspace`] or an in-memory store for tests.
 
 use std::collections::BTreeMap;
+use std::path::Path;
 
 use crate::ladder::{Draft, DraftId};
 use crate::workspace::{
@@ -46,6 +47,8 @@ pub trait Store {
     fn file(&self) -> WorkspaceFile;
     /// Where a trashed draft ends up, for the status line.
     fn describe_trash(&self, id: &DraftId) -> String;
+    /// Keeps the path of the job description loaded last (in `rung.toml`).
+    fn remember_jd(&mut self, path: &Path) -> Result<(), WorkspaceError>;
 }
 
 impl Store for Workspace {
@@ -110,6 +113,13 @@ impl Store for Workspace {
             .join(format!("{id}.toml"))
             .display()
             .to_string()
+    }
+    fn remember_jd(&mut self, path: &Path) -> Result<(), WorkspaceError> {
+        self.update_file(|file| {
+            file.settings.jd = Some(path.to_path_buf());
+            Ok(())
+        })
+        .map(|_| ())
     }
 }
 
@@ -246,5 +256,10 @@ impl Store for MemoryStore {
 
     fn describe_trash(&self, id: &DraftId) -> String {
         format!("trash/{id}.toml")
+    }
+
+    fn remember_jd(&mut self, path: &Path) -> Result<(), WorkspaceError> {
+        self.file.settings.jd = Some(path.to_path_buf());
+        Ok(())
     }
 }

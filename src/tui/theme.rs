@@ -3,6 +3,8 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
+use crate::coach::Level;
+
 /// The styles of the app.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
@@ -70,6 +72,18 @@ impl Theme {
     /// Warnings and errors.
     pub fn warning(&self) -> Style {
         self.fg(Color::Red).add_modifier(Modifier::BOLD)
+    }
+    /// A finding of this level (the text beside it names the level too).
+    pub fn level(&self, level: Level) -> Style {
+        match level {
+            Level::Error => self.fg(Color::Red).add_modifier(Modifier::BOLD),
+            Level::Warning => self.fg(Color::Yellow),
+            Level::Hint => self.fg(Color::LightBlue),
+        }
+    }
+    /// A finding fixed during this visit to the rung.
+    pub fn fixed(&self) -> Style {
+        self.fg(Color::Green).add_modifier(Modifier::DIM)
     }
     /// The selected row or the rung being climbed.
     pub fn selected(&self) -> Style {

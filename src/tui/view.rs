@@ -3,12 +3,13 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::app::{App, Screen};
 use super::theme::Theme;
-use super::{home_view, keymap, ladder_view, overlay_view, review_view};
+use super::{coverage_view, home_view, keymap, ladder_view, match_view, overlay_view, review_view};
 
 /// The smallest usable width.
 pub const MIN_WIDTH: u16 = 60;
@@ -37,6 +38,8 @@ pub fn draw(app: &App, frame: &mut Frame) {
         Screen::Home => home_view::draw(&app.home, &app.shared, frame, body),
         Screen::Ladder(l) => ladder_view::draw(l, &app.shared, frame, body),
         Screen::Review(r) => review_view::draw(r, &app.shared, frame, body),
+        Screen::Match(m) => match_view::draw(m, &app.shared, frame, body),
+        Screen::Coverage(c) => coverage_view::draw(c, &app.shared, frame, body),
     }
     if let Some(s) = &app.shared.status {
         let style = if s.warning {
@@ -110,6 +113,31 @@ pub fn wrapped_height(text: &str, width: u16) -> u16 {
         }
     }
     u16::try_from(lines).unwrap_or(u16::MAX)
+}
+
+/// `text` word-wrapped to `width` columns as lines in `style`: the first starts with `indent`,
+/// the rest with two more spaces, so a wrapped list entry hangs under its first word.
+pub fn wrap_lines(text: &str, width: usize, indent: &str, style: Style) -> Vec<Line<'static>> {
+    wrap_hanging(text, width, indent, &format!("{indent}  "), style)
+}
+
+/// `text` word-wrapped to `width` columns: the first line starts with `first`, the rest with
+/// `rest`.
+pub fn wrap_hanging(
+    text: &str,
+    width: usize,
+    first: &str,
+    rest: &str,
+    style: Style,
+) -> Vec<Line<'static>> {
+    let room = first.chars().count().max(rest.chars().count()) + 1;
+    let options = textwrap::Options::new(width.max(room))
+        .initial_indent(first)
+        .subsequent_indent(rest);
+    textwrap::wrap(text, options)
+        .into_iter()
+        .map(|l| Line::styled(l.into_owned(), style))
+        .collect()
 }
 
 /// A short age such as `now`, `5m`, `3h`, `2d`, `3w`, `4mo`, `1y`.

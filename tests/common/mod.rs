@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use rung::coach::Overrides;
 use rung::ladder::{Draft, DraftId, FinalText, MetricSpec, PackSet, Rung, Status, Style};
 use rung::tui::Start;
 use rung::tui::app::App;
@@ -47,8 +48,18 @@ impl Harness {
 
     /// Starts the app with the given theme.
     pub fn start_themed(store: MemoryStore, start: Start, theme: Theme) -> Harness {
+        Harness::start_with(store, start, theme, Overrides::default())
+    }
+
+    /// Starts the app with the given theme and rule levels.
+    pub fn start_with(
+        store: MemoryStore,
+        start: Start,
+        theme: Theme,
+        overrides: Overrides,
+    ) -> Harness {
         let instant = Instant::now();
-        let mut app = App::new(PackSet::builtin(), theme, instant);
+        let mut app = App::new(PackSet::builtin(), theme, instant).with_overrides(overrides);
         app.start(start);
         let clipboard = MemoryClipboard::new();
         let mut h = Harness {
