@@ -7,6 +7,8 @@ use std::time::Instant;
 use crossterm::event::{Event, KeyEvent};
 use ratatui_textarea::Input;
 
+mod safety;
+
 use super::Start;
 use super::coverage::CoverageView;
 use super::home::Home;
@@ -117,20 +119,6 @@ impl App {
     /// When the next autosave is due, so the loop can wake up for it.
     pub fn next_deadline(&self) -> Option<Instant> {
         self.session().and_then(Session::due_at)
-    }
-
-    /// The draft with changes a crash would lose: unsaved edits, a save that failed, or the
-    /// version kept aside by a conflict question.
-    pub fn unsaved_draft(&self) -> Option<&crate::ladder::Draft> {
-        if let Some(Overlay::Conflict { mine }) = &self.overlay {
-            return Some(mine);
-        }
-        let session = self.session()?;
-        match session.unsaved() {
-            Some(draft) => Some(draft),
-            None if self.unsaved && session.read_only.is_none() => Some(&session.draft),
-            None => None,
-        }
     }
 
     /// The draft being edited, if any.
@@ -246,38 +234,12 @@ impl App {
                 self.go(Nav::Ladder(Session::created(draft)));
             }
             Msg::Opened(draft) => self.go(Nav::Ladder(Session::opened(draft))),
-            // The banner says why; the status line stays free for what happens next.
-            Msg::OpenedReadOnly { draft, why } => {
-                self.go(Nav::Ladder(Session::read_only(draft, why)));
-            }
-            Msg::SaveConflict(mine) => return self.conflict(mine),
-            Msg::Settled { draft, note } => {
-                self.unsaved = false;
-                self.shared.say(note);
-                if let Some(draft) = draft {
-                    let session = Session::opened(*draft);
-                    let nav = match self.screen {
-                        Screen::Review(_) => Nav::Review(session),
-                        _ => Nav::Ladder(session),
-                    };
-                    self.go(nav);
-                }
-            }
-            Msg::RecoveryFound { recovered, saved } => {
-                self.overlay = Some(Overlay::recover(&recovered, saved.as_deref(), &self.shared));
-            }
-            Msg::RecoveryDone(note) => {
-                self.shared.say(note);
-                self.shared.effect(Effect::Reload);
-                self.shared.effect(Effect::CheckRecovery);
-            }
-            Msg::Notice { text, warning } => {
-                if warning {
-                    self.shared.warn(text);
-                } else {
-                    self.shared.say(text);
-                }
-            }
+            msg @ (Msg::OpenedReadOnly { .. }
+            | Msg::SaveConflict(_)
+            | Msg::Settled { .. }
+            | Msg::RecoveryFound { .. }
+            | Msg::RecoveryDone(_)
+            | Msg::Notice { .. }) => return self.safety(msg),
             Msg::OpenFailed(why) => {
                 self.shared.warn(format!("cannot open the draft: {why}"));
                 self.go(Nav::Home);
@@ -357,37 +319,9 @@ impl App {
                 self.quit = true;
             }
             Action::Help => self.overlay = Some(Overlay::help(self.scopes())),
-            a if self.read_only() && changes_the_draft(a) => self.refuse_change(),
+            a if self.read_only() && safety::changes_the_draft(a) => self.refuse_change(),
             _ => self.route(Msg::Action(action)),
         }
-        None
-    }
-
-    /// True when the open draft cannot be changed here.
-    pub fn read_only(&self) -> bool {
-        self.session().is_some_and(|s| s.read_only.is_some())
-    }
-
-    fn refuse_change(&mut self) {
-        let why = self
-            .session()
-            .and_then(|s| s.read_only.clone())
-            .unwrap_or_default();
-        self.shared.warn(format!("not changed: {why}"));
-    }
-
-    /// A save found the file changed on disk: ask which version to keep. When leaving
-    /// because the terminal is gone, keep ours in the recovery folder instead of asking.
-    fn conflict(&mut self, mine: Box<crate::ladder::Draft>) -> Option<Msg> {
-        if let Some(s) = self.session_mut() {
-            s.settle();
-        }
-        if self.terminal_gone {
-            self.shared.effect(Effect::Recover(mine));
-            return None;
-        }
-        self.quit = false;
-        self.overlay = Some(Overlay::Conflict { mine });
         None
     }
 
@@ -439,18 +373,4 @@ impl App {
             }
         }
     }
-}
-
-/// True for the keys that change the draft (refused while it is read-only here).
-fn changes_the_draft(action: Action) -> bool {
-    matches!(
-        action,
-        Action::Editor
-            | Action::Edit
-            | Action::Reset
-            | Action::ToggleFinished
-            | Action::ToggleStyle
-            | Action::CycleBetter
-            | Action::Ignore
-    )
 }
