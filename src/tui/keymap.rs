@@ -244,82 +244,9 @@ const fn bind(
     }
 }
 
-use Action as A;
-use KeyCode as K;
-use Scope as S;
+mod table;
 
-/// Every key rung knows, by scope.
-#[rustfmt::skip]
-pub const TABLE: &[Binding] = &[
-    bind(S::Help, &[plain(K::Esc), ch('?'), ch('q'), plain(K::F(1))], A::CloseOverlay, "close", "close this help"),
-    bind(S::Help, &[ch('j'), plain(K::Down)], A::ScrollDown, "", "scroll down"),
-    bind(S::Help, &[ch('k'), plain(K::Up)], A::ScrollUp, "", "scroll up"),
-    bind(S::Confirm, &[ch('y'), plain(K::Enter)], A::Confirm, "yes", "yes, do it"),
-    bind(S::Confirm, &[ch('n'), plain(K::Esc)], A::Cancel, "no", "no, keep it"),
-    bind(S::Conflict, &[ch('m')], A::ChooseMine, "keep mine", "keep the version in this window (the one on disk goes to the trash)"),
-    bind(S::Conflict, &[ch('t')], A::ChooseOther, "take theirs", "take the version on disk (yours goes to the trash)"),
-    bind(S::Recover, &[ch('r')], A::ChooseMine, "keep recovered", "keep the recovered copy (the saved one goes to the trash)"),
-    bind(S::Recover, &[ch('s')], A::ChooseOther, "keep saved", "keep the saved copy (the recovered one goes to the trash)"),
-    bind(S::Welcome, &[ch('n')], A::New, "new draft", "start your first draft"),
-    bind(S::Welcome, &[ch('?'), plain(K::F(1))], A::Help, "help", "show every key"),
-    bind(S::Welcome, &[ch('q')], A::Quit, "quit", "quit"),
-    bind(S::Home, &[plain(K::Enter)], A::Open, "open", "open the selected draft"),
-    bind(S::Home, &[ch('n')], A::New, "new", "start a new draft"),
-    bind(S::Home, &[ch('j'), plain(K::Down)], A::Down, "", "select the next draft"),
-    bind(S::Home, &[ch('k'), plain(K::Up)], A::Up, "", "select the previous draft"),
-    bind(S::Home, &[ch('d'), plain(K::Delete)], A::Delete, "trash", "move the selected draft to the trash (asks first)"),
-    bind(S::Home, &[ch('c'), ch('y')], A::Copy, "copy", "copy the selected bullet"),
-    bind(S::Home, &[ch('/')], A::Filter, "filter", "filter drafts as you type"),
-    bind(S::Home, &[ch('m')], A::OpenMatch, "match", "match your finished bullets against a job description"),
-    bind(S::Home, &[ch('v')], A::OpenCoverage, "areas", "which competency areas each role's bullets cover"),
-    bind(S::Home, &[plain(K::Esc)], A::FilterClear, "", "clear the filter"),
-    bind(S::Home, &[ch('?'), plain(K::F(1))], A::Help, "help", "show every key"),
-    bind(S::Home, &[ch('q')], A::Quit, "quit", "quit"),
-    bind(S::Filter, &[plain(K::Enter)], A::FilterDone, "keep", "keep the filter and go back to the list"),
-    bind(S::Filter, &[plain(K::Esc)], A::FilterClear, "clear", "clear the filter"),
-    bind(S::Filter, &[plain(K::Down)], A::Down, "", "select the next draft"),
-    bind(S::Filter, &[plain(K::Up)], A::Up, "", "select the previous draft"),
-    bind(S::MetricBetter, &[ch(' '), plain(K::Left), plain(K::Right), ch('h'), ch('l')], A::CycleBetter, "change", "switch between guess, lower and higher is better"),
-    bind(S::MetricField, &[plain(K::Enter)], A::NextField, "next field", "next field of the metric helper"),
-    bind(S::Metric, &[plain(K::Enter)], A::Accept, "review", "accept the answer and review the bullet"),
-    bind(S::Metric, &[ctrl('n'), plain(K::Down)], A::NextField, "field", "next field of the metric helper"),
-    bind(S::Metric, &[ctrl('p'), plain(K::Up)], A::PrevField, "", "previous field of the metric helper"),
-    bind(S::Ladder, &[plain(K::Enter)], A::Accept, "next", "accept the answer and go to the next rung"),
-    bind(S::Ladder, &[plain(K::Tab), alt(K::Down), plain(K::PageDown)], A::NextRung, "", "go up a rung"),
-    bind(S::Ladder, &[plain(K::BackTab), alt(K::Up), plain(K::PageUp)], A::PrevRung, "back", "go down a rung"),
-    bind(S::Ladder, &[plain(K::Esc)], A::GoHome, "home", "save and go home"),
-    bind(S::Ladder, &[ctrl('t')], A::ToggleStyle, "style", "switch impact-last / impact-first"),
-    bind(S::Ladder, &[ctrl('e')], A::Editor, "editor", "edit the answer in $VISUAL or $EDITOR"),
-    bind(S::Ladder, &[ctrl('x')], A::ToggleExamples, "", "show or hide the examples"),
-    bind(S::Ladder, &[plain(K::F(1))], A::Help, "help", "show every key"),
-    bind(S::ReviewEdit, &[plain(K::Enter), plain(K::Esc)], A::DoneEdit, "done", "stop editing (the edit is kept)"),
-    bind(S::ReviewEdit, &[plain(K::F(1))], A::Help, "help", "show every key"),
-    bind(S::Review, &[ch('e'), plain(K::Enter)], A::Edit, "edit", "edit the bullet by hand"),
-    bind(S::Review, &[ch('r')], A::Reset, "reset", "throw away hand edits and use the assembled bullet"),
-    bind(S::Review, &[ch('s')], A::ToggleStyle, "style", "switch impact-last / impact-first"),
-    bind(S::Review, &[ch('f')], A::ToggleFinished, "finish", "mark finished / unfinished"),
-    bind(S::Review, &[ch('c'), ch('y')], A::Copy, "copy", "copy the bullet"),
-    bind(S::Review, &[ch('j'), plain(K::Down)], A::Down, "", "select the next finding"),
-    bind(S::Review, &[ch('k'), plain(K::Up)], A::Up, "", "select the previous finding"),
-    bind(S::Review, &[plain(K::BackTab), plain(K::PageUp), alt(K::Up), plain(K::Backspace)], A::PrevRung, "back", "back to the metric rung"),
-    bind(S::Review, &[plain(K::Esc), ch('q')], A::GoHome, "home", "save and go home"),
-    bind(S::Review, &[ch('i')], A::Ignore, "ignore", "ignore the selected finding, or bring an ignored one back"),
-    bind(S::Review, &[ch('?'), plain(K::F(1))], A::Help, "help", "show every key"),
-    bind(S::Match, &[ch('l')], A::LoadJd, "load", "load a job description from a file"),
-    bind(S::Match, &[ch('j'), plain(K::Down)], A::ScrollDown, "", "scroll down"),
-    bind(S::Match, &[ch('k'), plain(K::Up)], A::ScrollUp, "", "scroll up"),
-    bind(S::Match, &[plain(K::Esc), ch('q')], A::GoHome, "home", "go home"),
-    bind(S::Match, &[ch('?'), plain(K::F(1))], A::Help, "help", "show every key"),
-    bind(S::Coverage, &[plain(K::Tab), ch('l'), plain(K::Right)], A::NextRole, "next role", "show the next role"),
-    bind(S::Coverage, &[plain(K::BackTab), ch('h'), plain(K::Left)], A::PrevRole, "", "show the previous role"),
-    bind(S::Coverage, &[ch('j'), plain(K::Down)], A::ScrollDown, "", "scroll down"),
-    bind(S::Coverage, &[ch('k'), plain(K::Up)], A::ScrollUp, "", "scroll up"),
-    bind(S::Coverage, &[plain(K::Esc), ch('q')], A::GoHome, "home", "go home"),
-    bind(S::Coverage, &[ch('?'), plain(K::F(1))], A::Help, "help", "show every key"),
-    bind(S::Prompt, &[plain(K::Enter)], A::Confirm, "load", "load this file"),
-    bind(S::Prompt, &[plain(K::Esc)], A::Cancel, "cancel", "close without loading"),
-    bind(S::Global, &[ctrl('c')], A::Quit, "", "save and quit"),
-];
+pub use table::TABLE;
 
 /// The action bound to `event` in the first of `scopes` that binds it.
 pub fn lookup(scopes: &[Scope], event: &KeyEvent) -> Option<Action> {
