@@ -46,7 +46,10 @@ impl Context {
         let workspace = Workspace::open(root).map_err(Failure::input)?;
         let (packs, problems) = PackSet::load(workspace::packs_dir().as_deref());
         for p in &problems {
-            eprintln!("error: {p} (this pack is skipped; fix the file to use it)");
+            eprintln!(
+                "error: {} (this pack is skipped; fix the file to use it)",
+                output::terminal_safe(&p.to_string())
+            );
         }
         Ok(Context {
             workspace,

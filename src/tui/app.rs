@@ -73,7 +73,7 @@ impl Shared {
     /// Says something on the status line.
     pub fn say(&mut self, text: impl Into<String>) {
         self.status = Some(Status {
-            text: text.into(),
+            text: crate::safe_text::line(&text.into()).into_owned(),
             warning: false,
             at: self.now,
         });
@@ -82,7 +82,7 @@ impl Shared {
     /// Reports a problem on the status line.
     pub fn warn(&mut self, text: impl Into<String>) {
         self.status = Some(Status {
-            text: text.into(),
+            text: crate::safe_text::line(&text.into()).into_owned(),
             warning: true,
             at: self.now,
         });
@@ -245,7 +245,7 @@ impl App {
             self.send(Msg::Action(action));
         } else if self.text_focus() {
             let input = Input::from(key);
-            if !text::breaks_line(&input) {
+            if !text::breaks_line(&input) && !text::is_hostile_key(&input) {
                 self.send(Msg::Edit(input));
             }
         }
@@ -272,12 +272,19 @@ impl App {
                 roles,
                 now,
             } => {
-                self.shared.roles = roles;
+                self.shared.roles = roles
+                    .into_iter()
+                    .map(|r| RoleLabel {
+                        label: crate::safe_text::line(&r.label).into_owned(),
+                        ..r
+                    })
+                    .collect();
                 self.shared.wall = now;
                 self.home.set_listing(listing, &self.shared);
             }
             Msg::Created { draft, warning } => {
                 let mut draft = draft;
+                text::clean_draft(&mut draft);
                 if self.shared.packs.get(&draft.pack).is_none() {
                     self.shared.warn(format!(
                         "no question pack `{}`; using `{}` (see the packs in your config folder)",
@@ -291,7 +298,14 @@ impl App {
                 }
                 self.go(Nav::Ladder(Session::created(draft)));
             }
-            Msg::Opened(draft) => self.go(Nav::Ladder(Session::opened(draft))),
+            Msg::Opened(mut draft) => {
+                if text::clean_draft(&mut draft) {
+                    self.shared.warn(
+                        "this draft's file holds control characters or escape sequences; they are not shown and leave the file when you change the draft",
+                    );
+                }
+                self.go(Nav::Ladder(Session::opened(draft)));
+            }
             Msg::OpenFailed(why) => {
                 self.shared.warn(format!("cannot open the draft: {why}"));
                 self.go(Nav::Home);
