@@ -71,7 +71,13 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
     let result = match command {
         // `check` needs the workspace only to import or to read a role.
         Command::Check(args) => check::run(cli, args),
-        _ => Context::open(cli).and_then(|ctx| dispatch(&ctx, cli, command)),
+        _ => Context::open(cli).and_then(|ctx| {
+            let result = dispatch(&ctx, cli, command);
+            for notice in ctx.workspace.take_notices() {
+                eprintln!("note: {}", output::terminal_safe(&notice));
+            }
+            result
+        }),
     };
     match result {
         Ok(status) => status.into(),

@@ -3,6 +3,9 @@
 //!
 //! Built-in packs are compiled in from `prompts/`; a user's `*.toml` files in the config folder
 //! add packs or override a built-in one of the same name (the file stem is the pack's name).
+//! A user's pack is refused, with its file and the reason, when it is a symbolic link (never
+//! followed), not a plain file, over 1 MB, not UTF-8, not valid TOML, has wrong or unknown
+//! fields, or holds a control character or bidi override in any text. rung never writes packs.
 
 use std::path::{Path, PathBuf};
 
@@ -97,6 +100,19 @@ impl Pack {
 
     /// Parses a pack from TOML. `file` is only used to name the file in errors.
     pub fn parse(name: &str, source: &str, file: &Path) -> Result<Pack, PackError> {
+        if let Err(e) = source.parse::<toml::Table>() {
+            let line = e
+                .span()
+                .map(|s| source[..s.start.min(source.len())].matches('\n').count() + 1);
+            return Err(PackError {
+                file: file.to_path_buf(),
+                line,
+                message: format!(
+                    "not valid TOML: {}; fix it in a text editor",
+                    e.message().trim()
+                ),
+            });
+        }
         let mut pack: Pack =
             toml::from_str(source).map_err(|e| PackError::from_toml(file, source, &e))?;
         pack.name = name.to_string();
@@ -198,6 +214,11 @@ impl PackError {
         let message = match key {
             Some(k) if !message.contains(&format!("`{k}`")) => format!("field `{k}`: {message}"),
             _ => message,
+        };
+        let message = if message.contains("unknown field") {
+            format!("{message} (if this pack was written for a newer rung, update rung)")
+        } else {
+            message
         };
         PackError {
             file: file.to_path_buf(),
@@ -319,7 +340,16 @@ fn read_pack_file(path: &Path) -> Result<String, PackError> {
         line: None,
         message,
     };
-    let meta = std::fs::metadata(path).map_err(|e| err(format!("cannot read it: {e}")))?;
+    let meta = std::fs::symlink_metadata(path).map_err(|e| err(format!("cannot read it: {e}")))?;
+    if meta.file_type().is_symlink() {
+        return Err(err(
+            "a symbolic link; rung reads only real files in the prompts folder, so copy the pack here"
+                .into(),
+        ));
+    }
+    if !meta.is_file() {
+        return Err(err("not a plain file; a pack is a small TOML file".into()));
+    }
     if meta.len() > MAX_PACK_BYTES {
         return Err(err("larger than 1 MB; a pack is a small TOML file".into()));
     }

@@ -280,6 +280,15 @@ impl App {
                     })
                     .collect();
                 self.shared.wall = now;
+                let mut listing = listing;
+                let notices = std::mem::take(&mut listing.notices);
+                if let Some(last) = notices.last() {
+                    let more = match notices.len() {
+                        1 => String::new(),
+                        n => format!(" (and {} more like it)", n - 1),
+                    };
+                    self.shared.say(format!("{last}{more}"));
+                }
                 self.home.set_listing(listing, &self.shared);
             }
             Msg::Created { draft, warning } => {

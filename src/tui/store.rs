@@ -25,7 +25,9 @@ pub trait Store {
 
 impl Store for Workspace {
     fn list(&self) -> Listing {
-        Workspace::list(self)
+        let mut listing = Workspace::list(self);
+        listing.notices = self.take_notices();
+        listing
     }
     fn load(&self, id: &DraftId) -> Result<Draft, WorkspaceError> {
         Workspace::load(self, id)
@@ -73,6 +75,7 @@ impl Store for MemoryStore {
         Listing {
             drafts,
             unreadable: self.unreadable.clone(),
+            notices: Vec::new(),
         }
     }
 
