@@ -1,4 +1,5 @@
-//! The non-interactive commands: add, set, list, show, export, copy, delete, restore, role, packs.
+//! The non-interactive commands: add, set, list, show, export, copy, delete, restore, role, packs,
+//! check, match, coverage, doctor.
 //!
 //! Exit status: 0 on success, 1 when the command ran but found a problem (for example unreadable
 //! drafts in `list`), 2 on bad usage or unreadable input. Errors go to stderr and say what to do.
@@ -8,6 +9,7 @@ mod check;
 mod copy;
 mod coverage;
 mod demo;
+mod doctor;
 mod drafts;
 mod export_cmd;
 mod flags;
@@ -37,12 +39,7 @@ impl Context {
     /// Opens the workspace chosen by `--workspace`/`RUNG_WORKSPACE` (or the platform default)
     /// and loads the packs. Problems with a user's pack are printed as errors and the pack skipped.
     pub fn open(cli: &Cli) -> Result<Context, Failure> {
-        let root = match &cli.workspace {
-            Some(dir) => dir.clone(),
-            None => Workspace::default_root().ok_or_else(|| {
-                Failure::usage("cannot find a home folder for the workspace; pass --workspace DIR")
-            })?,
-        };
+        let root = workspace_root(cli)?;
         let workspace = Workspace::open(root).map_err(Failure::input)?;
         let (packs, problems) = PackSet::load(workspace::packs_dir().as_deref());
         for p in &problems {
@@ -59,6 +56,16 @@ impl Context {
     }
 }
 
+/// The workspace folder: `--workspace`/`RUNG_WORKSPACE`, else the platform data folder.
+fn workspace_root(cli: &Cli) -> Result<std::path::PathBuf, Failure> {
+    match &cli.workspace {
+        Some(dir) => Ok(dir.clone()),
+        None => Workspace::default_root().ok_or_else(|| {
+            Failure::usage("cannot find a home folder for the workspace; pass --workspace DIR")
+        }),
+    }
+}
+
 /// Runs a non-interactive command and returns the process exit status.
 pub fn run(cli: &Cli, command: &Command) -> ExitCode {
     // Like any Unix filter, stop quietly when the reader of our output goes away (`| head`)
@@ -71,6 +78,10 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
     let result = match command {
         // `check` needs the workspace only to import or to read a role.
         Command::Check(args) => check::run(cli, args),
+        // `doctor` examines the folder as it is, so it must not open (and so repair) it first.
+        Command::Doctor { fix, json } => {
+            workspace_root(cli).and_then(|root| doctor::run(&root, *fix, *json))
+        }
         _ => Context::open(cli).and_then(|ctx| {
             let result = dispatch(&ctx, cli, command);
             for notice in ctx.workspace.take_notices() {
@@ -114,6 +125,7 @@ fn dispatch(ctx: &Context, cli: &Cli, command: &Command) -> Result<Outcome, Fail
         Command::Role(r) => roles::run(ctx, r),
         Command::Packs => roles::packs(ctx),
         Command::Check(a) => check::run_with(Some(ctx), a),
+        Command::Doctor { fix, json } => doctor::run(ctx.workspace.root(), *fix, *json),
         Command::Match(a) => match_cmd::run(ctx, a),
         Command::Coverage(a) => coverage::run(ctx, a),
         Command::Generate { drafts, seed } => generate::run(ctx, *drafts, *seed),

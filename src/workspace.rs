@@ -19,6 +19,7 @@
 //!   stderr, the TUI on the status line.
 
 mod atomic;
+pub mod doctor;
 mod drafts;
 mod paths;
 mod read;
