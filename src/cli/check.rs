@@ -274,10 +274,7 @@ fn print_json(groups: &[Group], checked: &[Vec<Checked>], roles: &[Vec<RoleFindi
         }
     }
     let doc = json!({ "bullets": bullets, "roles": role_entries });
-    println!(
-        "{}",
-        serde_json::to_string_pretty(&doc).expect("JSON of plain values")
-    );
+    println!("{}", super::output::json_text(&doc));
 }
 
 /// The five level cells: `#` for a rung the bullet has, `.` for one it lacks.

@@ -32,10 +32,7 @@ pub fn run(root: &Path, fix: bool, json: bool) -> Result<Outcome, Failure> {
             "repairs": repairs,
             "left": left.iter().map(|p| problem_json(p, root)).collect::<Vec<_>>(),
         });
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&doc).expect("JSON of plain values")
-        );
+        println!("{}", super::output::json_text(&doc));
     } else {
         print_text(root, &problems, &repairs, &left, fix);
     }

@@ -120,10 +120,7 @@ pub fn list(ctx: &Context, role: Option<&str>, json: bool) -> Result<Outcome, Fa
                 })
             })
             .collect();
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&items).expect("JSON of plain values")
-        );
+        println!("{}", super::output::json_text(&items));
     } else {
         for d in &drafts {
             let text = one_line(&draft_bullet(ctx, d, d.style));
@@ -181,10 +178,7 @@ pub fn show(
             "metric_error": phrase.as_ref().and_then(|p| p.as_ref().err()).map(|e| e.to_string()),
             "final": draft.final_text.as_ref().map(|f| &f.text),
         });
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&value).expect("JSON of plain values")
-        );
+        println!("{}", super::output::json_text(&value));
     } else {
         println!("{}", one_line(&text));
     }

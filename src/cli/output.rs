@@ -45,6 +45,25 @@ pub fn one_line(text: &str) -> String {
     crate::safe_text::line(text).into_owned()
 }
 
+/// Pretty JSON safe to print: the characters JSON may carry raw but a terminal would act on
+/// (DEL, C1 controls, bidi overrides, line separators) are written as `\uXXXX` escapes, so the
+/// data is unchanged for a script and inert on a screen.
+pub fn json_text(value: &impl serde::Serialize) -> String {
+    let text = serde_json::to_string_pretty(value).expect("JSON of plain values");
+    if crate::safe_text::is_clean(&text.replace(['\n', '\t'], "")) {
+        return text;
+    }
+    text.chars()
+        .map(|c| {
+            if c != '\n' && crate::safe_text::is_hostile(c) {
+                format!("\\u{:04x}", c as u32)
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
 /// A path safe to print (a file name can hold control characters too).
 pub fn path_safe(path: &Path) -> String {
     one_line(&path.display().to_string())

@@ -36,10 +36,7 @@ pub fn run(ctx: &Context, command: &RoleCommand) -> Result<Outcome, Failure> {
         RoleCommand::List { json } => {
             let roles = ctx.workspace.file().map_err(Failure::input)?.roles;
             if *json {
-                println!(
-                    "{}",
-                    serde_json::to_string_pretty(&roles).expect("JSON of plain values")
-                );
+                println!("{}", super::output::json_text(&roles));
             } else if roles.is_empty() {
                 eprintln!("No roles yet. Add one with `rung role add KEY --company C --title T`.");
             }
