@@ -16,7 +16,15 @@
 //! - Autosave 400 ms after the last change (the loop wakes every 50 ms); at once on rung and
 //!   screen changes and on quit. A new draft is written only once it holds something.
 //! - If the save on quit fails, rung stays open and says so; Ctrl-C again leaves anyway.
-//! - Paste: each run of line breaks becomes one space; tabs become spaces; control characters go.
+//! - Paste: each run of line breaks becomes one space; tabs become spaces; control characters,
+//!   escape sequences and bidi overrides go (typed ones too). An answer holds at most 2,000
+//!   characters; a longer paste is cut, with a message (see [`text`]).
+//! - Text from files (drafts, roles, unreadable files' names and reasons) and the status line
+//!   are shown through `safe_text`: anything a terminal would act on appears as `�`.
+//! - A draft rung cannot read (broken, a symbolic link, or written by a newer rung) is listed
+//!   under "cannot read" with the reason and is not opened at all, not even read-only: Enter
+//!   says why on the status line, and the file is never written.
+//! - Notices from the workspace (a file or folder made private) appear on the status line.
 //! - Smallest usable window 60x16; below it only "make the window larger" is drawn.
 //! - Status messages fade after 5 s (problems after 15 s).
 
@@ -36,6 +44,7 @@ pub mod review;
 mod review_view;
 pub mod runtime;
 pub mod session;
+pub mod shared;
 pub mod store;
 mod terminal;
 pub mod text;

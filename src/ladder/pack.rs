@@ -13,6 +13,11 @@ use serde::{Deserialize, Serialize};
 
 use super::rung::Rung;
 
+mod file;
+mod safe;
+
+use file::read_pack_file;
+
 /// The pack a draft uses when none is named.
 pub const DEFAULT_PACK: &str = "general";
 
@@ -144,42 +149,6 @@ impl Pack {
             }
         }
         Ok(())
-    }
-}
-
-impl Pack {
-    /// The first field whose text is not safe to show in a terminal, as a dotted name.
-    fn hostile_field(&self) -> Option<String> {
-        let clean = crate::safe_text::is_clean;
-        for (name, text) in [("title", &self.title), ("description", &self.description)] {
-            if !clean(text) {
-                return Some(name.to_string());
-            }
-        }
-        for rung in Rung::ALL {
-            let p = self.prompt(rung);
-            let fields = [
-                ("question", &p.question),
-                ("why", &p.why),
-                ("hint", &p.hint),
-                ("connector", &p.connector),
-                ("placeholder", &p.placeholder),
-            ];
-            let bad = fields.into_iter().find(|(_, t)| !clean(t)).map(|(n, _)| n);
-            let bad = bad.or_else(|| p.examples.iter().any(|e| !clean(e)).then_some("examples"));
-            if let Some(field) = bad {
-                return Some(format!("rungs.{rung}.{field}"));
-            }
-        }
-        self.areas.iter().find_map(|a| {
-            let mut words = std::iter::once(&a.name)
-                .chain(&a.techniques)
-                .chain(&a.tools)
-                .chain(&a.metrics);
-            words
-                .any(|w| !clean(w))
-                .then(|| format!("areas ({})", a.name))
-        })
     }
 }
 
@@ -329,32 +298,6 @@ impl PackSet {
     pub fn names(&self) -> Vec<&str> {
         self.packs.iter().map(|(p, _)| p.name.as_str()).collect()
     }
-}
-
-/// Largest pack file read; anything bigger is surely not a pack.
-const MAX_PACK_BYTES: u64 = 1024 * 1024;
-
-fn read_pack_file(path: &Path) -> Result<String, PackError> {
-    let err = |message: String| PackError {
-        file: path.to_path_buf(),
-        line: None,
-        message,
-    };
-    let meta = std::fs::symlink_metadata(path).map_err(|e| err(format!("cannot read it: {e}")))?;
-    if meta.file_type().is_symlink() {
-        return Err(err(
-            "a symbolic link; rung reads only real files in the prompts folder, so copy the pack here"
-                .into(),
-        ));
-    }
-    if !meta.is_file() {
-        return Err(err("not a plain file; a pack is a small TOML file".into()));
-    }
-    if meta.len() > MAX_PACK_BYTES {
-        return Err(err("larger than 1 MB; a pack is a small TOML file".into()));
-    }
-    let bytes = std::fs::read(path).map_err(|e| err(format!("cannot read it: {e}")))?;
-    String::from_utf8(bytes).map_err(|_| err("not UTF-8 text; save it as UTF-8".into()))
 }
 
 #[cfg(test)]
