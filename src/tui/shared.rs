@@ -89,4 +89,3 @@ impl Shared {
             .map_or_else(|| key.to_string(), |r| r.label.clone())
     }
 }
-

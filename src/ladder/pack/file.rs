@@ -30,4 +30,3 @@ pub(super) fn read_pack_file(path: &Path) -> Result<String, PackError> {
     let bytes = std::fs::read(path).map_err(|e| err(format!("cannot read it: {e}")))?;
     String::from_utf8(bytes).map_err(|_| err("not UTF-8 text; save it as UTF-8".into()))
 }
-
