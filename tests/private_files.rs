@@ -153,3 +153,44 @@ fn names_from_input_never_reach_outside_the_workspace() {
         "{names:?}"
     );
 }
+
+#[test]
+fn the_coach_says_on_the_status_line_when_it_made_a_folder_private() {
+    use rung::tui::app::App;
+    use rung::tui::clock::FixedClock;
+    use rung::tui::runtime::Runtime;
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("ws");
+    fs::create_dir(&root).unwrap();
+    chmod(&root, 0o755);
+    let workspace = rung::workspace::Workspace::open(&root).unwrap();
+    let mut rt = Runtime::new(workspace, FixedClock::new(jiff::Timestamp::UNIX_EPOCH));
+    let mut app = App::new(
+        rung::ladder::PackSet::builtin(),
+        rung::tui::theme::Theme::no_color(),
+        std::time::Instant::now(),
+    );
+    app.start(rung::tui::Start::Home);
+    loop {
+        let effects = app.take_effects();
+        if effects.is_empty() {
+            break;
+        }
+        for e in effects {
+            if let Some(msg) = rt.run(e) {
+                app.send(msg);
+            }
+        }
+    }
+    let status = app
+        .shared
+        .status
+        .clone()
+        .map(|s| s.text)
+        .unwrap_or_default();
+    assert!(
+        status.contains("made the folder private (755 -> 700)"),
+        "{status}"
+    );
+    assert_eq!(mode(&root), 0o700);
+}

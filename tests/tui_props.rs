@@ -305,7 +305,7 @@ fn a_megabyte_paste_is_cut_to_the_answer_limit_with_a_message() {
     assert_eq!(answer.chars().count(), rung::tui::text::MAX_ANSWER_CHARS);
     assert!(safe_text::is_clean(&answer));
     let status = h.app.shared.status.clone().unwrap().text;
-    assert!(status.contains("at most 2000 characters"), "{status}");
+    assert!(status.contains("at most 2,000 characters"), "{status}");
     // Typing at the limit is refused, with the same message.
     h.type_str("more");
     assert_eq!(

@@ -229,7 +229,7 @@ impl App {
             Msg::Opened(mut draft) => {
                 if text::clean_draft(&mut draft) {
                     self.shared.warn(
-                        "this draft's file holds control characters or escape sequences; they are not shown and leave the file when you change the draft",
+                        "this draft holds control characters; they are hidden, and dropped if you edit it",
                     );
                 }
                 self.go(Nav::Ladder(Session::opened(draft)));

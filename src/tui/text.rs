@@ -21,9 +21,7 @@ pub const MAX_ANSWER_CHARS: usize = 2_000;
 
 /// What the status line says when text hits [`MAX_ANSWER_CHARS`].
 pub fn too_long_message() -> String {
-    format!(
-        "an answer holds at most {MAX_ANSWER_CHARS} characters; the rest was left out (shorten it, or split it into two bullets)"
-    )
+    "an answer holds at most 2,000 characters; the rest was left out".to_string()
 }
 
 /// Pasted text as one clean line: each run of line breaks (`\r\n`, `\r`, `\n`, as terminals
