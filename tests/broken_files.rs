@@ -386,6 +386,32 @@ fn every_broken_workspace_file_is_reported_and_left_unchanged() {
         let r = env.run(&["show", &draft]);
         assert_eq!(r.code, 0, "{case}: {}", r.stderr);
         assert_unchanged(&keep, case, "show");
+
+        // The coach lists it as unreadable, and writing a new draft leaves it alone.
+        let workspace = Workspace::open(env.workspace()).unwrap();
+        let clock = FixedClock::new("2026-11-22T10:00:00Z".parse().unwrap());
+        let mut rt = Runtime::new(workspace, clock);
+        let mut app = App::new(PackSet::builtin(), Theme::no_color(), Instant::now());
+        app.start(Start::Home);
+        pump(&mut app, &mut rt);
+        let screen = render(&app);
+        assert!(
+            screen.contains("rung.toml") && screen.contains("cannot read"),
+            "{case}:\n{screen}"
+        );
+        app.key(key(crossterm::event::KeyCode::Char('n')));
+        pump(&mut app, &mut rt);
+        for c in "Wrote the runbook".chars() {
+            app.key(key(crossterm::event::KeyCode::Char(c)));
+        }
+        app.key(key(crossterm::event::KeyCode::Esc));
+        pump(&mut app, &mut rt);
+        assert_eq!(
+            rt.store.list().drafts.len(),
+            2,
+            "{case}: the new draft was saved"
+        );
+        assert_unchanged(&keep, case, "the coach");
     }
 }
 

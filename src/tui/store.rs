@@ -24,8 +24,25 @@ pub trait Store {
 }
 
 impl Store for Workspace {
+    /// The drafts, plus `rung.toml` among the files rung cannot read when it is damaged (so
+    /// the home screen says why the roles are missing), plus the workspace's notices.
     fn list(&self) -> Listing {
         let mut listing = Workspace::list(self);
+        match Workspace::file(self) {
+            Ok(_) => {}
+            Err(WorkspaceError::Unreadable { file, reason }) => {
+                listing.unreadable.push(Unreadable {
+                    file,
+                    id: None,
+                    reason: format!("{reason}; roles are not shown until it is fixed"),
+                })
+            }
+            Err(e) => listing.unreadable.push(Unreadable {
+                file: self.file_path(),
+                id: None,
+                reason: e.to_string(),
+            }),
+        }
         listing.notices = self.take_notices();
         listing
     }
