@@ -1,6 +1,7 @@
 //! The workspace on disk: `rung.toml` (format version, roles, settings), `drafts/<id>.toml`
-//! one per draft, and `trash/`. Every write is atomic and private; a file rung cannot read, or
-//! one written by a newer version, is reported and never overwritten.
+//! one per draft, `trash/`, and `quarantine/` (broken files moved there by `rung doctor --fix`,
+//! see [`doctor`]). Every write is atomic and private; a file rung cannot read, or one written
+//! by a newer version, is reported and never overwritten.
 //!
 //! Choices made here:
 //! - `open` creates missing folders (0700, and tightens looser existing ones) and a fresh

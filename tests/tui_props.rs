@@ -347,3 +347,44 @@ fn opening_a_draft_with_escape_codes_shows_it_clean_and_says_so() {
     assert!(status.contains("control characters"), "{status}");
     assert_eq!(h.saves(), 0, "opening alone never rewrites the file");
 }
+
+/// Home with hostile and wide text, drawn the way a terminal shows it (a wide character takes
+/// its two columns, no filler): placeholders for escape codes, the bullet column aligned.
+#[test]
+fn home_with_hostile_and_wide_text_snapshot() {
+    let mut store = MemoryStore::default();
+    let rows = [
+        (
+            "20261122-aaaaa",
+            "Rebuilt the \u{1b}[31mexport\u{1b}[0m service",
+        ),
+        ("20261122-bbbbb", "東京の倉庫システムを再構築した"),
+        ("20261122-ccccc", "Launched 🚀 the rocket dashboard"),
+        (
+            "20261122-ddddd",
+            "Cafe\u{301} ordering rebuilt for na\u{308}ive users",
+        ),
+        (
+            "20261122-eeeee",
+            "Fixed \u{202e}txet desrever\u{202c} in the invoices",
+        ),
+    ];
+    for (i, (id, task)) in rows.iter().enumerate() {
+        let mut d = draft(id, i as i64 * 10, None, [task, "", "", "", ""]);
+        d.final_text = (i == 0).then(|| FinalText {
+            text: format!("Hand edit: {task}"),
+            style: Style::ImpactLast,
+        });
+        store.drafts.insert(d.id.clone(), d);
+    }
+    store.unreadable.push(Unreadable {
+        file: "drafts/\u{1b}]52;c;eA==\u{7}.toml".into(),
+        id: None,
+        reason: "not a draft file name".into(),
+    });
+    let h = Harness::start(store, Start::Home);
+    insta::assert_snapshot!(
+        "home_hostile_80x16",
+        wide_aware_text(&buffer(&h.app, 80, 16))
+    );
+}
