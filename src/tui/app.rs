@@ -229,7 +229,7 @@ impl App {
             Msg::Opened(mut draft) => {
                 if text::clean_draft(&mut draft) {
                     self.shared.warn(
-                        "this draft holds control characters; they are hidden, and dropped if you edit it",
+                        "this draft holds control characters or an over-long answer; shown cleaned, saved so once you change it",
                     );
                 }
                 self.go(Nav::Ladder(Session::opened(draft)));

@@ -188,6 +188,15 @@ fn examine_drafts(root: &Path, out: &mut Vec<Problem>) {
     let drafts_dir = root.join("drafts");
     let listing = drafts::list(&drafts_dir);
     for u in &listing.unreadable {
+        if u.file == drafts_dir || u.reason.starts_with("cannot read it") {
+            out.push(Problem {
+                file: u.file.clone(),
+                problem: u.reason.clone(),
+                advice: "check its permissions; rung only moves files it can read".into(),
+                remedy: Remedy::ByHand,
+            });
+            continue;
+        }
         let newer = u.reason.contains("newer version");
         let link = atomic::is_link(&u.file);
         out.push(Problem {
@@ -353,6 +362,9 @@ fn tighten(path: &Path) -> Result<String, String> {
 
 /// Moves `file` into `<root>/quarantine/` without replacing anything there.
 fn quarantine(root: &Path, file: &Path) -> Result<String, String> {
+    if fs::symlink_metadata(file).is_ok_and(|m| m.is_dir()) {
+        return Err("it is a folder, and rung never moves folders".into());
+    }
     let dir = root.join(QUARANTINE);
     atomic::ensure_private_dir(&dir).map_err(|e| e.to_string())?;
     let to = free_name(&dir, file).ok_or("no free name in the quarantine folder")?;
