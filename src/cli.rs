@@ -31,8 +31,8 @@ use crate::workspace::{self, Workspace};
 pub struct Context {
     pub workspace: Workspace,
     pub packs: PackSet,
-    /// How many of the user's packs could not be read (already reported on stderr).
-    pub pack_problems: usize,
+    /// The user's packs that could not be read (already reported on stderr), as messages.
+    pub pack_problems: Vec<String>,
 }
 
 impl Context {
@@ -42,16 +42,17 @@ impl Context {
         let root = workspace_root(cli)?;
         let workspace = Workspace::open(root).map_err(Failure::input)?;
         let (packs, problems) = PackSet::load(workspace::packs_dir().as_deref());
+        let problems: Vec<String> = problems
+            .iter()
+            .map(|p| format!("{p} (this pack is skipped; fix the file to use it)"))
+            .collect();
         for p in &problems {
-            eprintln!(
-                "error: {} (this pack is skipped; fix the file to use it)",
-                output::terminal_safe(&p.to_string())
-            );
+            eprintln!("error: {}", output::terminal_safe(p));
         }
         Ok(Context {
             workspace,
             packs,
-            pack_problems: problems.len(),
+            pack_problems: problems,
         })
     }
 }

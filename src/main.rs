@@ -38,7 +38,7 @@ fn interactive(cli: &Cli, start: Start) -> Result<(), Failure> {
             Context {
                 workspace,
                 packs,
-                pack_problems: 0,
+                pack_problems: Vec::new(),
             },
         )
     } else {
@@ -51,6 +51,7 @@ fn interactive(cli: &Cli, start: Start) -> Result<(), Failure> {
         packs: ctx.packs,
         start,
         clipboard: Box::new(clipboard),
+        warnings: ctx.pack_problems,
     };
     rung::tui::run(options).map_err(|e| Failure::input(format!("{e:#}")))
 }

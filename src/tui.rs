@@ -24,7 +24,8 @@
 //! - A draft rung cannot read (broken, a symbolic link, or written by a newer rung) is listed
 //!   under "cannot read" with the reason and is not opened at all, not even read-only: Enter
 //!   says why on the status line, and the file is never written.
-//! - Notices from the workspace (a file or folder made private) appear on the status line.
+//! - Notices from the workspace (a file or folder made private) and packs that cannot be read
+//!   appear on the status line.
 //! - Smallest usable window 60x16; below it only "make the window larger" is drawn.
 //! - Status messages fade after 5 s (problems after 15 s).
 
@@ -78,6 +79,8 @@ pub struct TuiOptions {
     pub start: Start,
     /// Where copied bullets go (chosen from `--clipboard`, the config and the environment).
     pub clipboard: Box<dyn crate::export::clipboard::Clipboard>,
+    /// Problems found before the coach started (packs that cannot be read), for the status line.
+    pub warnings: Vec<String>,
 }
 
 /// Runs the interactive app until the user quits. The terminal is restored on every exit path.
@@ -90,5 +93,12 @@ pub fn run(opts: TuiOptions) -> anyhow::Result<()> {
         std::time::Instant::now(),
     );
     app.start(opts.start);
+    if let Some(first) = opts.warnings.first() {
+        let more = match opts.warnings.len() {
+            1 => String::new(),
+            n => format!(" (and {} more; see `rung packs`)", n - 1),
+        };
+        app.shared.warn(format!("{first}{more}"));
+    }
     event_loop::run(app, runtime)
 }

@@ -85,7 +85,7 @@ pub fn packs(ctx: &Context) -> Result<Outcome, Failure> {
             from
         );
     }
-    Ok(if ctx.pack_problems > 0 {
+    Ok(if !ctx.pack_problems.is_empty() {
         Outcome::Problem
     } else {
         Outcome::Ok
