@@ -226,3 +226,18 @@ fn wide_text_keeps_the_list_columns_aligned() {
         assert_eq!(bullet_at, 14 + 2 + 7 + 2, "{line}");
     }
 }
+
+#[test]
+fn a_file_name_with_escape_codes_is_listed_inert() {
+    let env = Env::new();
+    env.run(&["add", "--task", "Rebuilt the API"]);
+    let name = "\u{1b}]52;c;cm0gLXJm\u{7}\u{202e}.toml";
+    fs::write(env.ws().join("drafts").join(name), "version = 1\n").unwrap();
+    for args in [vec!["list"], vec!["export", "--all"], vec!["doctor"]] {
+        let r = env.run(&args);
+        assert_eq!(r.code, 1, "{args:?}: {}", r.stderr);
+        let all = format!("{}{}", r.stdout, r.stderr);
+        assert!(all.contains("not a draft file name"), "{args:?}: {all}");
+        assert_inert(&all, &format!("{args:?}"));
+    }
+}
