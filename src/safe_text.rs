@@ -145,10 +145,14 @@ pub fn width(text: &str) -> usize {
 }
 
 /// At most `max` columns of `text`, ending in `ellipsis` when cut (the ellipsis counts), never
-/// splitting a character and keeping combining marks with their letter.
+/// splitting a character and keeping combining marks with their letter. Empty when not even the
+/// ellipsis fits.
 pub fn truncate(text: &str, max: usize, ellipsis: &str) -> String {
     if width(text) <= max {
         return text.to_string();
+    }
+    if width(ellipsis) > max {
+        return String::new();
     }
     let room = max.saturating_sub(width(ellipsis));
     let mut used = 0;

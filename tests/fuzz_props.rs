@@ -202,7 +202,10 @@ proptest! {
     #[test]
     fn truncation_fits_the_columns(text in any::<String>(), max in 0usize..40) {
         let line = safe_text::line(&text);
-        let cut = safe_text::truncate(&line, max.max(1), "…");
-        prop_assert!(safe_text::width(&cut) <= max.max(1));
+        for ellipsis in ["…", "...", ""] {
+            let cut = safe_text::truncate(&line, max, ellipsis);
+            prop_assert!(safe_text::width(&cut) <= max, "{:?} -> {:?}", line, cut);
+            prop_assert!(line.starts_with(cut.trim_end_matches(ellipsis)));
+        }
     }
 }
