@@ -1,5 +1,6 @@
 //! Benchmarks of the hot paths that do not need a terminal: assembly in both styles, metric
-//! parsing, a workspace of 10,000 drafts (list, load, save), and the coach's checks per key. Run with `cargo bench`.
+//! parsing, a workspace of 10,000 drafts (list, load, save), the coach's checks per key, and
+//! hostile text (a 1 MB paste, the display sanitiser). Run with `cargo bench`.
 
 use std::hint::black_box;
 
@@ -114,5 +115,18 @@ fn coach(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, assembly, metric, workspace, coach);
+fn hostile_text(c: &mut Criterion) {
+    let paste = "Rebuilt the export \u{1b}[31m service \u{202e}".repeat(40_000);
+    assert!(paste.len() > 1_000_000);
+    let mut group = c.benchmark_group("hostile text");
+    group.bench_function("1 MB paste cleaned and cut to an answer", |b| {
+        b.iter(|| rung::tui::text::clean_paste_within(black_box(&paste), 2_000))
+    });
+    group.bench_function("1 MB shown through the sanitiser", |b| {
+        b.iter(|| rung::safe_text::line(black_box(&paste)).len())
+    });
+    group.finish();
+}
+
+criterion_group!(benches, assembly, metric, workspace, coach, hostile_text);
 criterion_main!(benches);

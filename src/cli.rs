@@ -1,4 +1,5 @@
-//! The non-interactive commands: add, set, list, show, export, copy, delete, restore, role, packs.
+//! The non-interactive commands: add, set, list, show, export, copy, delete, restore, role, packs,
+//! check, match, coverage, doctor.
 //!
 //! Exit status: 0 on success, 1 when the command ran but found a problem (for example unreadable
 //! drafts in `list`), 2 on bad usage or unreadable input. Errors go to stderr and say what to do.
@@ -8,6 +9,7 @@ mod check;
 mod copy;
 mod coverage;
 mod demo;
+mod doctor;
 mod drafts;
 mod export_cmd;
 mod flags;
@@ -29,30 +31,39 @@ use crate::workspace::{self, Workspace};
 pub struct Context {
     pub workspace: Workspace,
     pub packs: PackSet,
-    /// How many of the user's packs could not be read (already reported on stderr).
-    pub pack_problems: usize,
+    /// The user's packs that could not be read (already reported on stderr), as messages.
+    pub pack_problems: Vec<String>,
 }
 
 impl Context {
     /// Opens the workspace chosen by `--workspace`/`RUNG_WORKSPACE` (or the platform default)
     /// and loads the packs. Problems with a user's pack are printed as errors and the pack skipped.
     pub fn open(cli: &Cli) -> Result<Context, Failure> {
-        let root = match &cli.workspace {
-            Some(dir) => dir.clone(),
-            None => Workspace::default_root().ok_or_else(|| {
-                Failure::usage("cannot find a home folder for the workspace; pass --workspace DIR")
-            })?,
-        };
+        let root = workspace_root(cli)?;
         let workspace = Workspace::open(root).map_err(Failure::input)?;
         let (packs, problems) = PackSet::load(workspace::packs_dir().as_deref());
+        let problems: Vec<String> = problems
+            .iter()
+            .map(|p| format!("{p} (this pack is skipped; fix the file to use it)"))
+            .collect();
         for p in &problems {
-            eprintln!("error: {p} (this pack is skipped; fix the file to use it)");
+            eprintln!("error: {}", output::terminal_safe(p));
         }
         Ok(Context {
             workspace,
             packs,
-            pack_problems: problems.len(),
+            pack_problems: problems,
         })
+    }
+}
+
+/// The workspace folder: `--workspace`/`RUNG_WORKSPACE`, else the platform data folder.
+fn workspace_root(cli: &Cli) -> Result<std::path::PathBuf, Failure> {
+    match &cli.workspace {
+        Some(dir) => Ok(dir.clone()),
+        None => Workspace::default_root().ok_or_else(|| {
+            Failure::usage("cannot find a home folder for the workspace; pass --workspace DIR")
+        }),
     }
 }
 
@@ -68,7 +79,17 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
     let result = match command {
         // `check` needs the workspace only to import or to read a role.
         Command::Check(args) => check::run(cli, args),
-        _ => Context::open(cli).and_then(|ctx| dispatch(&ctx, cli, command)),
+        // `doctor` examines the folder as it is, so it must not open (and so repair) it first.
+        Command::Doctor { fix, json } => {
+            workspace_root(cli).and_then(|root| doctor::run(&root, *fix, *json))
+        }
+        _ => Context::open(cli).and_then(|ctx| {
+            let result = dispatch(&ctx, cli, command);
+            for notice in ctx.workspace.take_notices() {
+                eprintln!("note: {}", output::terminal_safe(&notice));
+            }
+            result
+        }),
     };
     match result {
         Ok(status) => status.into(),
@@ -105,6 +126,7 @@ fn dispatch(ctx: &Context, cli: &Cli, command: &Command) -> Result<Outcome, Fail
         Command::Role(r) => roles::run(ctx, r),
         Command::Packs => roles::packs(ctx),
         Command::Check(a) => check::run_with(Some(ctx), a),
+        Command::Doctor { fix, json } => doctor::run(ctx.workspace.root(), *fix, *json),
         Command::Match(a) => match_cmd::run(ctx, a),
         Command::Coverage(a) => coverage::run(ctx, a),
         Command::Generate { drafts, seed } => generate::run(ctx, *drafts, *seed),

@@ -39,7 +39,7 @@ fn interactive(cli: &Cli, start: Start) -> Result<(), Failure> {
             Context {
                 workspace,
                 packs,
-                pack_problems: 0,
+                pack_problems: Vec::new(),
             },
         )
     } else {
@@ -64,6 +64,7 @@ fn interactive(cli: &Cli, start: Start) -> Result<(), Failure> {
         clipboard: Box::new(clipboard),
         overrides,
         warning,
+        warnings: ctx.pack_problems,
     };
     rung::tui::run(options).map_err(|e| Failure::input(format!("{e:#}")))
 }

@@ -21,7 +21,16 @@
 //!   disk by another program while open is never written over: rung asks which version to
 //!   keep, and the other goes to the trash. A new draft is written only once it holds something.
 //! - If the save on quit fails, rung stays open and says so; Ctrl-C again leaves anyway.
-//! - Paste: each run of line breaks becomes one space; tabs become spaces; control characters go.
+//! - Paste: each run of line breaks becomes one space; tabs become spaces; control characters,
+//!   escape sequences and bidi overrides go (typed ones too). An answer holds at most 2,000
+//!   characters; a longer paste is cut, with a message (see [`text`]).
+//! - Text from files (drafts, roles, unreadable files' names and reasons) and the status line
+//!   are shown through `safe_text`: anything a terminal would act on appears as `�`.
+//! - A draft rung cannot read (broken, a symbolic link, or written by a newer rung) is listed
+//!   under "cannot read" with the reason and is not opened at all, not even read-only: Enter
+//!   says why on the status line, and the file is never written.
+//! - Notices from the workspace (a file or folder made private) and packs that cannot be read
+//!   appear on the status line.
 //! - Smallest usable window 60x16; below it only "make the window larger" is drawn.
 //! - Status messages fade after 5 s (problems after 15 s).
 //! - The coach's findings use the `[rules]` levels of `config.toml`, as `rung check` does; a
@@ -92,6 +101,8 @@ pub struct TuiOptions {
     pub overrides: crate::coach::Overrides,
     /// A problem with the config to show on the status line when the app opens.
     pub warning: Option<String>,
+    /// Problems found before the coach started (packs that cannot be read), for the status line.
+    pub warnings: Vec<String>,
 }
 
 /// Runs the interactive app until the user quits. The terminal is restored on every exit path.
@@ -110,5 +121,12 @@ pub fn run(opts: TuiOptions) -> anyhow::Result<()> {
         app.shared.warn(w);
     }
     app.start(opts.start);
+    if let Some(first) = opts.warnings.first() {
+        let more = match opts.warnings.len() {
+            1 => String::new(),
+            n => format!(" (and {} more; see `rung packs`)", n - 1),
+        };
+        app.shared.warn(format!("{first}{more}"));
+    }
     event_loop::run(app, runtime, &guard)
 }

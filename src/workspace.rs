@@ -1,6 +1,7 @@
 //! The workspace on disk: `rung.toml` (format version, roles, settings), `drafts/<id>.toml`
-//! one per draft, and `trash/`. Every write is atomic and private; a file rung cannot read, or
-//! one written by a newer version, is reported and never overwritten.
+//! one per draft, `trash/`, and `quarantine/` (broken files moved there by `rung doctor --fix`,
+//! see [`doctor`]). Every write is atomic and private; a file rung cannot read, or one written
+//! by a newer version, is reported and never overwritten.
 //!
 //! Choices made here:
 //! - `open` creates missing folders (0700, and tightens looser existing ones) and a fresh
@@ -15,8 +16,15 @@
 //! - Recovery (`recovery.rs`): when the coach crashes, the draft in memory goes to
 //!   `recovery/<id>.toml`, and the next start asks whether to keep it or the saved copy; the
 //!   copy not chosen goes to the trash.
+//! - Symbolic links are never followed inside the workspace: a draft, `rung.toml`, `drafts/` or
+//!   `trash/` that is a link is reported as unreadable (with where it points) and never written
+//!   through or replaced. The workspace folder itself may be a link (it is the user's choice).
+//! - A file or folder others may read is tightened (0600 / 0700) when rung writes it or opens
+//!   the folder, and a notice says so ([`Workspace::take_notices`]); the CLI prints notices on
+//!   stderr, the TUI on the status line.
 
 mod atomic;
+pub mod doctor;
 mod drafts;
 mod lock;
 mod paths;
@@ -27,6 +35,7 @@ mod trash;
 mod workspace_file;
 
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 use serde::{Deserialize, Serialize};
 
@@ -40,6 +49,7 @@ pub use roles::{is_simple_key, is_year_month};
 
 use atomic::{Replace, ensure_private_dir, write_atomic};
 use read::ReadError;
+pub use read::not_a_plain_file;
 use workspace_file::render_file;
 
 /// The `rung.toml` format this build writes.
@@ -129,6 +139,9 @@ pub struct Listing {
     pub drafts: Vec<Draft>,
     /// Files in `drafts/` that rung will not touch, sorted by file name.
     pub unreadable: Vec<Unreadable>,
+    /// Things rung did that the user should hear about (permissions tightened), filled in by a
+    /// face that hears notices through listings (the TUI); empty from [`Workspace::list`].
+    pub notices: Vec<String>,
 }
 
 /// What can go wrong in the workspace. Every message names the file and says what to do.
@@ -190,6 +203,8 @@ pub enum WorkspaceError {
 #[derive(Debug, Clone)]
 pub struct Workspace {
     root: PathBuf,
+    /// Notices not yet taken (shared by clones).
+    notices: Arc<Mutex<Vec<String>>>,
 }
 
 /// Turns an io error into [`WorkspaceError::Io`].
@@ -212,13 +227,19 @@ impl Workspace {
     /// Opens the workspace at `root`, creating the folders and `rung.toml` when missing.
     /// An existing `rung.toml` is never rewritten.
     pub fn open(root: impl Into<PathBuf>) -> Result<Workspace, WorkspaceError> {
-        let workspace = Workspace { root: root.into() };
+        let workspace = Workspace {
+            root: root.into(),
+            notices: Arc::default(),
+        };
         for dir in [
             workspace.root.clone(),
             workspace.drafts_dir(),
             workspace.trash_dir(),
         ] {
-            ensure_private_dir(&dir).map_err(io_error(&dir, "create the folder"))?;
+            let old = ensure_private_dir(&dir).map_err(io_error(&dir, "create the folder"))?;
+            if let Some(mode) = old {
+                workspace.notice_tightened(&dir, mode, atomic::DIR_MODE);
+            }
         }
         let file = workspace.file_path();
         if !trash::exists(&file) {
@@ -255,11 +276,70 @@ impl Workspace {
 
     /// Every draft (newest `updated` first) and every unreadable draft file.
     pub fn list(&self) -> Listing {
-        drafts::list(&self.drafts_dir())
+        let dir = self.drafts_dir();
+        match read::not_a_plain_file(&dir) {
+            Some(reason) => Listing {
+                unreadable: vec![Unreadable {
+                    file: dir,
+                    id: None,
+                    reason,
+                }],
+                ..Listing::default()
+            },
+            None => drafts::list(&dir),
+        }
+    }
+
+    /// What rung did that the user should hear about (tightened permissions), oldest first;
+    /// each notice is given once.
+    pub fn take_notices(&self) -> Vec<String> {
+        std::mem::take(&mut *self.notices.lock().unwrap_or_else(|e| e.into_inner()))
+    }
+
+    fn notice_tightened(&self, path: &Path, old: u32, new: u32) {
+        let what = if new == atomic::DIR_MODE {
+            "folder"
+        } else {
+            "file"
+        };
+        self.notices
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(format!(
+                "{}: made the {what} private ({old:o} -> {new:o}) so only you can read it",
+                path.display()
+            ));
+    }
+
+    /// Refuses when `drafts/` or `trash/` is a link (or not a folder): rung never writes
+    /// through one.
+    fn check_folders(&self) -> Result<(), WorkspaceError> {
+        for dir in [self.drafts_dir(), self.trash_dir()] {
+            if let Some(reason) = read::not_a_plain_file(&dir) {
+                return Err(WorkspaceError::Unreadable { file: dir, reason });
+            }
+        }
+        Ok(())
+    }
+
+    /// Writes `text` to `path` atomically, with a notice when the file was readable by others.
+    fn write_private(
+        &self,
+        path: &Path,
+        text: &str,
+        action: &'static str,
+    ) -> Result<(), WorkspaceError> {
+        let old = atomic::loose_mode(path);
+        write_atomic(path, text.as_bytes(), Replace::Yes).map_err(io_error(path, action))?;
+        if let Some(mode) = old {
+            self.notice_tightened(path, mode, atomic::FILE_MODE);
+        }
+        Ok(())
     }
 
     /// Loads one draft.
     pub fn load(&self, id: &DraftId) -> Result<Draft, WorkspaceError> {
+        self.check_folders()?;
         let path = self.draft_path(id);
         drafts::read_draft(&path, id).map_err(|e| match e {
             ReadError::Missing => WorkspaceError::NotFound(id.clone()),
@@ -276,6 +356,7 @@ impl Workspace {
 
     /// [`Workspace::save`], returning the [`Stamp`] of what was written.
     pub fn save_stamped(&self, draft: &Draft) -> Result<Stamp, WorkspaceError> {
+        self.check_folders()?;
         let path = self.draft_path(&draft.id);
         match drafts::read_draft(&path, &draft.id) {
             Ok(_) | Err(ReadError::Missing) => {}
@@ -288,8 +369,7 @@ impl Workspace {
         }
         let text = drafts::render(draft)
             .map_err(|reason| WorkspaceError::Invalid(format!("{}: {reason}", path.display())))?;
-        write_atomic(&path, text.as_bytes(), Replace::Yes)
-            .map_err(io_error(&path, "save the draft"))?;
+        self.write_private(&path, &text, "save the draft")?;
         Ok(Stamp::of(text.as_bytes()))
     }
 

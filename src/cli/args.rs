@@ -91,6 +91,15 @@ pub enum Command {
     Packs,
     /// Check bullets you already have: findings, rungs reached, and the next question.
     Check(CheckArgs),
+    /// Report every problem in the workspace; `--fix` quarantines broken files and repairs the rest.
+    Doctor {
+        /// Move broken files to `quarantine/`, tighten permissions, recreate what is missing.
+        #[arg(long)]
+        fix: bool,
+        /// Print JSON for scripts.
+        #[arg(long)]
+        json: bool,
+    },
     /// Compare a job description with your finished bullets: which of its keywords you cover.
     Match(MatchArgs),
     /// Show which competency areas of its pack a role's bullets cover.

@@ -11,7 +11,7 @@ use std::path::Path;
 use serde_json::{Value, json};
 
 use super::args::{CheckArgs, FailOn, InputFormatArg, ReportFormat};
-use super::output::terminal_safe;
+use super::output::{one_line, terminal_safe};
 use super::{Cli, Context, Failure, Outcome, flags};
 use crate::coach::input::{self, Group, InputFormat};
 use crate::coach::{self, CheckContext, Detection, Finding, Level, Overrides, RoleFinding};
@@ -208,7 +208,7 @@ fn import_all(
         draft.style = settings.style;
         draft.role = role.map(str::to_string);
         draft.tags.push("imported".into());
-        draft.answers = coach::import::answers_from(&c.text);
+        draft.answers = coach::import::answers_from(&flags::clean(&c.text));
         flags::place_on_next_rung(&mut draft);
         ctx.workspace.save(&draft).map_err(Failure::input)?;
         eprintln!(
@@ -274,10 +274,7 @@ fn print_json(groups: &[Group], checked: &[Vec<Checked>], roles: &[Vec<RoleFindi
         }
     }
     let doc = json!({ "bullets": bullets, "roles": role_entries });
-    println!(
-        "{}",
-        serde_json::to_string_pretty(&doc).expect("JSON of plain values")
-    );
+    println!("{}", super::output::json_text(&doc));
 }
 
 /// The five level cells: `#` for a rung the bullet has, `.` for one it lacks.
@@ -289,12 +286,19 @@ fn cells(d: &Detection) -> String {
 }
 
 /// The text with a line of carets under the span (ASCII, so it works in any terminal and log).
+/// Columns are counted on the text as printed (wide characters take two).
 fn underline(text: &str, span: &std::ops::Range<usize>) -> String {
-    let start = text[..span.start.min(text.len())].chars().count();
-    let len = text[span.start.min(text.len())..span.end.min(text.len())]
-        .chars()
-        .count()
-        .max(1);
+    let at = |i: usize| {
+        let mut i = i.min(text.len());
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let (from, to) = (at(span.start), at(span.end));
+    let shown = |s: &str| crate::safe_text::width(&one_line(s));
+    let start = shown(&text[..from]);
+    let len = shown(&text[from..to.max(from)]).max(1);
     format!("{}{}", " ".repeat(start), "^".repeat(len))
 }
 
@@ -307,7 +311,7 @@ fn print_finding(f: &Finding, text: &str) {
     );
     let whole = f.span.start == 0 && f.span.end >= text.trim_end().trim_end_matches('.').len();
     if f.span.end > f.span.start && !whole {
-        println!("            {}", terminal_safe(text));
+        println!("            {}", one_line(text));
         println!("            {}", underline(text, &f.span));
     }
 }
@@ -317,11 +321,11 @@ fn print_text(groups: &[Group], checked: &[Vec<Checked>], roles: &[Vec<RoleFindi
     let mut counts = [0usize; 3];
     for ((group, items), role) in groups.iter().zip(checked).zip(roles) {
         if let Some(title) = &group.title {
-            println!("== {} ==", terminal_safe(title));
+            println!("== {} ==", one_line(title));
         }
         for (i, c) in items.iter().enumerate() {
             n += 1;
-            println!("{n}. {}", terminal_safe(&c.text));
+            println!("{n}. {}", one_line(&c.text));
             let next = next_question(&c.detection, pack)
                 .map(|q| format!("  next: {q}"))
                 .unwrap_or_else(|| "  all five rungs".into());

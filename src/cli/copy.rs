@@ -29,7 +29,7 @@ pub fn copy(
     };
     match copier.copy(&text) {
         Ok(report) => {
-            eprintln!("{}", report.message);
+            eprintln!("{}", terminal_safe(&report.message));
             if report.delivery == Delivery::ShowToUser {
                 println!("{}", terminal_safe(copier.last().unwrap_or_default()));
             }

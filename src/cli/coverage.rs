@@ -66,10 +66,7 @@ pub fn run(ctx: &Context, args: &CoverageArgs) -> Result<Outcome, Failure> {
     }
     match args.format {
         ReportFormat::Json => {
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&reports).expect("JSON of plain values")
-            );
+            println!("{}", super::output::json_text(&reports));
         }
         ReportFormat::Text => reports.iter().for_each(print_text),
     }

@@ -3,7 +3,7 @@
 use serde_json::json;
 
 use super::args::{AddArgs, SetArgs, StyleArg};
-use super::output::{terminal_safe, truncate};
+use super::output::{one_line, path_safe, terminal_safe, truncate};
 use super::{Context, Failure, Outcome, flags};
 use crate::ladder::{Draft, DraftId, Rung, Status, Style, assemble, bullet};
 use crate::workspace::Listing;
@@ -36,7 +36,7 @@ pub fn add(ctx: &Context, args: &AddArgs) -> Result<Outcome, Failure> {
     let settings = ctx.workspace.file().map_err(Failure::input)?.settings;
     let mut draft = Draft::new(ctx.workspace.new_id(now), now, settings.pack);
     draft.style = settings.style;
-    draft.answers.set(Rung::Task, args.task.clone());
+    draft.answers.set(Rung::Task, flags::clean(&args.task));
     flags::apply(ctx, &mut draft, &args.answers)?;
     if args.finish {
         draft.status = Status::Finished;
@@ -54,7 +54,7 @@ pub fn set(ctx: &Context, args: &SetArgs) -> Result<Outcome, Failure> {
     let _lock = ctx.workspace.lock_draft(&id).map_err(Failure::workspace)?;
     let mut draft = ctx.workspace.load(&id).map_err(Failure::input)?;
     if let Some(task) = &args.task {
-        draft.answers.set(Rung::Task, task.clone());
+        draft.answers.set(Rung::Task, flags::clean(task));
     }
     flags::apply(ctx, &mut draft, &args.answers)?;
     draft.tags.retain(|t| !args.untag.contains(t));
@@ -87,7 +87,7 @@ fn report_unreadable(listing: &Listing) -> bool {
     for u in &listing.unreadable {
         eprintln!(
             "warning: {}: {} (rung leaves this file untouched)",
-            u.file.display(),
+            path_safe(&u.file),
             terminal_safe(&u.reason)
         );
     }
@@ -123,13 +123,10 @@ pub fn list(ctx: &Context, role: Option<&str>, json: bool) -> Result<Outcome, Fa
                 })
             })
             .collect();
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&items).expect("JSON of plain values")
-        );
+        println!("{}", super::output::json_text(&items));
     } else {
         for d in &drafts {
-            let text = terminal_safe(&draft_bullet(ctx, d, d.style));
+            let text = one_line(&draft_bullet(ctx, d, d.style));
             println!(
                 "{}  [{}]  {:<8}  {}",
                 d.id,
@@ -184,12 +181,9 @@ pub fn show(
             "metric_error": phrase.as_ref().and_then(|p| p.as_ref().err()).map(|e| e.to_string()),
             "final": draft.final_text.as_ref().map(|f| &f.text),
         });
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&value).expect("JSON of plain values")
-        );
+        println!("{}", super::output::json_text(&value));
     } else {
-        println!("{}", terminal_safe(&text));
+        println!("{}", one_line(&text));
     }
     Ok(Outcome::Ok)
 }

@@ -2,7 +2,7 @@
 //! file, or merged into the user's own resume file with `--into`.
 
 use super::args::{ExportArgs, FormatArg};
-use super::output::{terminal_safe, write_file};
+use super::output::{path_safe, terminal_safe, write_file};
 use super::{Context, Failure, Outcome, flags};
 use crate::export::{Filter, ResumeFormat, RoleGroup, group_by_role, markdown, text, work_entries};
 
@@ -94,7 +94,7 @@ fn report_unreadable(listing: &crate::workspace::Listing) -> Outcome {
     for u in &listing.unreadable {
         eprintln!(
             "warning: {}: {} (not exported)",
-            u.file.display(),
+            path_safe(&u.file),
             terminal_safe(&u.reason)
         );
     }

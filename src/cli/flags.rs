@@ -14,7 +14,7 @@ pub fn apply(ctx: &Context, draft: &mut Draft, flags: &AnswerFlags) -> Result<()
     ];
     for (rung, value) in answers {
         if let Some(v) = value {
-            draft.answers.set(rung, v.clone());
+            draft.answers.set(rung, clean(v));
         }
     }
     apply_metric(draft, flags);
@@ -32,8 +32,9 @@ pub fn apply(ctx: &Context, draft: &mut Draft, flags: &AnswerFlags) -> Result<()
         draft.pack = pack.clone();
     }
     for tag in &flags.tags {
-        if !draft.tags.contains(tag) {
-            draft.tags.push(tag.clone());
+        let tag = clean(tag);
+        if !draft.tags.contains(&tag) {
+            draft.tags.push(tag);
         }
     }
     if let Some(style) = flags.style {
@@ -61,12 +62,18 @@ fn apply_metric(draft: &mut Draft, flags: &AnswerFlags) {
     ];
     for (slot, value) in fields {
         if let Some(v) = value {
-            *slot = v.clone();
+            *slot = clean(v);
         }
     }
     if let Some(b) = flags.metric_better {
         spec.better = Some(b.into());
     }
+}
+
+/// Text from the command line as it is stored: control characters, escape sequences and bidi
+/// overrides removed (see `safe_text`).
+pub fn clean(text: &str) -> String {
+    crate::safe_text::strip(text).into_owned()
 }
 
 /// Fails with a helpful message when no role has that key.

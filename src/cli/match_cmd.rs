@@ -48,10 +48,7 @@ pub fn run(ctx: &Context, args: &MatchArgs) -> Result<Outcome, Failure> {
                 "missing": result.missing,
                 "coverage": result.coverage,
             });
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&doc).expect("JSON of plain values")
-            );
+            println!("{}", super::output::json_text(&doc));
         }
         ReportFormat::Text => print_text(&result),
     }

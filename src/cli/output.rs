@@ -51,27 +51,45 @@ impl Failure {
     }
 }
 
-/// Text with control characters (other than newline and tab) replaced by U+FFFD, so nothing a file
-/// holds can drive the terminal when printed.
+/// Text safe to print: control characters, escape sequences and bidi overrides shown as `�`
+/// (newlines and tabs kept), so nothing a file holds can drive the terminal.
 pub fn terminal_safe(text: &str) -> String {
+    crate::safe_text::lines(text).into_owned()
+}
+
+/// One line safe to print: like [`terminal_safe`], with newlines and tabs as spaces.
+pub fn one_line(text: &str) -> String {
+    crate::safe_text::line(text).into_owned()
+}
+
+/// Pretty JSON safe to print: the characters JSON may carry raw but a terminal would act on
+/// (DEL, C1 controls, bidi overrides, line separators) are written as `\uXXXX` escapes, so the
+/// data is unchanged for a script and inert on a screen.
+pub fn json_text(value: &impl serde::Serialize) -> String {
+    let text = serde_json::to_string_pretty(value).expect("JSON of plain values");
+    if crate::safe_text::is_clean(&text.replace(['\n', '\t'], "")) {
+        return text;
+    }
     text.chars()
         .map(|c| {
-            if c.is_control() && c != '\n' && c != '\t' {
-                '\u{FFFD}'
+            if c != '\n' && crate::safe_text::is_hostile(c) {
+                format!("\\u{:04x}", c as u32)
             } else {
-                c
+                c.to_string()
             }
         })
         .collect()
 }
 
-/// At most `max` characters of a one-line text, ending in `...` when cut.
+/// A path safe to print (a file name can hold control characters too).
+pub fn path_safe(path: &Path) -> String {
+    one_line(&path.display().to_string())
+}
+
+/// At most `max` terminal columns of a one-line text, ending in `...` when cut. Wide characters
+/// (CJK, emoji) count two columns and are never split.
 pub fn truncate(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        return text.to_string();
-    }
-    let cut: String = text.chars().take(max.saturating_sub(3)).collect();
-    format!("{}...", cut.trim_end())
+    crate::safe_text::truncate(text, max, "...")
 }
 
 /// Writes `contents` to `path` atomically: a temp file beside it, flushed, then renamed over it.

@@ -1,10 +1,11 @@
 //! `rung role add|list` and `rung packs`.
 
 use super::args::RoleCommand;
-use super::output::terminal_safe;
+use super::output::{one_line, path_safe};
 use super::{Context, Failure, Outcome};
 use crate::export::group::role_dates;
 use crate::ladder::PackSource;
+use crate::safe_text::{pad, width};
 use crate::workspace::Role;
 
 /// Runs a `rung role` subcommand.
@@ -35,10 +36,7 @@ pub fn run(ctx: &Context, command: &RoleCommand) -> Result<Outcome, Failure> {
         RoleCommand::List { json } => {
             let roles = ctx.workspace.file().map_err(Failure::input)?.roles;
             if *json {
-                println!(
-                    "{}",
-                    serde_json::to_string_pretty(&roles).expect("JSON of plain values")
-                );
+                println!("{}", super::output::json_text(&roles));
             } else if roles.is_empty() {
                 eprintln!("No roles yet. Add one with `rung role add KEY --company C --title T`.");
             }
@@ -46,7 +44,7 @@ pub fn run(ctx: &Context, command: &RoleCommand) -> Result<Outcome, Failure> {
                 for r in &roles {
                     let dates = role_dates(r);
                     let line = format!("{:<12}  {}, {}  {}", r.key, r.title, r.company, dates);
-                    println!("{}", terminal_safe(line.trim_end()));
+                    println!("{}", one_line(line.trim_end()));
                 }
             }
             Ok(Outcome::Ok)
@@ -59,13 +57,13 @@ pub fn packs(ctx: &Context) -> Result<Outcome, Failure> {
     let name_width = ctx
         .packs
         .iter()
-        .map(|(p, _)| p.name.chars().count())
+        .map(|(p, _)| width(&one_line(&p.name)))
         .max()
         .unwrap_or(0);
     let title_width = ctx
         .packs
         .iter()
-        .map(|(p, _)| p.title.chars().count())
+        .map(|(p, _)| width(&one_line(&p.title)))
         .max()
         .unwrap_or(0);
     for (pack, source) in ctx.packs.iter() {
@@ -74,20 +72,20 @@ pub fn packs(ctx: &Context) -> Result<Outcome, Failure> {
             PackSource::File {
                 path,
                 overrides: false,
-            } => path.display().to_string(),
+            } => path_safe(path),
             PackSource::File {
                 path,
                 overrides: true,
-            } => format!("{} (replaces the built-in pack)", path.display()),
+            } => format!("{} (replaces the built-in pack)", path_safe(path)),
         };
         println!(
-            "{:<name_width$}  {:<title_width$}  {}",
-            terminal_safe(&pack.name),
-            terminal_safe(&pack.title),
+            "{}  {}  {}",
+            pad(&one_line(&pack.name), name_width),
+            pad(&one_line(&pack.title), title_width),
             from
         );
     }
-    Ok(if ctx.pack_problems > 0 {
+    Ok(if !ctx.pack_problems.is_empty() {
         Outcome::Problem
     } else {
         Outcome::Ok

@@ -78,19 +78,15 @@ pub enum ClipboardError {
     Unavailable(String),
 }
 
-/// Text made safe to paste: `\r\n` and `\r` become `\n`, tabs become a space, and every other
-/// control character is dropped.
+/// Text made safe to paste: `\r\n` and `\r` become `\n`, tabs become a space, and escape
+/// sequences, every other control character and bidi overrides are dropped (see `safe_text`).
 pub fn clean(text: &str) -> String {
     let unified = text.replace("\r\n", "\n").replace('\r', "\n");
     unified
-        .chars()
-        .filter_map(|c| match c {
-            '\n' => Some('\n'),
-            '\t' => Some(' '),
-            c if c.is_control() => None,
-            c => Some(c),
-        })
-        .collect()
+        .split('\n')
+        .map(crate::safe_text::strip)
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// The bullets as a list to paste: one `- bullet` line each.
@@ -197,8 +193,8 @@ mod tests {
     #[test]
     fn cleaning_keeps_newlines_and_unicode_only() {
         assert_eq!(
-            clean("Cut p99 \u{1b}[31mby 80%\r\n- Caf\u{e9} \u{1F680}\tok\u{7}"),
-            "Cut p99 [31mby 80%\n- Caf\u{e9} \u{1F680} ok"
+            clean("Cut p99 \u{1b}[31mby 80%\r\n- Caf\u{e9} \u{1F680}\tok\u{7}\u{202e}"),
+            "Cut p99 by 80%\n- Caf\u{e9} \u{1F680} ok"
         );
     }
 

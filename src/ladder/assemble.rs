@@ -221,10 +221,13 @@ pub fn assemble(draft: &Draft, pack: &Pack, style: Style) -> String {
 }
 
 /// The bullet a user means: their hand-edited final text when it was written for `style`,
-/// otherwise the assembled bullet.
+/// otherwise the assembled bullet. Either way it is clean text: control characters, escape
+/// sequences and bidi overrides a hand-edited file may hold are left out.
 pub fn bullet(draft: &Draft, pack: &Pack, style: Style) -> String {
     match &draft.final_text {
-        Some(f) if f.style == style && !f.text.trim().is_empty() => f.text.clone(),
+        Some(f) if f.style == style && !f.text.trim().is_empty() => {
+            crate::safe_text::strip(&f.text).into_owned()
+        }
         _ => assemble(draft, pack, style),
     }
 }

@@ -3,12 +3,20 @@
 //!
 //! Built-in packs are compiled in from `prompts/`; a user's `*.toml` files in the config folder
 //! add packs or override a built-in one of the same name (the file stem is the pack's name).
+//! A user's pack is refused, with its file and the reason, when it is a symbolic link (never
+//! followed), not a plain file, over 1 MB, not UTF-8, not valid TOML, has wrong or unknown
+//! fields, or holds a control character or bidi override in any text. rung never writes packs.
 
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
 use super::rung::Rung;
+
+mod file;
+mod safe;
+
+use file::read_pack_file;
 
 /// The pack a draft uses when none is named.
 pub const DEFAULT_PACK: &str = "general";
@@ -97,6 +105,19 @@ impl Pack {
 
     /// Parses a pack from TOML. `file` is only used to name the file in errors.
     pub fn parse(name: &str, source: &str, file: &Path) -> Result<Pack, PackError> {
+        if let Err(e) = source.parse::<toml::Table>() {
+            let line = e
+                .span()
+                .map(|s| source[..s.start.min(source.len())].matches('\n').count() + 1);
+            return Err(PackError {
+                file: file.to_path_buf(),
+                line,
+                message: format!(
+                    "not valid TOML: {}; fix it in a text editor",
+                    e.message().trim()
+                ),
+            });
+        }
         let mut pack: Pack =
             toml::from_str(source).map_err(|e| PackError::from_toml(file, source, &e))?;
         pack.name = name.to_string();
@@ -105,6 +126,15 @@ impl Pack {
     }
 
     fn validate(&self, file: &Path) -> Result<(), PackError> {
+        if let Some(field) = self.hostile_field() {
+            return Err(PackError {
+                file: file.to_path_buf(),
+                line: None,
+                message: format!(
+                    "`{field}` holds a control character, escape sequence or bidi override; remove it"
+                ),
+            });
+        }
         for rung in Rung::ALL {
             let p = self.prompt(rung);
             let missing = [("question", &p.question), ("placeholder", &p.placeholder)]
@@ -153,6 +183,11 @@ impl PackError {
         let message = match key {
             Some(k) if !message.contains(&format!("`{k}`")) => format!("field `{k}`: {message}"),
             _ => message,
+        };
+        let message = if message.contains("unknown field") {
+            format!("{message} (if this pack was written for a newer rung, update rung)")
+        } else {
+            message
         };
         PackError {
             file: file.to_path_buf(),
@@ -263,23 +298,6 @@ impl PackSet {
     pub fn names(&self) -> Vec<&str> {
         self.packs.iter().map(|(p, _)| p.name.as_str()).collect()
     }
-}
-
-/// Largest pack file read; anything bigger is surely not a pack.
-const MAX_PACK_BYTES: u64 = 1024 * 1024;
-
-fn read_pack_file(path: &Path) -> Result<String, PackError> {
-    let err = |message: String| PackError {
-        file: path.to_path_buf(),
-        line: None,
-        message,
-    };
-    let meta = std::fs::metadata(path).map_err(|e| err(format!("cannot read it: {e}")))?;
-    if meta.len() > MAX_PACK_BYTES {
-        return Err(err("larger than 1 MB; a pack is a small TOML file".into()));
-    }
-    let bytes = std::fs::read(path).map_err(|e| err(format!("cannot read it: {e}")))?;
-    String::from_utf8(bytes).map_err(|_| err("not UTF-8 text; save it as UTF-8".into()))
 }
 
 #[cfg(test)]

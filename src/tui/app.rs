@@ -15,7 +15,7 @@ use super::home::Home;
 use super::keymap::{self, Action, Scope};
 use super::ladder::Ladder;
 use super::match_panel::{self, MatchPanel};
-use super::msg::{Effect, Msg};
+use super::msg::{Effect, Msg, RoleLabel};
 use super::overlay::Overlay;
 use super::review::Review;
 use super::session::Session;
@@ -180,7 +180,7 @@ impl App {
             self.send(Msg::Action(action));
         } else if self.text_focus() {
             let input = Input::from(key);
-            if !text::breaks_line(&input) {
+            if !text::breaks_line(&input) && !text::is_hostile_key(&input) {
                 self.send(Msg::Edit(input));
             }
         }
@@ -214,12 +214,28 @@ impl App {
                 roles,
                 now,
             } => {
-                self.shared.roles = roles;
+                self.shared.roles = roles
+                    .into_iter()
+                    .map(|r| RoleLabel {
+                        label: crate::safe_text::line(&r.label).into_owned(),
+                        ..r
+                    })
+                    .collect();
                 self.shared.wall = now;
+                let mut listing = listing;
+                let notices = std::mem::take(&mut listing.notices);
+                if let Some(last) = notices.last() {
+                    let more = match notices.len() {
+                        1 => String::new(),
+                        n => format!(" (and {} more like it)", n - 1),
+                    };
+                    self.shared.say(format!("{last}{more}"));
+                }
                 self.home.set_listing(listing, &self.shared);
             }
             Msg::Created { draft, warning } => {
                 let mut draft = draft;
+                text::clean_draft(&mut draft);
                 if self.shared.packs.get(&draft.pack).is_none() {
                     self.shared.warn(format!(
                         "no question pack `{}`; using `{}` (see the packs in your config folder)",
@@ -233,7 +249,14 @@ impl App {
                 }
                 self.go(Nav::Ladder(Session::created(draft)));
             }
-            Msg::Opened(draft) => self.go(Nav::Ladder(Session::opened(draft))),
+            Msg::Opened(mut draft) => {
+                if text::clean_draft(&mut draft) {
+                    self.shared.warn(
+                        "this draft holds control characters or an over-long answer; shown cleaned, saved so once you change it",
+                    );
+                }
+                self.go(Nav::Ladder(Session::opened(draft)));
+            }
             msg @ (Msg::OpenedReadOnly { .. }
             | Msg::SaveConflict(_)
             | Msg::Settled { .. }

@@ -10,8 +10,9 @@ use super::app::{Nav, Shared};
 use super::keymap::{Action, Scope};
 use super::msg::{Effect, Msg};
 use super::overlay::Overlay;
-use super::text::clean_paste;
+use super::text::{MAX_ANSWER_CHARS, clean_paste_within};
 use crate::ladder::{Draft, DraftId, Rung, bullet};
+use crate::safe_text;
 use crate::workspace::{Listing, Unreadable};
 
 /// One entry of the list.
@@ -132,7 +133,10 @@ impl Home {
                 .map(|d| Item::Draft(d))
                 .collect();
             if !items.is_empty() {
-                let label = key.map_or_else(|| "no role".to_string(), |k| shared.role_label(k));
+                let label = key.map_or_else(
+                    || "no role".to_string(),
+                    |k| safe_text::line(&shared.role_label(k)).into_owned(),
+                );
                 groups.push(Group { label, items });
             }
         }
@@ -177,7 +181,13 @@ impl Home {
             Msg::Action(action) => return self.action(action, shared),
             Msg::Edit(input) if self.filtering => {
                 match input.key {
-                    Key::Char(c) if !input.ctrl && !input.alt => self.filter.push(c),
+                    Key::Char(c)
+                        if !input.ctrl
+                            && !input.alt
+                            && self.filter.chars().count() < MAX_ANSWER_CHARS =>
+                    {
+                        self.filter.push(c)
+                    }
                     Key::Backspace => {
                         self.filter.pop();
                     }
@@ -186,7 +196,8 @@ impl Home {
                 self.selected = 0;
             }
             Msg::Paste(text) if self.filtering => {
-                self.filter.push_str(&clean_paste(&text));
+                let room = MAX_ANSWER_CHARS.saturating_sub(self.filter.chars().count());
+                self.filter.push_str(&clean_paste_within(&text, room).0);
                 self.selected = 0;
             }
             _ => {}
@@ -238,7 +249,10 @@ impl Home {
         let (id, what) = match self.items(shared).get(self.selected).copied()? {
             Item::Draft(d) => (d.id.clone(), short(&bullet_start(d, shared), 40)),
             Item::Unreadable(u) => match &u.id {
-                Some(id) => (id.clone(), u.file.display().to_string()),
+                Some(id) => (
+                    id.clone(),
+                    safe_text::line(&u.file.display().to_string()).into(),
+                ),
                 None => {
                     shared.warn(format!(
                         "{} is not named like a draft; move it yourself if you want it gone",
@@ -257,13 +271,10 @@ pub fn bullet_start(draft: &Draft, shared: &Shared) -> String {
     bullet(draft, shared.pack(&draft.pack), draft.style)
 }
 
-/// `text` cut to `max` characters with an ellipsis.
+/// `text` cut to `max` terminal columns with an ellipsis (wide characters count two), shown
+/// safely (control characters and bidi overrides as `�`).
 pub fn short(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        return text.to_string();
-    }
-    let cut: String = text.chars().take(max.saturating_sub(1)).collect();
-    format!("{}…", cut.trim_end())
+    safe_text::truncate(&safe_text::line(text), max, "…")
 }
 
 fn haystack(d: &Draft, shared: &Shared) -> String {

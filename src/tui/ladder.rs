@@ -133,6 +133,12 @@ impl Ladder {
         match msg {
             Msg::Action(action) => return self.action(action, shared),
             Msg::Edit(input) => {
+                if text::inserts_char(&input)
+                    && self.focused_text().chars().count() >= text::MAX_ANSWER_CHARS
+                {
+                    shared.warn(text::too_long_message());
+                    return None;
+                }
                 let draft = &mut self.session.draft;
                 let changed = match self.focus {
                     Focus::Answer => {
@@ -148,8 +154,22 @@ impl Ladder {
                     self.session.touch(shared.now);
                 }
             }
-            Msg::Paste(raw) => self.insert(&text::clean_paste(&raw), shared),
-            Msg::EditorClosed(raw) => self.replace(&text::clean_editor_text(&raw), shared),
+            Msg::Paste(raw) => {
+                let room =
+                    text::MAX_ANSWER_CHARS.saturating_sub(self.focused_text().chars().count());
+                let (clean, cut) = text::clean_paste_within(&raw, room);
+                if cut {
+                    shared.warn(text::too_long_message());
+                }
+                self.insert(&clean, shared);
+            }
+            Msg::EditorClosed(raw) => {
+                let (clean, cut) = text::clean_editor_text(&raw);
+                if cut {
+                    shared.warn(text::too_long_message());
+                }
+                self.replace(&clean, shared);
+            }
             _ => {}
         }
         None

@@ -180,11 +180,24 @@ impl Review {
     pub fn update(&mut self, msg: Msg, shared: &mut Shared) -> Option<Nav> {
         match msg {
             Msg::Action(action) => return self.action(action, shared),
+            Msg::Edit(input)
+                if self.editing
+                    && text::inserts_char(&input)
+                    && text::text_of(&self.editor).chars().count() >= text::MAX_ANSWER_CHARS =>
+            {
+                shared.warn(text::too_long_message());
+            }
             Msg::Edit(input) if self.editing && self.editor.input(input.clone()) => {
                 self.sync(shared)
             }
             Msg::Paste(raw) if self.editing => {
-                self.editor.insert_str(text::clean_paste(&raw));
+                let room = text::MAX_ANSWER_CHARS
+                    .saturating_sub(text::text_of(&self.editor).chars().count());
+                let (clean, cut) = text::clean_paste_within(&raw, room);
+                if cut {
+                    shared.warn(text::too_long_message());
+                }
+                self.editor.insert_str(clean);
                 self.sync(shared);
             }
             _ => {}

@@ -1,5 +1,6 @@
 //! What every screen can reach: packs, theme, time, the user's rule levels, the loaded job
 //! description, the status line and the effect queue.
+//! Text put on the status line is made safe for display first.
 
 use std::time::{Duration, Instant};
 
@@ -87,7 +88,7 @@ impl Shared {
     /// Says something on the status line.
     pub fn say(&mut self, text: impl Into<String>) {
         self.status = Some(Status {
-            text: text.into(),
+            text: crate::safe_text::line(&text.into()).into_owned(),
             warning: false,
             at: self.now,
         });
@@ -96,7 +97,7 @@ impl Shared {
     /// Reports a problem on the status line.
     pub fn warn(&mut self, text: impl Into<String>) {
         self.status = Some(Status {
-            text: text.into(),
+            text: crate::safe_text::line(&text.into()).into_owned(),
             warning: true,
             at: self.now,
         });

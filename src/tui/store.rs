@@ -89,8 +89,27 @@ impl Store for Workspace {
             self.discard_recovered(id).map(|_| ())
         }
     }
+    /// The drafts, plus `rung.toml` among the files rung cannot read when it is damaged (so
+    /// the home screen says why the roles are missing), plus the workspace's notices.
     fn list(&self) -> Listing {
-        Workspace::list(self)
+        let mut listing = Workspace::list(self);
+        match Workspace::file(self) {
+            Ok(_) => {}
+            Err(WorkspaceError::Unreadable { file, reason }) => {
+                listing.unreadable.push(Unreadable {
+                    file,
+                    id: None,
+                    reason: format!("{reason}; roles are not shown until it is fixed"),
+                })
+            }
+            Err(e) => listing.unreadable.push(Unreadable {
+                file: self.file_path(),
+                id: None,
+                reason: e.to_string(),
+            }),
+        }
+        listing.notices = self.take_notices();
+        listing
     }
     fn load(&self, id: &DraftId) -> Result<Draft, WorkspaceError> {
         Workspace::load(self, id)
@@ -214,6 +233,7 @@ impl Store for MemoryStore {
         Listing {
             drafts,
             unreadable: self.unreadable.clone(),
+            notices: Vec::new(),
         }
     }
 

@@ -94,13 +94,14 @@ fn too_small(frame: &mut Frame, area: Rect, theme: &Theme) {
     );
 }
 
-/// How many lines `text` takes when word-wrapped to `width` columns (at least 1).
+/// How many lines `text` takes when word-wrapped to `width` columns (at least 1); wide
+/// characters count two columns.
 pub fn wrapped_height(text: &str, width: u16) -> u16 {
     let width = usize::from(width.max(1));
     let mut lines = 1usize;
     let mut used = 0usize;
     for word in text.split_whitespace() {
-        let len = word.chars().count();
+        let len = crate::safe_text::width(word);
         let need = if used == 0 { len } else { used + 1 + len };
         if need <= width {
             used = need;

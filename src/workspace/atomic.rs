@@ -1,7 +1,7 @@
 //! Atomic, private writes: a temp file in the target's folder is written, synced, made 0600
 //! and renamed over the target, then the folder itself is synced. A crash leaves either the old
 //! file or the new one, never half of one; a leftover temp file is named `.rung-*.tmp`, which
-//! listings ignore.
+//! listings ignore. A symbolic link at the target is never replaced or written through.
 
 use std::fs::{self, File};
 use std::io::{self, Write};
@@ -30,6 +30,11 @@ pub enum Replace {
 
 /// Writes `bytes` to `target` atomically with mode 0600.
 pub fn write_atomic(target: &Path, bytes: &[u8], replace: Replace) -> io::Result<()> {
+    if is_link(target) {
+        return Err(io::Error::other(
+            "it is a symbolic link, and rung never writes through one",
+        ));
+    }
     let dir = target
         .parent()
         .ok_or_else(|| io::Error::other("the file has no parent folder"))?;
@@ -73,24 +78,64 @@ fn set_private(_file: &File) -> io::Result<()> {
     Ok(())
 }
 
+/// True when `path` is a symbolic link (dangling or not).
+pub fn is_link(path: &Path) -> bool {
+    fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
+}
+
+/// The permission bits of a regular file or folder that others may use (group or world bits
+/// set); `None` when it is private, missing, or a link.
+pub fn loose_mode(path: &Path) -> Option<u32> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let meta = fs::symlink_metadata(path).ok()?;
+        let mode = meta.permissions().mode() & 0o777;
+        (!meta.file_type().is_symlink() && mode & 0o077 != 0).then_some(mode)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        None
+    }
+}
+
+/// Makes an existing file 0600 (never through a link).
+pub fn tighten_file(path: &Path) -> io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        if !is_link(path) {
+            fs::set_permissions(path, fs::Permissions::from_mode(FILE_MODE))?;
+        }
+    }
+    let _ = path;
+    Ok(())
+}
+
 /// Creates `dir` (and missing parents) as private folders, and tightens `dir` to 0700 when it
-/// already exists with looser permissions.
-pub fn ensure_private_dir(dir: &Path) -> io::Result<()> {
+/// already exists with looser permissions; returns the old mode when it did. A link is left
+/// alone (the caller decides what a link means).
+pub fn ensure_private_dir(dir: &Path) -> io::Result<Option<u32>> {
+    if is_link(dir) {
+        return Ok(None);
+    }
     let mut builder = fs::DirBuilder::new();
     builder.recursive(true);
     #[cfg(unix)]
     {
-        use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+        use std::os::unix::fs::DirBuilderExt;
         builder.mode(DIR_MODE);
         builder.create(dir)?;
-        let mode = fs::metadata(dir)?.permissions().mode();
-        if mode & 0o077 != 0 {
+        let old = loose_mode(dir);
+        if old.is_some() {
+            use std::os::unix::fs::PermissionsExt;
             fs::set_permissions(dir, fs::Permissions::from_mode(DIR_MODE))?;
         }
-        Ok(())
+        Ok(old)
     }
     #[cfg(not(unix))]
     {
-        builder.create(dir)
+        builder.create(dir).map(|()| None)
     }
 }

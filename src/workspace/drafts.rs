@@ -67,7 +67,8 @@ pub fn list(dir: &Path) -> Listing {
 /// One folder entry: `None` when it is not a draft candidate at all.
 fn read_entry(path: &Path) -> Option<Result<Draft, Unreadable>> {
     let name = path.file_name()?.to_str();
-    if name.is_some_and(|n| n.starts_with('.')) || path.is_dir() {
+    let is_dir = fs::symlink_metadata(path).is_ok_and(|m| m.is_dir());
+    if name.is_some_and(|n| n.starts_with('.')) || is_dir {
         return None;
     }
     if path.extension().and_then(|e| e.to_str()) != Some("toml") {

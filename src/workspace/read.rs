@@ -1,4 +1,5 @@
-//! Careful reading of TOML files written by rung and possibly edited by hand: size limit, UTF-8,
+//! Careful reading of TOML files written by rung and possibly edited by hand: a real file (not a
+//! symbolic link, which is never followed, nor a pipe or device), size limit, UTF-8,
 //! syntax, format version (checked before the full read, so a newer file with new fields is
 //! reported as newer rather than as a type error), then the typed read. Every failure becomes a
 //! plain reason that names the line and field where the TOML error gives them.
@@ -23,9 +24,32 @@ pub enum ReadError {
     Bad(String),
 }
 
-/// Reads a small UTF-8 text file.
+/// Why `path` is not a plain file rung may read, or `None` when it is one (or is missing).
+pub fn not_a_plain_file(path: &Path) -> Option<String> {
+    let meta = std::fs::symlink_metadata(path).ok()?;
+    let kind = meta.file_type();
+    if kind.is_symlink() {
+        let target = std::fs::read_link(path)
+            .map(|t| format!(" (to {})", t.display()))
+            .unwrap_or_default();
+        return Some(format!(
+            "a symbolic link{target}; rung never follows links in the workspace, so put the file itself here"
+        ));
+    }
+    if !kind.is_file() && !kind.is_dir() {
+        return Some(
+            "not a plain file (a pipe, socket or device); move it out of the folder".into(),
+        );
+    }
+    None
+}
+
+/// Reads a small UTF-8 text file; a link is refused, never followed.
 pub fn read_text(path: &Path) -> Result<String, ReadError> {
-    let file = File::open(path).map_err(|e| match e.kind() {
+    if let Some(reason) = not_a_plain_file(path) {
+        return Err(ReadError::Bad(reason));
+    }
+    let file = open_no_follow(path).map_err(|e| match e.kind() {
         io::ErrorKind::NotFound => ReadError::Missing,
         _ => ReadError::Io(e),
     })?;
@@ -45,6 +69,18 @@ pub fn read_text(path: &Path) -> Result<String, ReadError> {
             "not UTF-8 text (line {line}); save it as UTF-8 or move it out of the folder"
         ))
     })
+}
+
+/// Opens for reading without following a link that appeared since the check.
+fn open_no_follow(path: &Path) -> io::Result<File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
+    }
+    options.open(path)
 }
 
 /// Parses `text` as a rung file of format `max_version` or older.

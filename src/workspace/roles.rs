@@ -1,6 +1,7 @@
 //! Checks on `rung.toml`: role keys are unique simple tokens, dates are `YYYY-MM`, a role is
 //! either current or has an end, and never ends before it starts. Company and title must not be
-//! blank: a role without them cannot be shown on a resume.
+//! blank: a role without them cannot be shown on a resume, and no text may hold a control
+//! character, escape sequence or bidi override (they would reach terminals and resumes).
 
 use std::collections::HashSet;
 
@@ -36,6 +37,20 @@ pub fn role_problem(role: &Role) -> Option<String> {
     }
     if role.title.trim().is_empty() {
         return Some(format!("role `{key}` needs a title"));
+    }
+    let texts = [
+        ("company", Some(&role.company)),
+        ("title", Some(&role.title)),
+        ("start", role.start.as_ref()),
+        ("end", role.end.as_ref()),
+    ];
+    if let Some((name, _)) = texts
+        .iter()
+        .find(|(_, t)| t.is_some_and(|t| !crate::safe_text::is_clean(t)))
+    {
+        return Some(format!(
+            "role `{key}` has a control character or bidi override in its {name}; remove it"
+        ));
     }
     for (name, date) in [("start", &role.start), ("end", &role.end)] {
         if let Some(date) = date.as_deref().filter(|d| !is_year_month(d)) {

@@ -16,6 +16,7 @@ impl Workspace {
     /// Moves a draft to `trash/` (never deletes). When the trash already holds this id, the
     /// older trashed copy is kept as `trash/<id>.<n>.toml`.
     pub fn trash(&self, id: &DraftId) -> Result<(), WorkspaceError> {
+        self.check_folders()?;
         let from = self.draft_path(id);
         if !exists(&from) {
             return Err(WorkspaceError::NotFound(id.clone()));
@@ -46,6 +47,7 @@ impl Workspace {
 
     /// Moves a draft back from `trash/`; refuses when a draft with this id already exists.
     pub fn restore(&self, id: &DraftId) -> Result<(), WorkspaceError> {
+        self.check_folders()?;
         let trash_dir = self.trash_dir();
         let from = trash_dir.join(drafts::file_name(id));
         if !exists(&from) {

@@ -3,7 +3,6 @@
 
 use std::path::Path;
 
-use super::atomic::{Replace, write_atomic};
 use super::read::{ReadError, parse_versioned, read_text};
 use super::{Role, WORKSPACE_VERSION, Workspace, WorkspaceError, WorkspaceFile, io_error, roles};
 
@@ -47,8 +46,7 @@ impl Workspace {
             )));
         }
         let text = render_file(&file, &path)?;
-        write_atomic(&path, text.as_bytes(), Replace::Yes)
-            .map_err(io_error(&path, "write the workspace file"))?;
+        self.write_private(&path, &text, "write the workspace file")?;
         Ok(file)
     }
 

@@ -5,8 +5,10 @@
 /// hyphen-minus, `×` becomes `x`, `…` becomes `...`, arrows and comparison signs become `->`,
 /// `>=`, ..., every kind of whitespace (newlines, tabs, non-breaking and other unicode spaces)
 /// becomes one space, and invisible characters (zero-width, bidi marks, soft hyphens, control
-/// characters) are removed. Letters in other scripts and emoji are kept. The result is trimmed.
+/// characters, whole escape sequences such as `ESC [ 31 m`) are removed. Letters in other
+/// scripts and emoji are kept. The result is trimmed.
 pub fn ats_safe(text: &str) -> String {
+    let text = crate::safe_text::strip(text);
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match replacement(c) {
@@ -164,6 +166,7 @@ mod tests {
             ("40\u{00A0}min\u{2009}to\u{202F}6", "40 min to 6"),
             ("zero\u{200B}width\u{FEFF}", "zerowidth"),
             ("bell\u{7}ring", "bellring"),
+            ("red \u{1b}[31mtext\u{1b}]52;c;eA==\u{7}", "red text"),
             ("line\none\r\n\ttwo", "line one two"),
             ("1.2s \u{2192} 180ms", "1.2s -> 180ms"),
             ("Zürich, 東京 and 🚀", "Zürich, 東京 and 🚀"),

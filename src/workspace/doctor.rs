@@ -1,0 +1,392 @@
+//! `rung doctor`: every problem in a workspace, each with its file, the reason and what to do,
+//! and the repairs `--fix` may make.
+//!
+//! Choices made here:
+//! - Examining changes nothing: it does not even create missing folders (unlike
+//!   [`Workspace::open`](super::Workspace::open)).
+//! - A broken file (unreadable draft, badly named `.toml` in `drafts/`, damaged `rung.toml`, a
+//!   symbolic link, a temp file left by a crash) is moved to `<workspace>/quarantine/` under its
+//!   own name, with `.1`, `.2`, ... before the extension on a collision. Nothing is ever deleted
+//!   or overwritten. A link is moved as a link; what it points to is not touched.
+//! - A file written by a newer rung is not broken: it is reported ("update rung") and left alone.
+//! - A damaged `rung.toml` is quarantined and a fresh one written (its roles are in the
+//!   quarantined copy); a missing `rung.toml` or folder is created; loose modes are tightened.
+//! - `drafts/` or `trash/` being a link, a trashed draft whose id is also a live draft, and the
+//!   user's broken question packs (in the config folder, not the workspace) are reported for
+//!   the user to sort out by hand.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use super::atomic::{self, DIR_MODE, FILE_MODE, Replace, TEMP_PREFIX, TEMP_SUFFIX};
+use super::read::{ReadError, not_a_plain_file, parse_versioned, read_text};
+use super::trash::{exists, move_no_replace};
+use super::workspace_file::render_file;
+use super::{WORKSPACE_VERSION, WorkspaceFile, drafts, roles};
+use crate::ladder::PackSet;
+
+/// The folder broken files are moved to.
+pub const QUARANTINE: &str = "quarantine";
+
+/// What `--fix` can do about a problem.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Remedy {
+    /// Move the file to the quarantine folder.
+    Quarantine,
+    /// Move `rung.toml` to the quarantine folder and write a fresh one.
+    QuarantineAndRebuild,
+    /// Create the missing folder.
+    CreateFolder,
+    /// Write a fresh `rung.toml`.
+    CreateWorkspaceFile,
+    /// Make the file 0600 or the folder 0700.
+    Tighten,
+    /// Only the user can sort this out.
+    ByHand,
+}
+
+/// One problem: the file, what is wrong, and what to do.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Problem {
+    /// The file or folder.
+    pub file: PathBuf,
+    /// What is wrong.
+    pub problem: String,
+    /// What to do about it.
+    pub advice: String,
+    /// What `--fix` does.
+    pub remedy: Remedy,
+}
+
+impl Problem {
+    /// True when `--fix` can repair it.
+    pub fn fixable(&self) -> bool {
+        self.remedy != Remedy::ByHand
+    }
+}
+
+/// What `--fix` did about one problem.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Repair {
+    /// The file or folder.
+    pub file: PathBuf,
+    /// What was done, or why it could not be.
+    pub done: String,
+    /// False when the repair failed.
+    pub ok: bool,
+}
+
+/// Every problem in the workspace at `root` and in the packs of `packs_dir`.
+pub fn examine(root: &Path, packs_dir: Option<&Path>) -> Vec<Problem> {
+    let mut out = Vec::new();
+    let problem = |file: &Path, problem: String, advice: &str, remedy| Problem {
+        file: file.to_path_buf(),
+        problem,
+        advice: advice.to_string(),
+        remedy,
+    };
+    if !root.is_dir() {
+        out.push(problem(
+            root,
+            "the workspace folder does not exist".into(),
+            "`rung doctor --fix` (or any rung command) creates it",
+            Remedy::CreateFolder,
+        ));
+        return out;
+    }
+    loose(root, &mut out);
+    examine_workspace_file(&root.join("rung.toml"), &mut out);
+    for name in ["drafts", "trash"] {
+        let dir = root.join(name);
+        match fs::symlink_metadata(&dir) {
+            Err(_) => out.push(problem(
+                &dir,
+                format!("the `{name}` folder is missing"),
+                "`rung doctor --fix` creates it",
+                Remedy::CreateFolder,
+            )),
+            Ok(m) if m.file_type().is_symlink() => out.push(problem(
+                &dir,
+                not_a_plain_file(&dir).unwrap_or_default(),
+                "replace the link with the folder itself (move the files into a real folder)",
+                Remedy::ByHand,
+            )),
+            Ok(m) if !m.is_dir() => out.push(problem(
+                &dir,
+                format!("`{name}` is a file, where rung keeps a folder"),
+                "`rung doctor --fix` moves it to quarantine/ and creates the folder",
+                Remedy::Quarantine,
+            )),
+            Ok(_) => {
+                loose(&dir, &mut out);
+                temp_files(&dir, &mut out);
+            }
+        }
+    }
+    temp_files(root, &mut out);
+    let drafts_dir = root.join("drafts");
+    if fs::symlink_metadata(&drafts_dir).is_ok_and(|m| m.is_dir()) {
+        examine_drafts(root, &mut out);
+    }
+    if let Some(dir) = packs_dir {
+        for e in PackSet::load(Some(dir)).1 {
+            let file = e.file.clone();
+            out.push(problem(
+                &file,
+                e.to_string(),
+                "fix the pack in a text editor, or move it out of the prompts folder; until then it is skipped",
+                Remedy::ByHand,
+            ));
+        }
+    }
+    out
+}
+
+fn examine_workspace_file(file: &Path, out: &mut Vec<Problem>) {
+    let problem = |problem: String, advice: &str, remedy| Problem {
+        file: file.to_path_buf(),
+        problem,
+        advice: advice.to_string(),
+        remedy,
+    };
+    let parsed = read_text(file).and_then(|text| {
+        let f: WorkspaceFile = parse_versioned(&text, WORKSPACE_VERSION).map_err(ReadError::Bad)?;
+        match roles::problem(&f) {
+            Some(p) => Err(ReadError::Bad(p)),
+            None => Ok(f),
+        }
+    });
+    match parsed {
+        Ok(_) => loose(file, out),
+        Err(ReadError::Missing) => out.push(problem(
+            "the workspace file is missing".into(),
+            "`rung doctor --fix` writes a fresh one (no roles)",
+            Remedy::CreateWorkspaceFile,
+        )),
+        Err(ReadError::Bad(reason)) if reason.contains("newer version") => out.push(problem(
+            reason,
+            "update rung; this file is fine and is left alone",
+            Remedy::ByHand,
+        )),
+        Err(ReadError::Bad(reason)) => out.push(problem(
+            reason,
+            "fix it in a text editor, or `rung doctor --fix` moves it to quarantine/ and writes a fresh one (copy your roles back from the quarantined file)",
+            Remedy::QuarantineAndRebuild,
+        )),
+        Err(ReadError::Io(e)) => out.push(problem(
+            format!("cannot read it ({e})"),
+            "check its permissions",
+            Remedy::ByHand,
+        )),
+    }
+}
+
+fn examine_drafts(root: &Path, out: &mut Vec<Problem>) {
+    let drafts_dir = root.join("drafts");
+    let listing = drafts::list(&drafts_dir);
+    for u in &listing.unreadable {
+        if u.file == drafts_dir || u.reason.starts_with("cannot read it") {
+            out.push(Problem {
+                file: u.file.clone(),
+                problem: u.reason.clone(),
+                advice: "check its permissions; rung only moves files it can read".into(),
+                remedy: Remedy::ByHand,
+            });
+            continue;
+        }
+        let newer = u.reason.contains("newer version");
+        let link = atomic::is_link(&u.file);
+        out.push(Problem {
+            file: u.file.clone(),
+            problem: u.reason.clone(),
+            advice: if newer {
+                "update rung; this draft is fine and is left alone".into()
+            } else if link {
+                "put the file itself here, or `rung doctor --fix` moves the link to quarantine/ (what it points to is not touched)".into()
+            } else {
+                "fix it in a text editor, or `rung doctor --fix` moves it to quarantine/".into()
+            },
+            remedy: if newer {
+                Remedy::ByHand
+            } else {
+                Remedy::Quarantine
+            },
+        });
+    }
+    for d in &listing.drafts {
+        loose(&drafts_dir.join(drafts::file_name(&d.id)), out);
+    }
+    let trash_dir = root.join("trash");
+    for d in &listing.drafts {
+        let trashed = trash_dir.join(drafts::file_name(&d.id));
+        if exists(&trashed) {
+            out.push(Problem {
+                file: trashed,
+                problem: format!("the trash holds a draft `{}` that is also a live draft", d.id),
+                advice: format!(
+                    "`rung restore {}` will refuse; rename one of the two files by hand if you want both",
+                    d.id
+                ),
+                remedy: Remedy::ByHand,
+            });
+        }
+    }
+    if let Ok(entries) = fs::read_dir(&trash_dir) {
+        for e in entries.flatten() {
+            let path = e.path();
+            if fs::symlink_metadata(&path).is_ok_and(|m| m.is_file()) {
+                loose(&path, out);
+            }
+        }
+    }
+}
+
+/// A problem when a regular file or folder is readable by others.
+fn loose(path: &Path, out: &mut Vec<Problem>) {
+    if let Some(mode) = atomic::loose_mode(path) {
+        let want = if path.is_dir() { DIR_MODE } else { FILE_MODE };
+        out.push(Problem {
+            file: path.to_path_buf(),
+            problem: format!("others may read it (mode {mode:o}; rung keeps {want:o})"),
+            advice: format!("`rung doctor --fix` (or `chmod {want:o}`) makes it private"),
+            remedy: Remedy::Tighten,
+        });
+    }
+}
+
+/// Temp files a crash left in `dir`.
+fn temp_files(dir: &Path, out: &mut Vec<Problem>) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    let mut found: Vec<PathBuf> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with(TEMP_PREFIX) && n.ends_with(TEMP_SUFFIX))
+        })
+        .collect();
+    found.sort();
+    for file in found {
+        out.push(Problem {
+            file,
+            problem: "a temp file left by an interrupted save".into(),
+            advice: "the real file is intact; `rung doctor --fix` moves this one to quarantine/"
+                .into(),
+            remedy: Remedy::Quarantine,
+        });
+    }
+}
+
+/// Repairs every fixable problem; moves come first, then creation, then modes.
+pub fn repair(root: &Path, problems: &[Problem]) -> Vec<Repair> {
+    let order = |r: Remedy| match r {
+        Remedy::Quarantine | Remedy::QuarantineAndRebuild => 0,
+        Remedy::CreateFolder | Remedy::CreateWorkspaceFile => 1,
+        Remedy::Tighten => 2,
+        Remedy::ByHand => 3,
+    };
+    let mut todo: Vec<&Problem> = problems.iter().filter(|p| p.fixable()).collect();
+    todo.sort_by_key(|p| order(p.remedy));
+    let mut done = Vec::new();
+    for p in todo {
+        let result = match p.remedy {
+            Remedy::Quarantine => quarantine(root, &p.file),
+            Remedy::QuarantineAndRebuild => quarantine(root, &p.file).and_then(|moved| {
+                fresh_workspace_file(&p.file).map(|()| format!("{moved}, and wrote a fresh one"))
+            }),
+            Remedy::CreateFolder => atomic::ensure_private_dir(&p.file)
+                .map(|_| "created the folder".to_string())
+                .map_err(|e| e.to_string()),
+            Remedy::CreateWorkspaceFile if exists(&p.file) => continue,
+            Remedy::CreateWorkspaceFile => {
+                fresh_workspace_file(&p.file).map(|()| "wrote a fresh workspace file".into())
+            }
+            Remedy::Tighten => tighten(&p.file),
+            Remedy::ByHand => continue,
+        };
+        done.push(match result {
+            Ok(what) => Repair {
+                file: p.file.clone(),
+                done: what,
+                ok: true,
+            },
+            Err(why) => Repair {
+                file: p.file.clone(),
+                done: format!("could not fix it: {why}"),
+                ok: false,
+            },
+        });
+    }
+    // A folder that was moved away or never existed, and the workspace file, exist afterwards.
+    let file = root.join("rung.toml");
+    if root.is_dir() && !exists(&file) && fresh_workspace_file(&file).is_ok() {
+        done.push(Repair {
+            file,
+            done: "wrote a fresh workspace file".into(),
+            ok: true,
+        });
+    }
+    for name in ["drafts", "trash"] {
+        let dir = root.join(name);
+        if root.is_dir() && !exists(&dir) && atomic::ensure_private_dir(&dir).is_ok() {
+            done.push(Repair {
+                file: dir,
+                done: "created the folder".into(),
+                ok: true,
+            });
+        }
+    }
+    done
+}
+
+fn fresh_workspace_file(file: &Path) -> Result<(), String> {
+    let text = render_file(&WorkspaceFile::default(), file).map_err(|e| e.to_string())?;
+    atomic::write_atomic(file, text.as_bytes(), Replace::Never).map_err(|e| e.to_string())
+}
+
+fn tighten(path: &Path) -> Result<String, String> {
+    if fs::symlink_metadata(path).is_ok_and(|m| m.is_dir()) {
+        atomic::ensure_private_dir(path).map_err(|e| e.to_string())?;
+        Ok(format!("made the folder private ({DIR_MODE:o})"))
+    } else {
+        atomic::tighten_file(path).map_err(|e| e.to_string())?;
+        Ok(format!("made the file private ({FILE_MODE:o})"))
+    }
+}
+
+/// Moves `file` into `<root>/quarantine/` without replacing anything there.
+fn quarantine(root: &Path, file: &Path) -> Result<String, String> {
+    if fs::symlink_metadata(file).is_ok_and(|m| m.is_dir()) {
+        return Err("it is a folder, and rung never moves folders".into());
+    }
+    let dir = root.join(QUARANTINE);
+    atomic::ensure_private_dir(&dir).map_err(|e| e.to_string())?;
+    let to = free_name(&dir, file).ok_or("no free name in the quarantine folder")?;
+    move_no_replace(file, &to).map_err(|e| e.to_string())?;
+    for d in [file.parent(), Some(dir.as_path())].into_iter().flatten() {
+        let _ = atomic::sync_dir(d);
+    }
+    Ok(format!("moved it to {}", to.display()))
+}
+
+/// `<dir>/<name>`, or `<stem>.<n>.<ext>` with the smallest free `n`.
+fn free_name(dir: &Path, file: &Path) -> Option<PathBuf> {
+    let name = file.file_name()?.to_string_lossy().into_owned();
+    let first = dir.join(&name);
+    if !exists(&first) {
+        return Some(first);
+    }
+    let (stem, ext) = match name.rsplit_once('.') {
+        Some((s, e)) if !s.is_empty() => (s.to_string(), format!(".{e}")),
+        _ => (name.clone(), String::new()),
+    };
+    (1..10_000)
+        .map(|n| dir.join(format!("{stem}.{n}{ext}")))
+        .find(|p| !exists(p))
+}
