@@ -285,3 +285,28 @@ fn snapshot(root: &Path) -> Vec<(PathBuf, Vec<u8>, u32)> {
     out.sort();
     out
 }
+
+#[test]
+fn a_draft_waiting_in_recovery_is_reported_and_left_for_the_coach_to_settle() {
+    let env = Env::new();
+    let add = env.run(&["add", "--task", "Rebuilt the export"]);
+    let id = add.stdout.trim().to_string();
+    let ws = rung::workspace::Workspace::open(env.ws()).unwrap();
+    let mut d = ws
+        .load(&rung::ladder::DraftId::parse(&id).unwrap())
+        .unwrap();
+    d.answers.tools = "Rust".into();
+    let file = ws.write_recovery(&d).unwrap();
+    let before = fs::read(&file).unwrap();
+    let r = env.run(&["doctor"]);
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    assert!(r.stdout.contains("recovery"), "{}", r.stdout);
+    assert!(r.stdout.contains("start `rung`"), "{}", r.stdout);
+    let fixed = env.run(&["doctor", "--fix"]);
+    assert_eq!(fixed.code, 1, "only the user can choose: {}", fixed.stdout);
+    assert_eq!(
+        fs::read(&file).unwrap(),
+        before,
+        "left where the coach finds it"
+    );
+}

@@ -127,6 +127,7 @@ pub fn examine(root: &Path, packs_dir: Option<&Path>) -> Vec<Problem> {
         }
     }
     temp_files(root, &mut out);
+    waiting_recoveries(root, &mut out);
     let drafts_dir = root.join("drafts");
     if fs::symlink_metadata(&drafts_dir).is_ok_and(|m| m.is_dir()) {
         examine_drafts(root, &mut out);
@@ -357,6 +358,26 @@ fn tighten(path: &Path) -> Result<String, String> {
     } else {
         atomic::tighten_file(path).map_err(|e| e.to_string())?;
         Ok(format!("made the file private ({FILE_MODE:o})"))
+    }
+}
+
+/// Drafts a crash left in `recovery/`: only the user can say which copy to keep.
+fn waiting_recoveries(root: &Path, out: &mut Vec<Problem>) {
+    let Ok(entries) = fs::read_dir(root.join("recovery")) else {
+        return;
+    };
+    let mut files: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
+    files.sort();
+    for file in files
+        .into_iter()
+        .filter(|f| f.extension().is_some_and(|e| e == "toml"))
+    {
+        out.push(Problem {
+            file,
+            problem: "a draft kept after rung stopped unexpectedly, not yet compared with the saved copy".into(),
+            advice: "start `rung`: it shows both copies and asks which to keep (the other goes to the trash)".into(),
+            remedy: Remedy::ByHand,
+        });
     }
 }
 
