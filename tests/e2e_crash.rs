@@ -129,3 +129,33 @@ fn closing_the_terminal_saves_and_leaves_no_process_behind() {
     assert_eq!(d.answers.task, "Rebuilt the invoice export");
     assert_eq!(d.answers.tools, "Rust and Axum");
 }
+
+#[test]
+fn the_next_start_offers_the_recovered_copy_and_keeps_the_one_chosen() {
+    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let ws = Workspace::open(root.join("ws")).unwrap();
+    let now = jiff::Timestamp::now();
+    let mut d = rung::ladder::Draft::new(ws.new_id(now), now, "general");
+    d.answers.task = "Rebuilt the export".into();
+    ws.save(&d).unwrap();
+    let mut mine = d.clone();
+    mine.answers.task = "Rebuilt the export service".into();
+    ws.write_recovery(&mine).unwrap();
+
+    let mut t = Term::spawn(root, &["open", d.id.as_str()]);
+    t.wait_for("rung stopped last time before it could save this draft");
+    t.send("r");
+    t.wait_for("kept the recovered copy");
+    t.wait_for("Rebuilt the export service");
+    t.send(pty::CTRL_C);
+    t.wait_exit();
+    assert_eq!(
+        ws.load(&d.id).unwrap().answers.task,
+        "Rebuilt the export service"
+    );
+    assert!(ws.recovered().0.is_empty());
+    let trashed = std::fs::read_to_string(ws.trash_dir().join(format!("{}.toml", d.id))).unwrap();
+    assert!(trashed.contains("\"Rebuilt the export\""), "{trashed}");
+}

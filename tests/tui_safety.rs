@@ -276,3 +276,23 @@ fn quitting_after_a_failed_save_keeps_the_draft_for_recovery() {
         "Designed a public REST API for partners"
     );
 }
+
+#[test]
+fn opening_the_draft_that_was_recovered_asks_first_and_shows_the_copy_kept() {
+    let mut h = open(with_recovery());
+    assert!(matches!(h.app.overlay, Some(Overlay::Recover { .. })));
+    h.key(KeyCode::Char('r'));
+    assert!(h.app.overlay.is_none());
+    assert_eq!(
+        h.draft().answers.task,
+        "Designed a public REST API for 40 partners",
+        "the ladder shows the copy that was kept"
+    );
+    h.key(KeyCode::End);
+    h.type_str("!");
+    h.wait_ms(1000);
+    assert_eq!(
+        h.rt.store.drafts[&id()].answers.task,
+        "Designed a public REST API for 40 partners!"
+    );
+}

@@ -261,7 +261,7 @@ impl App {
             | Msg::SaveConflict(_)
             | Msg::Settled { .. }
             | Msg::RecoveryFound { .. }
-            | Msg::RecoveryDone(_)
+            | Msg::RecoveryDone { .. }
             | Msg::Notice { .. }) => return self.safety(msg),
             Msg::OpenFailed(why) => {
                 self.shared.warn(format!("cannot open the draft: {why}"));

@@ -61,8 +61,13 @@ pub enum Msg {
         recovered: Box<Draft>,
         saved: Option<Box<Draft>>,
     },
-    /// A recovery question was answered; what happened.
-    RecoveryDone(String),
+    /// A recovery question was answered: which draft, what happened, and whether the draft
+    /// was open here (and must be read again).
+    RecoveryDone {
+        id: DraftId,
+        note: String,
+        reopen: bool,
+    },
     /// Something to say on the status line (`warning` for problems).
     Notice { text: String, warning: bool },
     /// A draft could not be opened.

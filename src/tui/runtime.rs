@@ -220,11 +220,22 @@ impl<S: Store, C: Clock> Runtime<S, C> {
     }
 
     fn resolve_recovery(&mut self, id: &DraftId, keep: bool) -> Msg {
+        // The draft may be open here (`rung open ID` asks first thing): let go of it, so the
+        // copies can be swapped; the app opens it again.
+        let reopen = self.open.as_ref().is_some_and(|o| o.id == *id);
+        if reopen {
+            self.open = None;
+        }
+        let done = |note: String| Msg::RecoveryDone {
+            id: id.clone(),
+            note,
+            reopen,
+        };
         match self.store.resolve_recovery(id, keep) {
-            Ok(()) if keep => Msg::RecoveryDone(format!(
+            Ok(()) if keep => done(format!(
                 "kept the recovered copy of {id}; the saved one is in the trash"
             )),
-            Ok(()) => Msg::RecoveryDone(format!(
+            Ok(()) => done(format!(
                 "kept the saved copy of {id}; the recovered one is in the trash"
             )),
             Err(e) => Msg::Notice {

@@ -47,8 +47,11 @@ impl App {
             Msg::RecoveryFound { recovered, saved } => {
                 self.overlay = Some(Overlay::recover(&recovered, saved.as_deref(), &self.shared));
             }
-            Msg::RecoveryDone(note) => {
+            Msg::RecoveryDone { id, note, reopen } => {
                 self.shared.say(note);
+                if reopen {
+                    self.shared.effect(Effect::Load(id));
+                }
                 self.shared.effect(Effect::Reload);
                 self.shared.effect(Effect::CheckRecovery);
             }
