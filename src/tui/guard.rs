@@ -51,7 +51,16 @@ impl Guard {
         self.gate.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
+    /// Takes what is unsaved, waiting for the loop to finish recording it (the signal thread).
     fn take(&self) -> Option<Unsaved> {
+        self.unsaved
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .take()
+    }
+
+    /// Takes what is unsaved without waiting: the panicking thread may hold the lock itself.
+    fn take_now(&self) -> Option<Unsaved> {
         match self.unsaved.try_lock() {
             Ok(mut u) => u.take(),
             Err(std::sync::TryLockError::Poisoned(p)) => p.into_inner().take(),
@@ -111,7 +120,7 @@ pub fn install(guard: &Guard, workspace: Workspace, restore: fn()) -> std::io::R
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         restore();
-        if let Some(unsaved) = on_panic.take() {
+        if let Some(unsaved) = on_panic.take_now() {
             match workspace.write_recovery(&unsaved.draft) {
                 Ok(path) => eprintln!(
                     "rung hit a bug and stopped. Your unsaved draft is kept in {}; start rung again to choose which copy to keep.",
