@@ -4,9 +4,11 @@
 //! byte for byte unchanged by `list`, `show`, `set`, `export`, `add`, `role`, `packs` and by the
 //! coach opening it.
 
+mod rung_cli;
+
+use rung_cli::Env;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::time::Instant;
 
 use rung::ladder::{DraftId, PackSet};
@@ -16,57 +18,6 @@ use rung::tui::clock::FixedClock;
 use rung::tui::runtime::Runtime;
 use rung::tui::theme::Theme;
 use rung::workspace::Workspace;
-
-/// A temp folder holding a workspace, a config folder and a place "outside" both.
-struct Env {
-    dir: tempfile::TempDir,
-}
-
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-impl Env {
-    fn new() -> Env {
-        let env = Env {
-            dir: tempfile::tempdir().unwrap(),
-        };
-        fs::create_dir_all(env.outside()).unwrap();
-        fs::create_dir_all(env.config().join("prompts")).unwrap();
-        env
-    }
-    fn workspace(&self) -> PathBuf {
-        self.dir.path().join("ws")
-    }
-    fn config(&self) -> PathBuf {
-        self.dir.path().join("config")
-    }
-    fn outside(&self) -> PathBuf {
-        self.dir.path().join("outside")
-    }
-    fn run(&self, args: &[&str]) -> Run {
-        let out = Command::new(env!("CARGO_BIN_EXE_rung"))
-            .args(args)
-            .env("RUNG_WORKSPACE", self.workspace())
-            .env("RUNG_CONFIG_DIR", self.config())
-            .output()
-            .unwrap();
-        Run {
-            code: out.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        }
-    }
-    fn add(&self, args: &[&str]) -> String {
-        let mut all = vec!["add"];
-        all.extend_from_slice(args);
-        let r = self.run(&all);
-        assert_eq!(r.code, 0, "{}", r.stderr);
-        r.stdout.trim().to_string()
-    }
-}
 
 /// One kind of broken file: what to plant and what the reason must say.
 struct Broken {
@@ -170,7 +121,7 @@ fn good_draft_text(env: &Env) -> String {
         "--tag",
         "rust",
     ]);
-    let path = env.workspace().join("drafts").join(format!("{id}.toml"));
+    let path = env.ws().join("drafts").join(format!("{id}.toml"));
     let text = fs::read_to_string(&path).unwrap();
     fs::remove_file(&path).unwrap();
     text.replace(&id, BAD_ID)
@@ -187,13 +138,10 @@ fn draft_kinds(good: &str) -> Vec<Broken> {
 
 #[test]
 fn every_broken_draft_is_reported_and_left_unchanged_by_every_command() {
-    for kind in draft_kinds(&good_draft_text(&Env::new())) {
-        let env = Env::new();
+    for kind in draft_kinds(&good_draft_text(&Env::with_folders())) {
+        let env = Env::with_folders();
         let good = env.add(&["--task", "Led the on-call rotation", "--finish"]);
-        let path = env
-            .workspace()
-            .join("drafts")
-            .join(format!("{BAD_ID}.toml"));
+        let path = env.ws().join("drafts").join(format!("{BAD_ID}.toml"));
         let keep = kind.plant(&env, &path);
         let case = kind.case;
 
@@ -246,7 +194,7 @@ fn every_broken_draft_is_reported_and_left_unchanged_by_every_command() {
 /// Opens the broken draft in the coach (a real workspace, effects run as the loop runs them):
 /// it is listed under "cannot read", never opened for editing, and Enter on it says why.
 fn coach_opens(env: &Env, path: &Path, reason: &str, case: &str) {
-    let workspace = Workspace::open(env.workspace()).unwrap();
+    let workspace = Workspace::open(env.ws()).unwrap();
     let clock = FixedClock::new("2026-11-22T10:00:00Z".parse().unwrap());
     let mut rt = Runtime::new(workspace, clock);
     let mut app = App::new(PackSet::builtin(), Theme::no_color(), Instant::now());
@@ -307,9 +255,9 @@ fn pump(app: &mut App, rt: &mut Runtime<Workspace, FixedClock>) {
 
 #[test]
 fn a_drafts_folder_that_is_a_link_out_is_reported_and_never_written_through() {
-    let env = Env::new();
+    let env = Env::with_folders();
     env.add(&["--task", "Rebuilt the invoice export service"]);
-    let drafts = env.workspace().join("drafts");
+    let drafts = env.ws().join("drafts");
     let elsewhere = env.outside().join("drafts");
     fs::rename(&drafts, &elsewhere).unwrap();
     std::os::unix::fs::symlink(&elsewhere, &drafts).unwrap();
@@ -350,9 +298,9 @@ fn workspace_file_kinds() -> Vec<Broken> {
 #[test]
 fn every_broken_workspace_file_is_reported_and_left_unchanged() {
     for kind in workspace_file_kinds() {
-        let env = Env::new();
+        let env = Env::with_folders();
         let draft = env.add(&["--task", "Rebuilt the invoice export service", "--finish"]);
-        let path = env.workspace().join("rung.toml");
+        let path = env.ws().join("rung.toml");
         fs::remove_file(&path).unwrap();
         let keep = kind.plant(&env, &path);
         let case = kind.case;
@@ -388,7 +336,7 @@ fn every_broken_workspace_file_is_reported_and_left_unchanged() {
         assert_unchanged(&keep, case, "show");
 
         // The coach lists it as unreadable, and writing a new draft leaves it alone.
-        let workspace = Workspace::open(env.workspace()).unwrap();
+        let workspace = Workspace::open(env.ws()).unwrap();
         let clock = FixedClock::new("2026-11-22T10:00:00Z".parse().unwrap());
         let mut rt = Runtime::new(workspace, clock);
         let mut app = App::new(PackSet::builtin(), Theme::no_color(), Instant::now());
@@ -437,7 +385,7 @@ fn pack_kinds() -> Vec<Broken> {
 #[test]
 fn every_broken_pack_is_reported_and_left_unchanged() {
     for kind in pack_kinds() {
-        let env = Env::new();
+        let env = Env::with_folders();
         let path = env.config().join("prompts").join("mine.toml");
         let keep = kind.plant(&env, &path);
         let case = kind.case;

@@ -2,52 +2,12 @@
 //! when healthy); `--fix` moves broken files to `quarantine/` (never deleting or overwriting),
 //! tightens modes, recreates what is missing, and leaves newer files alone.
 
+mod rung_cli;
+
+use rung_cli::Env;
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
-use std::process::Command;
-
-struct Env {
-    dir: tempfile::TempDir,
-}
-
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-impl Env {
-    fn new() -> Env {
-        Env {
-            dir: tempfile::tempdir().unwrap(),
-        }
-    }
-    fn ws(&self) -> PathBuf {
-        self.dir.path().join("ws")
-    }
-    fn run(&self, args: &[&str]) -> Run {
-        let out = Command::new(env!("CARGO_BIN_EXE_rung"))
-            .args(args)
-            .env("RUNG_WORKSPACE", self.ws())
-            .env("RUNG_CONFIG_DIR", self.dir.path().join("config"))
-            .output()
-            .unwrap();
-        Run {
-            code: out.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        }
-    }
-    fn add(&self, task: &str) -> String {
-        let r = self.run(&["add", "--task", task]);
-        assert_eq!(r.code, 0, "{}", r.stderr);
-        r.stdout.trim().to_string()
-    }
-    fn drafts(&self) -> PathBuf {
-        self.ws().join("drafts")
-    }
-}
 
 fn mode(path: &Path) -> u32 {
     fs::symlink_metadata(path).unwrap().permissions().mode() & 0o777
@@ -58,13 +18,13 @@ const NEWER: &[u8] = b"version = 99\nid = \"20260101-new00\"\n";
 
 /// A workspace with one of every problem the doctor knows.
 fn sick_workspace(env: &Env) -> (String, PathBuf) {
-    let good = env.add("Rebuilt the invoice export service");
+    let good = env.add_task("Rebuilt the invoice export service");
     let drafts = env.drafts();
     fs::write(drafts.join("20260101-bad00.toml"), BROKEN).unwrap();
     fs::write(drafts.join("20260101-new00.toml"), NEWER).unwrap();
     fs::write(drafts.join("Notes.toml"), "hello").unwrap();
     fs::write(drafts.join(".rung-crash1.tmp"), "half a fi").unwrap();
-    let outside = env.dir.path().join("outside.toml");
+    let outside = env.root().join("outside.toml");
     fs::write(&outside, "secret").unwrap();
     std::os::unix::fs::symlink(&outside, drafts.join("20260101-lnk00.toml")).unwrap();
     fs::set_permissions(
@@ -88,7 +48,7 @@ fn sick_workspace(env: &Env) -> (String, PathBuf) {
 #[test]
 fn a_healthy_workspace_passes_with_status_0() {
     let env = Env::new();
-    env.add("Rebuilt the invoice export service");
+    env.add_task("Rebuilt the invoice export service");
     let r = env.run(&["doctor"]);
     assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
     assert!(r.stdout.contains("No problems found"), "{}", r.stdout);
@@ -207,7 +167,7 @@ fn fix_quarantines_broken_files_tightens_modes_and_leaves_newer_files_alone() {
 #[test]
 fn fix_rebuilds_a_missing_or_damaged_workspace_file_and_missing_folders() {
     let env = Env::new();
-    env.add("Rebuilt the invoice export service");
+    env.add_task("Rebuilt the invoice export service");
     fs::write(env.ws().join("rung.toml"), "version = = 1\n").unwrap();
     fs::remove_dir(env.ws().join("trash")).unwrap();
     let r = env.run(&["doctor"]);
@@ -246,8 +206,8 @@ fn fix_rebuilds_a_missing_or_damaged_workspace_file_and_missing_folders() {
 #[test]
 fn doctor_reports_broken_packs_without_moving_them() {
     let env = Env::new();
-    env.add("Rebuilt the invoice export service");
-    let prompts = env.dir.path().join("config").join("prompts");
+    env.add_task("Rebuilt the invoice export service");
+    let prompts = env.root().join("config").join("prompts");
     fs::create_dir_all(&prompts).unwrap();
     fs::write(prompts.join("mine.toml"), "title = 3\n").unwrap();
     let r = env.run(&["doctor", "--fix"]);

@@ -3,62 +3,12 @@
 //! raw from `list`, `show`, `check`, `packs`, `role list`, errors or JSON; exports are clean text;
 //! text typed on the command line is stored without them; wide text stays aligned.
 
+mod rung_cli;
+
+use rung_cli::Env;
 use std::fs;
-use std::path::PathBuf;
-use std::process::Command;
 
 use rung::safe_text;
-
-struct Env {
-    dir: tempfile::TempDir,
-}
-
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-impl Env {
-    fn new() -> Env {
-        Env {
-            dir: tempfile::tempdir().unwrap(),
-        }
-    }
-    fn ws(&self) -> PathBuf {
-        self.dir.path().join("ws")
-    }
-    fn config(&self) -> PathBuf {
-        self.dir.path().join("config")
-    }
-    fn run_stdin(&self, args: &[&str], stdin: &str) -> Run {
-        use std::io::Write;
-        let mut child = Command::new(env!("CARGO_BIN_EXE_rung"))
-            .args(args)
-            .env("RUNG_WORKSPACE", self.ws())
-            .env("RUNG_CONFIG_DIR", self.config())
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(stdin.as_bytes())
-            .unwrap();
-        let out = child.wait_with_output().unwrap();
-        Run {
-            code: out.status.code().unwrap_or(-1),
-            stdout: String::from_utf8(out.stdout).unwrap(),
-            stderr: String::from_utf8(out.stderr).unwrap(),
-        }
-    }
-    fn run(&self, args: &[&str]) -> Run {
-        self.run_stdin(args, "")
-    }
-}
 
 /// Every character a terminal would act on, as one string.
 const EVIL: &str =

@@ -3,44 +3,12 @@
 //! outside the workspace.
 #![cfg(unix)]
 
+mod rung_cli;
+
+use rung_cli::Env;
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
-use std::path::{Path, PathBuf};
-use std::process::Command;
-
-struct Env {
-    dir: tempfile::TempDir,
-}
-
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-impl Env {
-    fn new() -> Env {
-        Env {
-            dir: tempfile::tempdir().unwrap(),
-        }
-    }
-    fn workspace(&self) -> PathBuf {
-        self.dir.path().join("ws")
-    }
-    fn run(&self, args: &[&str]) -> Run {
-        let out = Command::new(env!("CARGO_BIN_EXE_rung"))
-            .args(args)
-            .env("RUNG_WORKSPACE", self.workspace())
-            .env("RUNG_CONFIG_DIR", self.dir.path().join("config"))
-            .output()
-            .unwrap();
-        Run {
-            code: out.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        }
-    }
-}
+use std::path::Path;
 
 fn mode(path: &Path) -> u32 {
     fs::metadata(path).unwrap().permissions().mode() & 0o777
@@ -55,7 +23,7 @@ fn a_loose_draft_file_is_made_private_on_write_and_the_user_is_told() {
     let env = Env::new();
     let id = env.run(&["add", "--task", "Rebuilt the API"]).stdout;
     let id = id.trim();
-    let file = env.workspace().join("drafts").join(format!("{id}.toml"));
+    let file = env.ws().join("drafts").join(format!("{id}.toml"));
     assert_eq!(mode(&file), 0o600);
     chmod(&file, 0o644);
     let r = env.run(&["set", id, "--tools", "Rust"]);
@@ -83,7 +51,7 @@ fn loose_folders_and_workspace_file_are_tightened_with_a_notice() {
         "--title",
         "Engineer",
     ]);
-    let root = env.workspace();
+    let root = env.ws();
     chmod(&root, 0o755);
     chmod(&root.join("drafts"), 0o777);
     chmod(&root.join("rung.toml"), 0o664);
@@ -112,7 +80,7 @@ fn loose_folders_and_workspace_file_are_tightened_with_a_notice() {
 #[test]
 fn names_from_input_never_reach_outside_the_workspace() {
     let env = Env::new();
-    let outside = env.dir.path().join("outside.toml");
+    let outside = env.root().join("outside.toml");
     fs::write(&outside, "version = 1\n").unwrap();
     let escapes = [
         vec!["show", "../outside"],
@@ -141,7 +109,7 @@ fn names_from_input_never_reach_outside_the_workspace() {
         );
     }
     assert_eq!(fs::read_to_string(&outside).unwrap(), "version = 1\n");
-    let names: Vec<_> = fs::read_dir(env.dir.path())
+    let names: Vec<_> = fs::read_dir(env.root())
         .unwrap()
         .flatten()
         .map(|e| e.file_name().to_string_lossy().into_owned())
