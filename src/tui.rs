@@ -28,6 +28,7 @@ mod home_view;
 pub mod keymap;
 pub mod ladder;
 mod ladder_view;
+pub mod listing;
 pub mod metric_form;
 pub mod msg;
 pub mod overlay;

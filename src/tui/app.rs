@@ -166,14 +166,18 @@ impl App {
         }
     }
 
-    /// Queues what the start of the app needs.
+    /// Queues what the start of the app needs. Only the home screen lists the workspace; a
+    /// ladder opened at start-up reads the role names alone, so it never waits for the drafts.
     pub fn start(&mut self, start: Start) {
-        self.shared.effect(Effect::Reload);
-        match start {
-            Start::Home => {}
-            Start::New { role, pack } => self.shared.effect(Effect::Create { role, pack }),
-            Start::Open(id) => self.shared.effect(Effect::Load(id)),
+        let first = match start {
+            Start::Home => Effect::Reload,
+            Start::New { role, pack } => Effect::Create { role, pack },
+            Start::Open(id) => Effect::Load(id),
+        };
+        if first != Effect::Reload {
+            self.shared.effect(Effect::Roles);
         }
+        self.shared.effect(first);
     }
 
     /// The effects queued so far, oldest first.
@@ -276,6 +280,7 @@ impl App {
                 self.shared.wall = now;
                 self.home.set_listing(listing, &self.shared);
             }
+            Msg::Roles(roles) => self.shared.roles = roles,
             Msg::Created { draft, warning } => {
                 let mut draft = draft;
                 if self.shared.packs.get(&draft.pack).is_none() {
@@ -301,6 +306,7 @@ impl App {
                 if let Some(s) = self.session_mut().filter(|s| s.draft.id == id) {
                     s.draft.updated = updated;
                 }
+                self.home.stamp(&id, updated, &self.shared);
             }
             Msg::SaveFailed(why) => {
                 self.unsaved = true;
@@ -315,6 +321,7 @@ impl App {
                 }
             }
             Msg::Trashed(id) => {
+                self.home.remove(&id, &self.shared);
                 self.shared.say(format!("moved {id} to the trash"));
                 self.shared.effect(Effect::Reload);
             }
@@ -378,7 +385,12 @@ impl App {
         match nav {
             Nav::Home => {
                 if let Some(s) = self.session() {
-                    self.home.follow(s.draft.id.clone());
+                    let (draft, on_disk) = (s.draft.clone(), s.on_disk());
+                    self.home.follow(draft.id.clone());
+                    // Shown as just saved while the fresh listing is read.
+                    if on_disk {
+                        self.home.upsert(draft, &self.shared);
+                    }
                 }
                 self.screen = Screen::Home;
                 self.shared.effect(Effect::Reload);

@@ -1,4 +1,5 @@
-//! The loop: draw, wait for an event (or the next autosave), update, run effects.
+//! The loop: draw, wait for an event (or the next autosave, or a listing read in the
+//! background), update, run effects.
 //! A terminal that can no longer be read or drawn counts as gone: the draft is saved and the
 //! app leaves.
 
@@ -12,7 +13,7 @@ use super::clock::Clock;
 use super::msg::{Effect, Msg};
 use super::runtime::Runtime;
 use super::store::Store;
-use super::{terminal, view};
+use super::{listing, terminal, view};
 
 /// The longest wait between two ticks.
 const POLL: Duration = Duration::from_millis(50);
@@ -39,9 +40,12 @@ fn run_loop<S: Store, C: Clock>(
             gone(app, runtime, term);
             return Ok(());
         }
-        let wait = app.next_deadline().map_or(POLL, |d| {
+        let mut wait = app.next_deadline().map_or(POLL, |d| {
             d.saturating_duration_since(Instant::now()).min(POLL)
         });
+        if runtime.reading() {
+            wait = wait.min(listing::READING_POLL);
+        }
         match event::poll(wait) {
             Ok(true) => match event::read() {
                 Ok(ev) => {
@@ -60,6 +64,9 @@ fn run_loop<S: Store, C: Clock>(
             }
         }
         app.send(Msg::Tick(Instant::now()));
+        if let Some(listed) = runtime.poll_listing() {
+            app.send(listed);
+        }
     }
 }
 

@@ -88,6 +88,39 @@ impl Home {
         self.clamp(shared);
     }
 
+    /// Puts `draft` in the listing (replacing its older copy), newest first, so the draft just
+    /// saved shows as it is on disk before the fresh listing arrives.
+    pub fn upsert(&mut self, draft: Draft, shared: &Shared) {
+        let drafts = &mut self.listing.drafts;
+        drafts.retain(|d| d.id != draft.id);
+        if self.loaded {
+            let at = drafts.partition_point(|d| {
+                (d.updated, std::cmp::Reverse(&d.id))
+                    > (draft.updated, std::cmp::Reverse(&draft.id))
+            });
+            drafts.insert(at, draft);
+        }
+        self.clamp(shared);
+    }
+
+    /// Moves a draft of the listing to the `updated` time its save just gave it.
+    pub fn stamp(&mut self, id: &DraftId, updated: jiff::Timestamp, shared: &Shared) {
+        if let Some(at) = self.listing.drafts.iter().position(|d| d.id == *id) {
+            let mut draft = self.listing.drafts.remove(at);
+            draft.updated = updated;
+            self.upsert(draft, shared);
+        }
+    }
+
+    /// Takes a trashed draft out of the listing at once.
+    pub fn remove(&mut self, id: &DraftId, shared: &Shared) {
+        self.listing.drafts.retain(|d| d.id != *id);
+        self.listing
+            .unreadable
+            .retain(|u| u.id.as_ref() != Some(id));
+        self.clamp(shared);
+    }
+
     /// Selects this draft when the next listing arrives.
     pub fn follow(&mut self, id: DraftId) {
         self.follow = Some(id);

@@ -52,6 +52,11 @@ impl Session {
         self.changed_at.is_some()
     }
 
+    /// True once the draft has been handed to the store (it has a file, or is getting one).
+    pub fn on_disk(&self) -> bool {
+        self.on_disk
+    }
+
     /// When the pending autosave is due, if one is pending.
     pub fn due_at(&self) -> Option<Instant> {
         self.changed_at.map(|t| t + DEBOUNCE)

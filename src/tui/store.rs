@@ -21,6 +21,11 @@ pub trait Store {
     fn file(&self) -> WorkspaceFile;
     /// Where a trashed draft ends up, for the status line.
     fn describe_trash(&self, id: &DraftId) -> String;
+    /// A copy to list from another thread, so the home screen never waits for the files;
+    /// `None` (the default) lists on the loop's thread.
+    fn background(&self) -> Option<Box<dyn Store + Send>> {
+        None
+    }
 }
 
 impl Store for Workspace {
@@ -48,6 +53,9 @@ impl Store for Workspace {
             .join(format!("{id}.toml"))
             .display()
             .to_string()
+    }
+    fn background(&self) -> Option<Box<dyn Store + Send>> {
+        Some(Box::new(self.clone()))
     }
 }
 
