@@ -181,6 +181,45 @@ fn workspace(c: &mut Criterion) {
         b.iter(|| ws.new_id(jiff::Timestamp::UNIX_EPOCH))
     });
     group.finish();
+    paired_saves(&small, &small_one, &ws, &one);
+}
+
+/// Saving is dominated by fsync, whose time swings with whatever else the disk does, so two
+/// separate measurements cannot show that a save does not grow with the workspace. This one
+/// alternates saves in the small and the large workspace and prints the median of each and of
+/// their paired ratios.
+fn paired_saves(small: &Workspace, small_one: &Draft, big: &Workspace, big_one: &Draft) {
+    const PAIRS: usize = 200;
+    let time = |ws: &Workspace, d: &Draft| {
+        let t = Instant::now();
+        ws.save(d).unwrap();
+        t.elapsed().as_secs_f64() * 1e6
+    };
+    let (mut a, mut b, mut ratios) = (Vec::new(), Vec::new(), Vec::new());
+    for i in 0..PAIRS {
+        // Alternate which goes first, so neither always follows the other's fsync.
+        let (x, y) = if i % 2 == 0 {
+            let x = time(small, small_one);
+            (x, time(big, big_one))
+        } else {
+            let y = time(big, big_one);
+            (time(small, small_one), y)
+        };
+        a.push(x);
+        b.push(y);
+        ratios.push(y / x);
+    }
+    let median = |v: &mut Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
+    println!(
+        "workspace/save, {PAIRS} interleaved pairs: 10 drafts {:.0} µs, 10,000 drafts {:.0} µs, \
+         paired median ratio 10,000/10 = {:.2}x",
+        median(&mut a),
+        median(&mut b),
+        median(&mut ratios)
+    );
 }
 
 /// The app started like `rung` would, over `store`, with every effect run.

@@ -19,6 +19,9 @@
 //! - Paste: each run of line breaks becomes one space; tabs become spaces; control characters go.
 //! - Smallest usable window 60x16; below it only "make the window larger" is drawn.
 //! - Status messages fade after 5 s (problems after 15 s).
+//! - Speed (see BENCHMARKS.md): `rung new` and `rung open` never list the workspace before their
+//!   first frame; home draws at once and reads the listing on another thread ([`listing`]); the
+//!   coach's rules and taxonomy are built on another thread at start-up.
 
 pub mod app;
 pub mod clock;
@@ -82,5 +85,17 @@ pub fn run(opts: TuiOptions) -> anyhow::Result<()> {
         std::time::Instant::now(),
     );
     app.start(opts.start);
+    warm_up_the_coach();
     event_loop::run(app, runtime)
+}
+
+/// Builds the coach's rule set and keyword taxonomy (about 4 ms) on another thread while the
+/// terminal is set up, so neither the first frame nor the first key waits for them.
+fn warm_up_the_coach() {
+    let _ = std::thread::Builder::new()
+        .name("rung-coach".into())
+        .spawn(|| {
+            crate::coach::rules();
+            crate::coach::taxonomy();
+        });
 }

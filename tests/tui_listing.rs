@@ -183,3 +183,31 @@ fn a_trashed_draft_leaves_the_list_at_once() {
     assert!(live.screen().contains("39 drafts"));
     assert!(!still_listed(&live));
 }
+
+#[test]
+fn the_selection_stays_on_screen_far_down_a_long_list() {
+    let mut live = Live::start(400, Start::Home);
+    live.wait_for_listing();
+    for _ in 0..150 {
+        live.key(KeyCode::Char('j'));
+    }
+    let items: Vec<_> = live
+        .app
+        .home
+        .groups(&live.app.shared)
+        .into_iter()
+        .flat_map(|g| g.items)
+        .collect();
+    let rung::tui::home::Item::Draft(selected) = items[150] else {
+        panic!("a draft is selected")
+    };
+    let pack = live.app.shared.pack(&selected.pack);
+    let start: String = rung::ladder::bullet(selected, pack, selected.style)
+        .chars()
+        .take(40)
+        .collect();
+    let screen = live.screen();
+    let marked: Vec<&str> = screen.lines().filter(|l| l.contains('▸')).collect();
+    assert_eq!(marked.len(), 1, "{screen}");
+    assert!(marked[0].contains(&start), "{start:?} not in {screen}");
+}

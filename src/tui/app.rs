@@ -280,7 +280,10 @@ impl App {
                 self.shared.wall = now;
                 self.home.set_listing(listing, &self.shared);
             }
-            Msg::Roles(roles) => self.shared.roles = roles,
+            Msg::Roles(roles) => {
+                self.shared.roles = roles;
+                self.home.regroup(&self.shared);
+            }
             Msg::Created { draft, warning } => {
                 let mut draft = draft;
                 if self.shared.packs.get(&draft.pack).is_none() {

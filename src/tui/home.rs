@@ -3,6 +3,8 @@
 //! Groups follow the order of the roles in `rung.toml`, then roles the file does not know,
 //! then "no role", then files rung cannot read; inside a group the newest draft comes first.
 //! The filter matches (case-insensitively) the role, the id, every answer and the final text.
+//! The grouping is worked out when the listing, the roles or the filter change, never per key
+//! or per frame, so moving through 10,000 drafts costs what moving through ten does.
 
 use ratatui_textarea::Key;
 
@@ -40,11 +42,21 @@ pub struct Home {
     pub loaded: bool,
     /// Index of the selected entry among all visible entries.
     pub selected: usize,
-    /// The filter text.
+    /// The filter text (read it; it changes through [`Home::update`], which regroups).
     pub filter: String,
     filtering: bool,
     /// The draft to select once the next listing arrives (the one just left).
     follow: Option<DraftId>,
+    /// The visible entries, grouped, as indices into `listing`; worked out again only when the
+    /// listing, the roles or the filter change, so a key or a frame does no filtering.
+    grouped: Vec<(String, Vec<Entry>)>,
+}
+
+/// Where a visible entry sits in the listing.
+#[derive(Debug, Clone, Copy)]
+enum Entry {
+    Draft(usize),
+    Unreadable(usize),
 }
 
 impl Home {
@@ -78,6 +90,7 @@ impl Home {
     pub fn set_listing(&mut self, listing: Listing, shared: &Shared) {
         self.listing = listing;
         self.loaded = true;
+        self.regroup(shared);
         if let Some(id) = self.follow.take() {
             let found = self
                 .items(shared)
@@ -100,7 +113,7 @@ impl Home {
             });
             drafts.insert(at, draft);
         }
-        self.clamp(shared);
+        self.regroup(shared);
     }
 
     /// Moves a draft of the listing to the `updated` time its save just gave it.
@@ -118,6 +131,12 @@ impl Home {
         self.listing
             .unreadable
             .retain(|u| u.id.as_ref() != Some(id));
+        self.regroup(shared);
+    }
+
+    /// Works the groups out again (after the listing, the roles or the filter changed).
+    pub fn regroup(&mut self, shared: &Shared) {
+        self.grouped = group(&self.listing, &self.filter, shared);
         self.clamp(shared);
     }
 
@@ -127,56 +146,20 @@ impl Home {
     }
 
     /// The visible entries, grouped.
-    pub fn groups(&self, shared: &Shared) -> Vec<Group<'_>> {
-        let needle = self.filter.trim().to_lowercase();
-        let shown: Vec<&Draft> = self
-            .listing
-            .drafts
+    pub fn groups(&self, _shared: &Shared) -> Vec<Group<'_>> {
+        self.grouped
             .iter()
-            .filter(|d| needle.is_empty() || haystack(d, shared).contains(&needle))
-            .collect();
-        let mut groups: Vec<Group<'_>> = Vec::new();
-        let mut keys: Vec<Option<&str>> =
-            shared.roles.iter().map(|r| Some(r.key.as_str())).collect();
-        for d in &shown {
-            let key = d.role.as_deref();
-            if key.is_some() && !keys.contains(&key) {
-                keys.push(key);
-            }
-        }
-        keys.push(None);
-        for key in keys {
-            let items: Vec<Item<'_>> = shown
-                .iter()
-                .filter(|d| d.role.as_deref() == key)
-                .map(|d| Item::Draft(d))
-                .collect();
-            if !items.is_empty() {
-                let label = key.map_or_else(|| "no role".to_string(), |k| shared.role_label(k));
-                groups.push(Group { label, items });
-            }
-        }
-        let bad: Vec<Item<'_>> = self
-            .listing
-            .unreadable
-            .iter()
-            .filter(|u| {
-                needle.is_empty()
-                    || u.file
-                        .display()
-                        .to_string()
-                        .to_lowercase()
-                        .contains(&needle)
+            .map(|(label, entries)| Group {
+                label: label.clone(),
+                items: entries
+                    .iter()
+                    .map(|e| match *e {
+                        Entry::Draft(i) => Item::Draft(&self.listing.drafts[i]),
+                        Entry::Unreadable(i) => Item::Unreadable(&self.listing.unreadable[i]),
+                    })
+                    .collect(),
             })
-            .map(Item::Unreadable)
-            .collect();
-        if !bad.is_empty() {
-            groups.push(Group {
-                label: "cannot read".into(),
-                items: bad,
-            });
-        }
-        groups
+            .collect()
     }
 
     fn items<'a>(&'a self, shared: &Shared) -> Vec<Item<'a>> {
@@ -204,10 +187,12 @@ impl Home {
                     _ => return None,
                 }
                 self.selected = 0;
+                self.regroup(shared);
             }
             Msg::Paste(text) if self.filtering => {
                 self.filter.push_str(&clean_paste(&text));
                 self.selected = 0;
+                self.regroup(shared);
             }
             _ => {}
         }
@@ -245,6 +230,7 @@ impl Home {
             Action::FilterClear => {
                 self.filtering = false;
                 self.filter.clear();
+                self.regroup(shared);
             }
             _ => {}
         }
@@ -301,4 +287,44 @@ fn haystack(d: &Draft, shared: &Shared) -> String {
         s.push_str(&f.text);
     }
     s.to_lowercase()
+}
+
+/// The visible entries of `listing` under `filter`, grouped by role (see the module docs).
+fn group(listing: &Listing, filter: &str, shared: &Shared) -> Vec<(String, Vec<Entry>)> {
+    let needle = filter.trim().to_lowercase();
+    let drafts = &listing.drafts;
+    let shown: Vec<usize> = (0..drafts.len())
+        .filter(|&i| needle.is_empty() || haystack(&drafts[i], shared).contains(&needle))
+        .collect();
+    let mut keys: Vec<Option<&str>> = shared.roles.iter().map(|r| Some(r.key.as_str())).collect();
+    for &i in &shown {
+        let key = drafts[i].role.as_deref();
+        if key.is_some() && !keys.contains(&key) {
+            keys.push(key);
+        }
+    }
+    keys.push(None);
+    let mut groups = Vec::new();
+    for key in keys {
+        let items: Vec<Entry> = shown
+            .iter()
+            .filter(|&&i| drafts[i].role.as_deref() == key)
+            .map(|&i| Entry::Draft(i))
+            .collect();
+        if !items.is_empty() {
+            let label = key.map_or_else(|| "no role".to_string(), |k| shared.role_label(k));
+            groups.push((label, items));
+        }
+    }
+    let bad: Vec<Entry> = (0..listing.unreadable.len())
+        .filter(|&i| {
+            let file = &listing.unreadable[i].file;
+            needle.is_empty() || file.display().to_string().to_lowercase().contains(&needle)
+        })
+        .map(Entry::Unreadable)
+        .collect();
+    if !bad.is_empty() {
+        groups.push(("cannot read".to_string(), bad));
+    }
+    groups
 }
