@@ -50,6 +50,9 @@ pub struct Home {
     /// The visible entries, grouped, as indices into `listing`; worked out again only when the
     /// listing, the roles or the filter change, so a key or a frame does no filtering.
     grouped: Vec<(String, Vec<Entry>)>,
+    /// What the filter searches in each draft, lowercased; built at the first filter key after
+    /// the listing or the roles changed, so a key while filtering only searches.
+    haystacks: Vec<String>,
 }
 
 /// Where a visible entry sits in the listing.
@@ -134,9 +137,27 @@ impl Home {
         self.regroup(shared);
     }
 
-    /// Works the groups out again (after the listing, the roles or the filter changed).
+    /// Works the groups out again after the listing or the roles changed.
     pub fn regroup(&mut self, shared: &Shared) {
-        self.grouped = group(&self.listing, &self.filter, shared);
+        self.haystacks.clear();
+        self.refilter(shared);
+    }
+
+    /// Works the groups out again after the filter changed.
+    fn refilter(&mut self, shared: &Shared) {
+        let needle = self.filter.trim().to_lowercase();
+        if !needle.is_empty() && self.haystacks.is_empty() {
+            self.haystacks = self
+                .listing
+                .drafts
+                .iter()
+                .map(|d| haystack(d, shared))
+                .collect();
+        }
+        let shown: Vec<usize> = (0..self.listing.drafts.len())
+            .filter(|&i| needle.is_empty() || self.haystacks[i].contains(&needle))
+            .collect();
+        self.grouped = group(&self.listing, &shown, &needle, shared);
         self.clamp(shared);
     }
 
@@ -187,12 +208,12 @@ impl Home {
                     _ => return None,
                 }
                 self.selected = 0;
-                self.regroup(shared);
+                self.refilter(shared);
             }
             Msg::Paste(text) if self.filtering => {
                 self.filter.push_str(&clean_paste(&text));
                 self.selected = 0;
-                self.regroup(shared);
+                self.refilter(shared);
             }
             _ => {}
         }
@@ -230,7 +251,7 @@ impl Home {
             Action::FilterClear => {
                 self.filtering = false;
                 self.filter.clear();
-                self.regroup(shared);
+                self.refilter(shared);
             }
             _ => {}
         }
@@ -289,15 +310,17 @@ fn haystack(d: &Draft, shared: &Shared) -> String {
     s.to_lowercase()
 }
 
-/// The visible entries of `listing` under `filter`, grouped by role (see the module docs).
-fn group(listing: &Listing, filter: &str, shared: &Shared) -> Vec<(String, Vec<Entry>)> {
-    let needle = filter.trim().to_lowercase();
+/// The `shown` drafts of `listing` and its unreadable files matching `needle`, grouped by role
+/// (see the module docs).
+fn group(
+    listing: &Listing,
+    shown: &[usize],
+    needle: &str,
+    shared: &Shared,
+) -> Vec<(String, Vec<Entry>)> {
     let drafts = &listing.drafts;
-    let shown: Vec<usize> = (0..drafts.len())
-        .filter(|&i| needle.is_empty() || haystack(&drafts[i], shared).contains(&needle))
-        .collect();
     let mut keys: Vec<Option<&str>> = shared.roles.iter().map(|r| Some(r.key.as_str())).collect();
-    for &i in &shown {
+    for &i in shown {
         let key = drafts[i].role.as_deref();
         if key.is_some() && !keys.contains(&key) {
             keys.push(key);
@@ -319,7 +342,7 @@ fn group(listing: &Listing, filter: &str, shared: &Shared) -> Vec<(String, Vec<E
     let bad: Vec<Entry> = (0..listing.unreadable.len())
         .filter(|&i| {
             let file = &listing.unreadable[i].file;
-            needle.is_empty() || file.display().to_string().to_lowercase().contains(&needle)
+            needle.is_empty() || file.display().to_string().to_lowercase().contains(needle)
         })
         .map(Entry::Unreadable)
         .collect();
