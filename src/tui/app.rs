@@ -142,6 +142,8 @@ pub struct App {
     unsaved: bool,
     /// The terminal is gone: quit even when the last save failed.
     terminal_gone: bool,
+    /// Counts the changes to what is shown, so the loop draws only when it moved.
+    version: u64,
 }
 
 impl App {
@@ -163,6 +165,7 @@ impl App {
             quit: false,
             unsaved: false,
             terminal_gone: false,
+            version: 0,
         }
     }
 
@@ -178,6 +181,12 @@ impl App {
             self.shared.effect(Effect::Roles);
         }
         self.shared.effect(first);
+    }
+
+    /// Moves whenever what is shown may have changed: every message but a tick, and a tick that
+    /// cleared the status line or started an autosave.
+    pub fn version(&self) -> u64 {
+        self.version
     }
 
     /// The effects queued so far, oldest first.
@@ -265,6 +274,9 @@ impl App {
 
     /// Changes the state for one message; may return a follow-up message.
     pub fn update(&mut self, msg: Msg) -> Option<Msg> {
+        if !matches!(msg, Msg::Tick(_)) {
+            self.version += 1;
+        }
         match msg {
             Msg::Tick(now) => self.tick(now),
             Msg::Action(action) => return self.action(action),
@@ -347,8 +359,10 @@ impl App {
             && now.saturating_duration_since(s.at) >= s.lifetime()
         {
             self.shared.status = None;
+            self.version += 1;
         }
         let save = self.session_mut().and_then(|s| s.autosave(now));
+        self.version += u64::from(save.is_some());
         self.shared.maybe(save);
     }
 

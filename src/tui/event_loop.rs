@@ -1,5 +1,5 @@
-//! The loop: draw, wait for an event (or the next autosave, or a listing read in the
-//! background), update, run effects.
+//! The loop: draw (only when the app's version moved, or the window was resized), wait for an
+//! event (or the next autosave, or a listing read in the background), update, run effects.
 //! A terminal that can no longer be read or drawn counts as gone: the draft is saved and the
 //! app leaves.
 
@@ -31,14 +31,19 @@ fn run_loop<S: Store, C: Clock>(
     runtime: &mut Runtime<S, C>,
     term: &mut DefaultTerminal,
 ) -> anyhow::Result<()> {
+    // The app's version when the screen was last drawn: an idle loop writes nothing.
+    let mut drawn = None;
     loop {
         run_effects(app, runtime, term);
         if app.quitting() {
             return Ok(());
         }
-        if term.draw(|frame| view::draw(app, frame)).is_err() {
-            gone(app, runtime, term);
-            return Ok(());
+        if drawn != Some(app.version()) {
+            if term.draw(|frame| view::draw(app, frame)).is_err() {
+                gone(app, runtime, term);
+                return Ok(());
+            }
+            drawn = Some(app.version());
         }
         let mut wait = app.next_deadline().map_or(POLL, |d| {
             d.saturating_duration_since(Instant::now()).min(POLL)
@@ -49,6 +54,10 @@ fn run_loop<S: Store, C: Clock>(
         match event::poll(wait) {
             Ok(true) => match event::read() {
                 Ok(ev) => {
+                    // A resize changes no state, but needs a frame at the new size.
+                    if matches!(ev, event::Event::Resize(..)) {
+                        drawn = None;
+                    }
                     app.send(Msg::Tick(Instant::now()));
                     app.event(ev);
                 }
