@@ -313,6 +313,37 @@ fn screens(c: &mut Criterion) {
     group.finish();
 }
 
+/// One key typed into an answer and the frame drawn (as a diff, like the real loop): the work
+/// behind every key press on the ladder, with the live preview and the coach's notes.
+fn typing(c: &mut Criterion) {
+    let mut app = app_on(
+        MemoryStore::default(),
+        Start::New {
+            role: None,
+            pack: None,
+        },
+    );
+    for ch in "Shipped the invoice export in Rust and Axum".chars() {
+        key(&mut app, KeyCode::Char(ch));
+    }
+    let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
+    terminal.draw(|f| view::draw(&app, f)).unwrap();
+    let mut n = 0u32;
+    c.bench_function("ladder: type a key and draw 100x30", |b| {
+        b.iter(|| {
+            n += 1;
+            // Type and rub out in turn, so the answer keeps its length.
+            let code = if n % 2 == 0 {
+                KeyCode::Backspace
+            } else {
+                KeyCode::Char('x')
+            };
+            key(&mut app, code);
+            terminal.draw(|f| view::draw(black_box(&app), f)).unwrap();
+        })
+    });
+}
+
 fn quick() -> Criterion {
     Criterion::default()
         .warm_up_time(Duration::from_millis(500))
@@ -323,6 +354,6 @@ fn quick() -> Criterion {
 criterion_group! {
     name = benches;
     config = quick();
-    targets = assembly, metric, coach_checks, workspace, screens
+    targets = assembly, metric, coach_checks, workspace, screens, typing
 }
 criterion_main!(benches);

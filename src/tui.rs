@@ -21,7 +21,8 @@
 //! - Status messages fade after 5 s (problems after 15 s).
 //! - Speed (see BENCHMARKS.md): `rung new` and `rung open` never list the workspace before their
 //!   first frame; home draws at once and reads the listing on another thread ([`listing`]); the
-//!   coach's rules and taxonomy are built on another thread at start-up.
+//!   coach's rules and taxonomy are built on another thread once the first frame is out; the
+//!   loop draws only when something changed, so an idle coach writes nothing.
 
 pub mod app;
 pub mod clock;
@@ -85,12 +86,12 @@ pub fn run(opts: TuiOptions) -> anyhow::Result<()> {
         std::time::Instant::now(),
     );
     app.start(opts.start);
-    warm_up_the_coach();
     event_loop::run(app, runtime)
 }
 
-/// Builds the coach's rule set and keyword taxonomy (about 4 ms) on another thread while the
-/// terminal is set up, so neither the first frame nor the first key waits for them.
+/// Builds the coach's rule set and keyword taxonomy (about 4 ms) on another thread, so the
+/// first key does not wait for them. The loop calls it once the first frame is out, so the
+/// build does not compete with that frame for a core.
 fn warm_up_the_coach() {
     let _ = std::thread::Builder::new()
         .name("rung-coach".into())

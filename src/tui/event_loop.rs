@@ -33,6 +33,7 @@ fn run_loop<S: Store, C: Clock>(
 ) -> anyhow::Result<()> {
     // The app's version when the screen was last drawn: an idle loop writes nothing.
     let mut drawn = None;
+    let mut warmed = false;
     loop {
         run_effects(app, runtime, term);
         if app.quitting() {
@@ -42,6 +43,10 @@ fn run_loop<S: Store, C: Clock>(
             if term.draw(|frame| view::draw(app, frame)).is_err() {
                 gone(app, runtime, term);
                 return Ok(());
+            }
+            if drawn.is_none() && !warmed {
+                super::warm_up_the_coach();
+                warmed = true;
             }
             drawn = Some(app.version());
         }
