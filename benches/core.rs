@@ -333,7 +333,7 @@ fn typing(c: &mut Criterion) {
         b.iter(|| {
             n += 1;
             // Type and rub out in turn, so the answer keeps its length.
-            let code = if n % 2 == 0 {
+            let code = if n.is_multiple_of(2) {
                 KeyCode::Backspace
             } else {
                 KeyCode::Char('x')
