@@ -39,6 +39,10 @@
 //! - Home: `m` opens the job-description match panel, `v` the competency areas of a role.
 //!   Review: `j`/`k` select a finding, `i` ignores it or brings it back (see `review`,
 //!   `findings`, `match_panel` and `coverage` for the details).
+//! - Speed (see BENCHMARKS.md): `rung new` and `rung open` never list the workspace before their
+//!   first frame; home draws at once and reads the listing on another thread ([`listing`]); the
+//!   coach's rules and taxonomy are built on another thread once the first frame is out; the
+//!   loop draws only when something changed, so an idle coach writes nothing.
 
 pub mod app;
 pub mod clock;
@@ -53,6 +57,7 @@ mod jd_file;
 pub mod keymap;
 pub mod ladder;
 mod ladder_view;
+pub mod listing;
 pub mod match_panel;
 mod match_view;
 pub mod metric_form;
@@ -129,4 +134,16 @@ pub fn run(opts: TuiOptions) -> anyhow::Result<()> {
         app.shared.warn(format!("{first}{more}"));
     }
     event_loop::run(app, runtime, &guard)
+}
+
+/// Builds the coach's rule set and keyword taxonomy (about 4 ms) on another thread, so the
+/// first key does not wait for them. The loop calls it once the first frame is out, so the
+/// build does not compete with that frame for a core.
+fn warm_up_the_coach() {
+    let _ = std::thread::Builder::new()
+        .name("rung-coach".into())
+        .spawn(|| {
+            crate::coach::rules();
+            crate::coach::taxonomy();
+        });
 }

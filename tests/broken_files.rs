@@ -243,7 +243,17 @@ fn pump(app: &mut App, rt: &mut Runtime<Workspace, FixedClock>) {
     loop {
         let effects = app.take_effects();
         if effects.is_empty() {
-            return;
+            // The home listing is read on another thread: wait for it like the loop does.
+            if !rt.reading() {
+                return;
+            }
+            while rt.reading() {
+                match rt.poll_listing() {
+                    Some(msg) => app.send(msg),
+                    None => std::thread::sleep(std::time::Duration::from_millis(2)),
+                }
+            }
+            continue;
         }
         for effect in effects {
             if let Some(msg) = rt.run(effect) {

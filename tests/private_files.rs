@@ -142,7 +142,17 @@ fn the_coach_says_on_the_status_line_when_it_made_a_folder_private() {
     loop {
         let effects = app.take_effects();
         if effects.is_empty() {
-            break;
+            // The home listing is read on another thread: wait for it like the loop does.
+            if !rt.reading() {
+                break;
+            }
+            while rt.reading() {
+                match rt.poll_listing() {
+                    Some(msg) => app.send(msg),
+                    None => std::thread::sleep(std::time::Duration::from_millis(2)),
+                }
+            }
+            continue;
         }
         for e in effects {
             if let Some(msg) = rt.run(e) {

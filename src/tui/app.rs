@@ -15,7 +15,7 @@ use super::home::Home;
 use super::keymap::{self, Action, Scope};
 use super::ladder::Ladder;
 use super::match_panel::{self, MatchPanel};
-use super::msg::{Effect, Msg, RoleLabel};
+use super::msg::{Effect, Msg};
 use super::overlay::Overlay;
 use super::review::Review;
 use super::session::Session;
@@ -73,6 +73,8 @@ pub struct App {
     unsaved: bool,
     /// The terminal is gone: quit even when the last save failed.
     terminal_gone: bool,
+    /// Counts the changes to what is shown, so the loop draws only when it moved.
+    version: u64,
 }
 
 impl App {
@@ -86,6 +88,7 @@ impl App {
             quit: false,
             unsaved: false,
             terminal_gone: false,
+            version: 0,
         }
     }
 
@@ -95,15 +98,26 @@ impl App {
         self
     }
 
-    /// Queues what the start of the app needs.
+    /// Queues what the start of the app needs. Only the home screen lists the workspace; a
+    /// ladder opened at start-up reads the role names alone, so it never waits for the drafts.
     pub fn start(&mut self, start: Start) {
-        self.shared.effect(Effect::Reload);
+        // A crash's recovered drafts are asked about first (one folder read when there are none).
         self.shared.effect(Effect::CheckRecovery);
-        match start {
-            Start::Home => {}
-            Start::New { role, pack } => self.shared.effect(Effect::Create { role, pack }),
-            Start::Open(id) => self.shared.effect(Effect::Load(id)),
+        let first = match start {
+            Start::Home => Effect::Reload,
+            Start::New { role, pack } => Effect::Create { role, pack },
+            Start::Open(id) => Effect::Load(id),
+        };
+        if first != Effect::Reload {
+            self.shared.effect(Effect::Roles);
         }
+        self.shared.effect(first);
+    }
+
+    /// Moves whenever what is shown may have changed: every message but a tick, and a tick that
+    /// cleared the status line or started an autosave.
+    pub fn version(&self) -> u64 {
+        self.version
     }
 
     /// The effects queued so far, oldest first.
@@ -196,6 +210,9 @@ impl App {
 
     /// Changes the state for one message; may return a follow-up message.
     pub fn update(&mut self, msg: Msg) -> Option<Msg> {
+        if !matches!(msg, Msg::Tick(_)) {
+            self.version += 1;
+        }
         match msg {
             Msg::Tick(now) => self.tick(now),
             Msg::Action(action) => return self.action(action),
@@ -214,13 +231,7 @@ impl App {
                 roles,
                 now,
             } => {
-                self.shared.roles = roles
-                    .into_iter()
-                    .map(|r| RoleLabel {
-                        label: crate::safe_text::line(&r.label).into_owned(),
-                        ..r
-                    })
-                    .collect();
+                self.shared.roles = roles;
                 self.shared.wall = now;
                 let mut listing = listing;
                 let notices = std::mem::take(&mut listing.notices);
@@ -232,6 +243,13 @@ impl App {
                     self.shared.say(format!("{last}{more}"));
                 }
                 self.home.set_listing(listing, &self.shared);
+                if let Screen::Review(r) = &mut self.screen {
+                    r.set_role_drafts(self.home.drafts());
+                }
+            }
+            Msg::Roles(roles) => {
+                self.shared.roles = roles;
+                self.home.regroup(&self.shared);
             }
             Msg::Created { draft, warning } => {
                 let mut draft = draft;
@@ -272,6 +290,7 @@ impl App {
                 if let Some(s) = self.session_mut().filter(|s| s.draft.id == id) {
                     s.draft.updated = updated;
                 }
+                self.home.stamp(&id, updated, &self.shared);
             }
             Msg::SaveFailed(why) => {
                 self.unsaved = true;
@@ -292,6 +311,7 @@ impl App {
                 }
             }
             Msg::Trashed(id) => {
+                self.home.remove(&id, &self.shared);
                 self.shared.say(format!("moved {id} to the trash"));
                 self.shared.effect(Effect::Reload);
             }
@@ -317,8 +337,10 @@ impl App {
             && now.saturating_duration_since(s.at) >= s.lifetime()
         {
             self.shared.status = None;
+            self.version += 1;
         }
         let save = self.session_mut().and_then(|s| s.autosave(now));
+        self.version += u64::from(save.is_some());
         self.shared.maybe(save);
     }
 
@@ -365,9 +387,13 @@ impl App {
         match nav {
             Nav::Home => {
                 if let Some(s) = self.session() {
-                    let id = s.draft.id.clone();
-                    self.home.follow(id.clone());
-                    self.shared.effect(Effect::Close(id));
+                    let (draft, on_disk) = (s.draft.clone(), s.on_disk());
+                    self.home.follow(draft.id.clone());
+                    self.shared.effect(Effect::Close(draft.id.clone()));
+                    // Shown as just saved while the fresh listing is read.
+                    if on_disk {
+                        self.home.upsert(draft, &self.shared);
+                    }
                 }
                 self.screen = Screen::Home;
                 self.shared.effect(Effect::Reload);
@@ -377,7 +403,12 @@ impl App {
             }
             Nav::Review(mut session) => {
                 session.draft.rung = Rung::Metric;
-                let role_drafts = self.home.drafts().to_vec();
+                if !self.home.loaded {
+                    // Opened straight from the command line: the role's other bullets come
+                    // with the listing (read on another thread).
+                    self.shared.effect(Effect::Reload);
+                }
+                let role_drafts = self.home.drafts();
                 self.screen =
                     Screen::Review(Box::new(Review::new(session, &self.shared, role_drafts)));
             }

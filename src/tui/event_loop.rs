@@ -1,4 +1,5 @@
-//! The loop: draw, wait for an event (or the next autosave), update, run effects.
+//! The loop: draw (only when the app's version moved, or the window was resized), wait for an
+//! event (or the next autosave, or a listing read in the background), update, run effects.
 //! A terminal that can no longer be read or drawn counts as gone: the draft is saved and the
 //! app leaves. After every event and every batch of effects the [`Guard`] learns what is
 //! unsaved, so a signal or a panic can keep it (see `guard.rs`).
@@ -14,7 +15,7 @@ use super::guard::{self, Guard, Unsaved};
 use super::msg::{Effect, Msg};
 use super::runtime::Runtime;
 use super::store::Store;
-use super::{terminal, view};
+use super::{listing, terminal, view};
 
 /// The longest wait between two ticks.
 const POLL: Duration = Duration::from_millis(50);
@@ -45,6 +46,9 @@ fn run_loop<S: Store, C: Clock>(
     term: &mut DefaultTerminal,
     guard: &Guard,
 ) -> anyhow::Result<()> {
+    // The app's version when the screen was last drawn: an idle loop writes nothing.
+    let mut drawn = None;
+    let mut warmed = false;
     loop {
         run_effects(app, runtime, term, guard);
         guard.set(unsaved(app, runtime));
@@ -56,16 +60,30 @@ fn run_loop<S: Store, C: Clock>(
             std::thread::park();
             continue;
         }
-        if term.draw(|frame| view::draw(app, frame)).is_err() {
-            gone(app, runtime, term, guard);
-            return Ok(());
+        if drawn != Some(app.version()) {
+            if term.draw(|frame| view::draw(app, frame)).is_err() {
+                gone(app, runtime, term, guard);
+                return Ok(());
+            }
+            if drawn.is_none() && !warmed {
+                super::warm_up_the_coach();
+                warmed = true;
+            }
+            drawn = Some(app.version());
         }
-        let wait = app.next_deadline().map_or(POLL, |d| {
+        let mut wait = app.next_deadline().map_or(POLL, |d| {
             d.saturating_duration_since(Instant::now()).min(POLL)
         });
+        if runtime.reading() {
+            wait = wait.min(listing::READING_POLL);
+        }
         match event::poll(wait) {
             Ok(true) => match event::read() {
                 Ok(ev) => {
+                    // A resize changes no state, but needs a frame at the new size.
+                    if matches!(ev, event::Event::Resize(..)) {
+                        drawn = None;
+                    }
                     app.send(Msg::Tick(Instant::now()));
                     app.event(ev);
                     // Effects this event queued (a save) have not run yet: only ever widen
@@ -86,6 +104,9 @@ fn run_loop<S: Store, C: Clock>(
             }
         }
         app.send(Msg::Tick(Instant::now()));
+        if let Some(listed) = runtime.poll_listing() {
+            app.send(listed);
+        }
     }
 }
 

@@ -3,6 +3,8 @@
 //! Groups follow the order of the roles in `rung.toml`, then roles the file does not know,
 //! then "no role", then files rung cannot read; inside a group the newest draft comes first.
 //! The filter matches (case-insensitively) the role, the id, every answer and the final text.
+//! The grouping is worked out when the listing, the roles or the filter change, never per key
+//! or per frame, so moving through 10,000 drafts costs what moving through ten does.
 
 use ratatui_textarea::Key;
 
@@ -41,11 +43,24 @@ pub struct Home {
     pub loaded: bool,
     /// Index of the selected entry among all visible entries.
     pub selected: usize,
-    /// The filter text.
+    /// The filter text (read it; it changes through [`Home::update`], which regroups).
     pub filter: String,
     filtering: bool,
     /// The draft to select once the next listing arrives (the one just left).
     follow: Option<DraftId>,
+    /// The visible entries, grouped, as indices into `listing`; worked out again only when the
+    /// listing, the roles or the filter change, so a key or a frame does no filtering.
+    grouped: Vec<(String, Vec<Entry>)>,
+    /// What the filter searches in each draft, lowercased; built at the first filter key after
+    /// the listing or the roles changed, so a key while filtering only searches.
+    haystacks: Vec<String>,
+}
+
+/// Where a visible entry sits in the listing.
+#[derive(Debug, Clone, Copy)]
+enum Entry {
+    Draft(usize),
+    Unreadable(usize),
 }
 
 impl Home {
@@ -92,6 +107,7 @@ impl Home {
     pub fn set_listing(&mut self, listing: Listing, shared: &Shared) {
         self.listing = listing;
         self.loaded = true;
+        self.regroup(shared);
         if let Some(id) = self.follow.take() {
             let found = self
                 .items(shared)
@@ -102,65 +118,83 @@ impl Home {
         self.clamp(shared);
     }
 
+    /// Puts `draft` in the listing (replacing its older copy), newest first, so the draft just
+    /// saved shows as it is on disk before the fresh listing arrives.
+    pub fn upsert(&mut self, draft: Draft, shared: &Shared) {
+        let drafts = &mut self.listing.drafts;
+        drafts.retain(|d| d.id != draft.id);
+        if self.loaded {
+            let at = drafts.partition_point(|d| {
+                (d.updated, std::cmp::Reverse(&d.id))
+                    > (draft.updated, std::cmp::Reverse(&draft.id))
+            });
+            drafts.insert(at, draft);
+        }
+        self.regroup(shared);
+    }
+
+    /// Moves a draft of the listing to the `updated` time its save just gave it.
+    pub fn stamp(&mut self, id: &DraftId, updated: jiff::Timestamp, shared: &Shared) {
+        if let Some(at) = self.listing.drafts.iter().position(|d| d.id == *id) {
+            let mut draft = self.listing.drafts.remove(at);
+            draft.updated = updated;
+            self.upsert(draft, shared);
+        }
+    }
+
+    /// Takes a trashed draft out of the listing at once.
+    pub fn remove(&mut self, id: &DraftId, shared: &Shared) {
+        self.listing.drafts.retain(|d| d.id != *id);
+        self.listing
+            .unreadable
+            .retain(|u| u.id.as_ref() != Some(id));
+        self.regroup(shared);
+    }
+
+    /// Works the groups out again after the listing or the roles changed.
+    pub fn regroup(&mut self, shared: &Shared) {
+        self.haystacks.clear();
+        self.refilter(shared);
+    }
+
+    /// Works the groups out again after the filter changed.
+    fn refilter(&mut self, shared: &Shared) {
+        let needle = self.filter.trim().to_lowercase();
+        if !needle.is_empty() && self.haystacks.is_empty() {
+            self.haystacks = self
+                .listing
+                .drafts
+                .iter()
+                .map(|d| haystack(d, shared))
+                .collect();
+        }
+        let shown: Vec<usize> = (0..self.listing.drafts.len())
+            .filter(|&i| needle.is_empty() || self.haystacks[i].contains(&needle))
+            .collect();
+        self.grouped = group(&self.listing, &shown, &needle, shared);
+        self.clamp(shared);
+    }
+
     /// Selects this draft when the next listing arrives.
     pub fn follow(&mut self, id: DraftId) {
         self.follow = Some(id);
     }
 
     /// The visible entries, grouped.
-    pub fn groups(&self, shared: &Shared) -> Vec<Group<'_>> {
-        let needle = self.filter.trim().to_lowercase();
-        let shown: Vec<&Draft> = self
-            .listing
-            .drafts
+    pub fn groups(&self, _shared: &Shared) -> Vec<Group<'_>> {
+        self.grouped
             .iter()
-            .filter(|d| needle.is_empty() || haystack(d, shared).contains(&needle))
-            .collect();
-        let mut groups: Vec<Group<'_>> = Vec::new();
-        let mut keys: Vec<Option<&str>> =
-            shared.roles.iter().map(|r| Some(r.key.as_str())).collect();
-        for d in &shown {
-            let key = d.role.as_deref();
-            if key.is_some() && !keys.contains(&key) {
-                keys.push(key);
-            }
-        }
-        keys.push(None);
-        for key in keys {
-            let items: Vec<Item<'_>> = shown
-                .iter()
-                .filter(|d| d.role.as_deref() == key)
-                .map(|d| Item::Draft(d))
-                .collect();
-            if !items.is_empty() {
-                let label = key.map_or_else(
-                    || "no role".to_string(),
-                    |k| safe_text::line(&shared.role_label(k)).into_owned(),
-                );
-                groups.push(Group { label, items });
-            }
-        }
-        let bad: Vec<Item<'_>> = self
-            .listing
-            .unreadable
-            .iter()
-            .filter(|u| {
-                needle.is_empty()
-                    || u.file
-                        .display()
-                        .to_string()
-                        .to_lowercase()
-                        .contains(&needle)
+            .map(|(label, entries)| Group {
+                label: label.clone(),
+                items: entries
+                    .iter()
+                    .map(|e| match *e {
+                        Entry::Draft(i) => Item::Draft(&self.listing.drafts[i]),
+                        Entry::Unreadable(i) => Item::Unreadable(&self.listing.unreadable[i]),
+                    })
+                    .collect(),
             })
-            .map(Item::Unreadable)
-            .collect();
-        if !bad.is_empty() {
-            groups.push(Group {
-                label: "cannot read".into(),
-                items: bad,
-            });
-        }
-        groups
+            .collect()
     }
 
     fn items<'a>(&'a self, shared: &Shared) -> Vec<Item<'a>> {
@@ -194,11 +228,13 @@ impl Home {
                     _ => return None,
                 }
                 self.selected = 0;
+                self.refilter(shared);
             }
             Msg::Paste(text) if self.filtering => {
                 let room = MAX_ANSWER_CHARS.saturating_sub(self.filter.chars().count());
                 self.filter.push_str(&clean_paste_within(&text, room).0);
                 self.selected = 0;
+                self.refilter(shared);
             }
             _ => {}
         }
@@ -238,6 +274,7 @@ impl Home {
             Action::FilterClear => {
                 self.filtering = false;
                 self.filter.clear();
+                self.refilter(shared);
             }
             _ => {}
         }
@@ -294,4 +331,46 @@ fn haystack(d: &Draft, shared: &Shared) -> String {
         s.push_str(&f.text);
     }
     s.to_lowercase()
+}
+
+/// The `shown` drafts of `listing` and its unreadable files matching `needle`, grouped by role
+/// (see the module docs).
+fn group(
+    listing: &Listing,
+    shown: &[usize],
+    needle: &str,
+    shared: &Shared,
+) -> Vec<(String, Vec<Entry>)> {
+    let drafts = &listing.drafts;
+    let mut keys: Vec<Option<&str>> = shared.roles.iter().map(|r| Some(r.key.as_str())).collect();
+    for &i in shown {
+        let key = drafts[i].role.as_deref();
+        if key.is_some() && !keys.contains(&key) {
+            keys.push(key);
+        }
+    }
+    keys.push(None);
+    let mut groups = Vec::new();
+    for key in keys {
+        let items: Vec<Entry> = shown
+            .iter()
+            .filter(|&&i| drafts[i].role.as_deref() == key)
+            .map(|&i| Entry::Draft(i))
+            .collect();
+        if !items.is_empty() {
+            let label = key.map_or_else(|| "no role".to_string(), |k| shared.role_label(k));
+            groups.push((label, items));
+        }
+    }
+    let bad: Vec<Entry> = (0..listing.unreadable.len())
+        .filter(|&i| {
+            let file = &listing.unreadable[i].file;
+            needle.is_empty() || file.display().to_string().to_lowercase().contains(needle)
+        })
+        .map(Entry::Unreadable)
+        .collect();
+    if !bad.is_empty() {
+        groups.push(("cannot read".to_string(), bad));
+    }
+    groups
 }

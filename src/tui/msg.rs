@@ -39,6 +39,8 @@ pub enum Msg {
         roles: Vec<RoleLabel>,
         now: jiff::Timestamp,
     },
+    /// The role names alone (a ladder opened at start-up needs them, the listing not).
+    Roles(Vec<RoleLabel>),
     /// A new draft, not yet written (it is written once it holds something).
     Created {
         draft: Draft,
@@ -118,8 +120,10 @@ pub enum Effect {
     },
     /// Move a draft to the trash.
     Trash(DraftId),
-    /// List the workspace again.
+    /// List the workspace again (on another thread when the store allows it).
     Reload,
+    /// Read the role names only.
+    Roles,
     /// Edit this text in `$VISUAL`/`$EDITOR`.
     OpenEditor(String),
     /// Put this text on the clipboard.

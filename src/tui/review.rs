@@ -69,18 +69,29 @@ pub struct Review {
 
 impl Review {
     /// The review of a draft; `role_drafts` are the other drafts of its role.
-    pub fn new(session: Session, shared: &Shared, mut role_drafts: Vec<Draft>) -> Review {
-        role_drafts.retain(|d| d.id != session.draft.id && d.role == session.draft.role);
-        role_drafts.sort_by(|a, b| a.created.cmp(&b.created).then(a.id.cmp(&b.id)));
+    pub fn new(session: Session, shared: &Shared, role_drafts: &[Draft]) -> Review {
         let mut review = Review {
             session,
             editor: TextArea::default(),
             editing: false,
             selected: 0,
-            role_drafts,
+            role_drafts: Vec::new(),
         };
+        review.set_role_drafts(role_drafts);
         review.load(shared);
         review
+    }
+
+    /// Takes the other drafts of this draft's role from `drafts` (a listing that arrived).
+    pub fn set_role_drafts(&mut self, drafts: &[Draft]) {
+        let draft = &self.session.draft;
+        let mut role: Vec<Draft> = drafts
+            .iter()
+            .filter(|d| d.id != draft.id && d.role == draft.role)
+            .cloned()
+            .collect();
+        role.sort_by(|a, b| a.created.cmp(&b.created).then(a.id.cmp(&b.id)));
+        self.role_drafts = role;
     }
 
     /// Every finding of the draft, grouped: rungs in order, the whole bullet, the role.

@@ -1,5 +1,6 @@
 //! Runs the effects that need no terminal (store and clock) and turns their results into
-//! messages. The editor and quitting are the loop's business.
+//! messages. The editor and quitting are the loop's business. The home listing may be read on
+//! another thread ([`super::listing`]); the loop collects it with [`Runtime::poll_listing`].
 //!
 //! The runtime holds the open draft's lock (so a second rung window shows it read-only) and
 //! the [`Stamp`] of its file as rung last read or wrote it: a save finds out when someone else
@@ -9,7 +10,8 @@ use std::path::Path;
 
 use super::clock::Clock;
 use super::jd_file;
-use super::msg::{Effect, Msg, RoleLabel};
+use super::listing::{self, Pending, Polled};
+use super::msg::{Effect, Msg};
 use super::store::Store;
 use crate::export::clipboard::{Clipboard, Delivery, MemoryClipboard};
 use crate::ladder::{Draft, DraftId};
@@ -31,6 +33,8 @@ pub struct Runtime<S: Store, C> {
     /// Where copied bullets go.
     pub clipboard: Box<dyn Clipboard>,
     open: Option<Open<S::Lock>>,
+    /// The home listing being read on another thread, if any.
+    listing: Pending,
 }
 
 impl<S: Store, C: Clock> Runtime<S, C> {
@@ -41,6 +45,7 @@ impl<S: Store, C: Clock> Runtime<S, C> {
             clock,
             clipboard: Box::new(MemoryClipboard::new()),
             open: None,
+            listing: Pending::default(),
         }
     }
 
@@ -77,7 +82,8 @@ impl<S: Store, C: Clock> Runtime<S, C> {
                 Ok(()) => Msg::Trashed(id),
                 Err(e) => Msg::TrashFailed(e.to_string()),
             }),
-            Effect::Reload => Some(self.listed()),
+            Effect::Reload => self.reload(),
+            Effect::Roles => Some(Msg::Roles(listing::role_labels(self.store.file()))),
             Effect::Copy(text) => Some(match self.clipboard.copy(&text) {
                 Ok(report) if report.delivery == Delivery::ShowToUser => {
                     Msg::CopyFailed(format!("{} Select it by hand: {text}", report.message))
@@ -269,21 +275,38 @@ impl<S: Store, C: Clock> Runtime<S, C> {
         Msg::Created { draft, warning }
     }
 
-    fn listed(&self) -> Msg {
-        let roles = self
+    /// Starts reading the listing on another thread when the store allows it (the answer comes
+    /// from [`Runtime::poll_listing`]); otherwise lists at once.
+    fn reload(&mut self) -> Option<Msg> {
+        let started = self
             .store
-            .file()
-            .roles
-            .into_iter()
-            .map(|r| RoleLabel {
-                label: format!("{}, {}", r.title, r.company),
-                current: r.current,
-                key: r.key,
-            })
-            .collect();
+            .background()
+            .is_some_and(|copy| self.listing.start(copy));
+        if started { None } else { Some(self.listed()) }
+    }
+
+    /// True while a listing is being read on another thread.
+    pub fn reading(&self) -> bool {
+        self.listing.reading()
+    }
+
+    /// The listing read on another thread, once it is there.
+    pub fn poll_listing(&mut self) -> Option<Msg> {
+        match self.listing.poll() {
+            Polled::Waiting => None,
+            Polled::Ready((listing, roles)) => Some(Msg::Listed {
+                listing,
+                roles,
+                now: self.clock.now(),
+            }),
+            Polled::Lost => Some(self.listed()),
+        }
+    }
+
+    fn listed(&self) -> Msg {
         Msg::Listed {
             listing: self.store.list(),
-            roles,
+            roles: listing::role_labels(self.store.file()),
             now: self.clock.now(),
         }
     }

@@ -73,6 +73,11 @@ impl Session {
         self.changed.is_some()
     }
 
+    /// True once the draft has been handed to the store (it has a file, or is getting one).
+    pub fn on_disk(&self) -> bool {
+        self.on_disk
+    }
+
     /// When the pending autosave is due, if one is pending.
     pub fn due_at(&self) -> Option<Instant> {
         self.changed

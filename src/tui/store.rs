@@ -49,7 +49,15 @@ pub trait Store {
     fn describe_trash(&self, id: &DraftId) -> String;
     /// Keeps the path of the job description loaded last (in `rung.toml`).
     fn remember_jd(&mut self, path: &Path) -> Result<(), WorkspaceError>;
+    /// The listing and the workspace file, to be read on another thread so the home screen
+    /// never waits for the files; `None` (the default) lists on the loop's thread.
+    fn background(&self) -> Option<BackgroundList> {
+        None
+    }
 }
+
+/// Reads the listing and the workspace file, on whatever thread calls it.
+pub type BackgroundList = Box<dyn FnOnce() -> (Listing, WorkspaceFile) + Send>;
 
 impl Store for Workspace {
     type Lock = DraftLock;
@@ -139,6 +147,10 @@ impl Store for Workspace {
             Ok(())
         })
         .map(|_| ())
+    }
+    fn background(&self) -> Option<BackgroundList> {
+        let copy = self.clone();
+        Some(Box::new(move || (Store::list(&copy), Store::file(&copy))))
     }
 }
 

@@ -154,7 +154,9 @@ fn examine_workspace_file(file: &Path, out: &mut Vec<Problem>) {
         remedy,
     };
     let parsed = read_text(file).and_then(|text| {
-        let f: WorkspaceFile = parse_versioned(&text, WORKSPACE_VERSION).map_err(ReadError::Bad)?;
+        let f: WorkspaceFile =
+            parse_versioned(&text, WORKSPACE_VERSION, |f: &WorkspaceFile| f.version)
+                .map_err(ReadError::Bad)?;
         match roles::problem(&f) {
             Some(p) => Err(ReadError::Bad(p)),
             None => Ok(f),

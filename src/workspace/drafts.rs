@@ -3,7 +3,8 @@
 //!
 //! Listing rules: only `*.toml` files are drafts; hidden files (temp files, editor locks such as
 //! `.#x.toml`) and subfolders are ignored; a `.toml` file whose name is not a draft id is listed
-//! as unreadable so the user knows rung sees it but will not touch it.
+//! as unreadable so the user knows rung sees it but will not touch it. A large folder is read on
+//! a few threads at once (up to one per core, at most four), then sorted.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -17,7 +18,8 @@ use super::{Listing, Unreadable};
 /// Reads the draft at `path`, which must carry `id` inside.
 pub fn read_draft(path: &Path, id: &DraftId) -> Result<Draft, ReadError> {
     let text = read_text(path)?;
-    let draft: Draft = parse_versioned(&text, DRAFT_VERSION).map_err(ReadError::Bad)?;
+    let draft: Draft =
+        parse_versioned(&text, DRAFT_VERSION, |d: &Draft| d.version).map_err(ReadError::Bad)?;
     if draft.id != *id {
         return Err(ReadError::Bad(format!(
             "the file says `id = \"{}\"` but its name says `{id}`; make them match by hand",
@@ -48,13 +50,11 @@ pub fn list(dir: &Path) -> Listing {
             return listing;
         }
     };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if let Some(outcome) = read_entry(&path) {
-            match outcome {
-                Ok(draft) => listing.drafts.push(draft),
-                Err(bad) => listing.unreadable.push(bad),
-            }
+    let paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
+    for outcome in read_all(&paths) {
+        match outcome {
+            Ok(draft) => listing.drafts.push(draft),
+            Err(bad) => listing.unreadable.push(bad),
         }
     }
     listing
@@ -63,6 +63,45 @@ pub fn list(dir: &Path) -> Listing {
     listing.unreadable.sort_by(|a, b| a.file.cmp(&b.file));
     listing
 }
+
+/// Reads every entry, on up to [`MAX_READERS`] threads when there are many (the order of the
+/// result does not matter: the listing is sorted afterwards).
+fn read_all(paths: &[PathBuf]) -> Vec<Result<Draft, Unreadable>> {
+    let readers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(MAX_READERS)
+        .min(paths.len() / PER_READER)
+        .max(1);
+    if readers == 1 {
+        return paths.iter().filter_map(|p| read_entry(p)).collect();
+    }
+    let chunk = paths.len().div_ceil(readers);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = paths
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .filter_map(|p| read_entry(p))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| {
+                // A reader that panicked would have panicked on one thread as well.
+                w.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect::<Vec<_>>()
+    })
+}
+
+/// The most threads a listing reads with.
+const MAX_READERS: usize = 4;
+/// Fewer files than this per thread are read on one thread (starting threads costs more).
+const PER_READER: usize = 200;
 
 /// One folder entry: `None` when it is not a draft candidate at all.
 fn read_entry(path: &Path) -> Option<Result<Draft, Unreadable>> {

@@ -21,7 +21,9 @@ impl Workspace {
             ReadError::Io(source) => io_error(&path, "read the workspace file")(source),
             ReadError::Bad(reason) => unreadable(reason),
         })?;
-        let file: WorkspaceFile = parse_versioned(&text, WORKSPACE_VERSION).map_err(unreadable)?;
+        let file: WorkspaceFile =
+            parse_versioned(&text, WORKSPACE_VERSION, |f: &WorkspaceFile| f.version)
+                .map_err(unreadable)?;
         match roles::problem(&file) {
             Some(problem) => Err(unreadable(format!("{problem}, then try again"))),
             None => Ok(file),

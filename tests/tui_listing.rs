@@ -1,0 +1,214 @@
+//! The home listing against a real workspace made by the generator: read on another thread so
+//! the first frame never waits for the files, arriving without a key press, and never showing a
+//! draft older than its file. A ladder opened at start-up does not list the workspace at all.
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use common::{FULL, now, render};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use rung::cli::generate::generate;
+use rung::ladder::{Draft, DraftId, PackSet, Rung};
+use rung::tui::Start;
+use rung::tui::app::{App, Screen};
+use rung::tui::clock::FixedClock;
+use rung::tui::msg::{Effect, Msg};
+use rung::tui::runtime::Runtime;
+use rung::tui::theme::Theme;
+use rung::workspace::Workspace;
+
+/// An app over a real workspace, run the way the loop runs it (effects, then the listing poll).
+struct Live {
+    app: App,
+    rt: Runtime<Workspace, FixedClock>,
+    effects: Vec<Effect>,
+    _dir: tempfile::TempDir,
+}
+
+impl Live {
+    fn start(drafts: usize, start: Start) -> Live {
+        let dir = tempfile::tempdir().unwrap();
+        let ws = Workspace::open(dir.path().join("ws")).unwrap();
+        generate(&ws, drafts, 3).unwrap();
+        Live::on(ws, dir, start)
+    }
+
+    fn on(ws: Workspace, dir: tempfile::TempDir, start: Start) -> Live {
+        let mut app = App::new(PackSet::builtin(), Theme::no_color(), Instant::now());
+        app.start(start);
+        let mut live = Live {
+            app,
+            rt: Runtime::new(ws, FixedClock::new(now())),
+            effects: Vec::new(),
+            _dir: dir,
+        };
+        live.run();
+        live
+    }
+
+    fn run(&mut self) {
+        loop {
+            let effects = self.app.take_effects();
+            if effects.is_empty() {
+                return;
+            }
+            for e in effects {
+                self.effects.push(e.clone());
+                if let Some(msg) = self.rt.run(e) {
+                    self.app.send(msg);
+                }
+            }
+        }
+    }
+
+    fn key(&mut self, code: KeyCode) {
+        self.app.key(KeyEvent::new(code, KeyModifiers::NONE));
+        self.run();
+    }
+
+    /// Polls like the loop does until the listing arrives (the test fails after 30 s).
+    fn wait_for_listing(&mut self) {
+        let until = Instant::now() + Duration::from_secs(30);
+        while self.rt.reading() {
+            assert!(Instant::now() < until, "the listing never arrived");
+            match self.rt.poll_listing() {
+                Some(msg) => self.app.send(msg),
+                None => std::thread::sleep(Duration::from_millis(2)),
+            }
+            self.run();
+        }
+    }
+
+    fn screen(&self) -> String {
+        render(&self.app, 100, 30)
+    }
+}
+
+#[test]
+fn home_draws_before_the_drafts_are_read_and_shows_them_without_a_key() {
+    let mut live = Live::start(1500, Start::Home);
+    assert!(live.rt.reading(), "the listing is read on another thread");
+    assert!(
+        live.screen().contains("reading drafts"),
+        "{}",
+        live.screen()
+    );
+    live.wait_for_listing();
+    let screen = live.screen();
+    assert!(screen.contains("1500 drafts"), "{screen}");
+    assert!(screen.contains("Software Engineer, Acme"), "{screen}");
+    assert!(!screen.contains("reading drafts"), "{screen}");
+}
+
+#[test]
+fn a_new_draft_at_start_up_never_lists_the_workspace() {
+    let mut live = Live::start(
+        200,
+        Start::New {
+            role: Some("acme".into()),
+            pack: None,
+        },
+    );
+    assert!(
+        !live.effects.contains(&Effect::Reload),
+        "{:?}",
+        live.effects
+    );
+    assert!(!live.rt.reading());
+    let screen = live.screen();
+    assert!(screen.contains("What did you work on"), "{screen}");
+    assert!(
+        screen.contains("Software Engine"),
+        "the role label is there: {screen}"
+    );
+    // Leaving for home lists it then.
+    live.key(KeyCode::Esc);
+    live.wait_for_listing();
+    assert!(live.screen().contains("200 drafts"), "{}", live.screen());
+}
+
+#[test]
+fn the_draft_just_left_shows_as_saved_before_the_fresh_listing_arrives() {
+    let dir = tempfile::tempdir().unwrap();
+    let ws = Workspace::open(dir.path().join("ws")).unwrap();
+    generate(&ws, 300, 5).unwrap();
+    let mut d = Draft::new(DraftId::parse("20261122-mine").unwrap(), now(), "backend");
+    d.answers.task = FULL[0].into();
+    d.role = Some("acme".into());
+    ws.save(&d).unwrap();
+    let mut live = Live::on(ws, dir, Start::Home);
+    live.wait_for_listing();
+    // Opened the way Enter opens it: the runtime reads (and locks) the draft.
+    let opened = live.rt.run(rung::tui::msg::Effect::Load(d.id.clone()));
+    live.app.send(opened.expect("the draft opens"));
+    assert!(matches!(live.app.screen, Screen::Ladder(_)));
+    live.app
+        .send(Msg::Action(rung::tui::keymap::Action::NextRung));
+    live.run();
+    for c in "Kafka and Flink".chars() {
+        live.key(KeyCode::Char(c));
+    }
+    live.key(KeyCode::Esc);
+    assert!(live.rt.reading(), "a fresh listing is on its way");
+    let screen = live.screen();
+    assert!(screen.contains("Kafka and Flink"), "{screen}");
+    assert!(screen.contains("301 drafts"), "{screen}");
+    live.wait_for_listing();
+    let on_disk = live.rt.store.load(&d.id).unwrap();
+    assert_eq!(on_disk.answers.get(Rung::Tools), "Kafka and Flink");
+    assert!(live.screen().contains("Kafka and Flink"));
+}
+
+#[test]
+fn a_trashed_draft_leaves_the_list_at_once() {
+    let mut live = Live::start(40, Start::Home);
+    live.wait_for_listing();
+    let first = match live.app.home.groups(&live.app.shared)[0].items[0] {
+        rung::tui::home::Item::Draft(d) => d.id.clone(),
+        _ => panic!("a draft comes first"),
+    };
+    live.rt.store.trash(&first).unwrap();
+    live.app.send(Msg::Trashed(first.clone()));
+    live.run();
+    assert!(live.screen().contains("39 drafts"), "{}", live.screen());
+    let still_listed = |live: &Live| {
+        live.app.home.groups(&live.app.shared).iter().any(|g| {
+            g.items
+                .iter()
+                .any(|i| matches!(i, rung::tui::home::Item::Draft(d) if d.id == first))
+        })
+    };
+    assert!(!still_listed(&live));
+    live.wait_for_listing();
+    assert!(live.screen().contains("39 drafts"));
+    assert!(!still_listed(&live));
+}
+
+#[test]
+fn the_selection_stays_on_screen_far_down_a_long_list() {
+    let mut live = Live::start(400, Start::Home);
+    live.wait_for_listing();
+    for _ in 0..150 {
+        live.key(KeyCode::Char('j'));
+    }
+    let items: Vec<_> = live
+        .app
+        .home
+        .groups(&live.app.shared)
+        .into_iter()
+        .flat_map(|g| g.items)
+        .collect();
+    let rung::tui::home::Item::Draft(selected) = items[150] else {
+        panic!("a draft is selected")
+    };
+    let pack = live.app.shared.pack(&selected.pack);
+    let start: String = rung::ladder::bullet(selected, pack, selected.style)
+        .chars()
+        .take(40)
+        .collect();
+    let screen = live.screen();
+    let marked: Vec<&str> = screen.lines().filter(|l| l.contains('▸')).collect();
+    assert_eq!(marked.len(), 1, "{screen}");
+    assert!(marked[0].contains(&start), "{start:?} not in {screen}");
+}
