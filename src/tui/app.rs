@@ -7,55 +7,23 @@ use std::time::Instant;
 use crossterm::event::{Event, KeyEvent};
 use ratatui_textarea::Input;
 
+mod nav;
 mod safety;
 
+pub use nav::{Nav, Screen};
+
 use super::Start;
-use super::coverage::CoverageView;
 use super::home::Home;
 use super::keymap::{self, Action, Scope};
-use super::ladder::Ladder;
-use super::match_panel::{self, MatchPanel};
+use super::match_panel;
 use super::msg::{Effect, Msg};
 use super::overlay::Overlay;
-use super::review::Review;
 use super::session::Session;
 pub use super::shared::{Shared, Status};
 use super::text;
 use super::theme::Theme;
 use crate::coach::Overrides;
-use crate::ladder::{PackSet, Rung};
-
-/// The screen being shown.
-#[derive(Debug)]
-pub enum Screen {
-    /// The list of drafts.
-    Home,
-    /// Climbing one draft.
-    Ladder(Box<Ladder>),
-    /// The finished bullet.
-    Review(Box<Review>),
-    /// The job-description match.
-    Match(Box<MatchPanel>),
-    /// The competency areas of a role.
-    Coverage(Box<CoverageView>),
-}
-
-/// Where a screen wants to go next.
-#[derive(Debug)]
-pub enum Nav {
-    /// The home list (reloaded).
-    Home,
-    /// The ladder for this draft, at its rung.
-    Ladder(Session),
-    /// The review screen for this draft.
-    Review(Session),
-    /// An overlay on top of the current screen.
-    Overlay(Overlay),
-    /// The job-description match panel.
-    Match,
-    /// The coverage view, on the role of the draft selected on home.
-    Coverage,
-}
+use crate::ladder::PackSet;
 
 /// The whole app.
 #[derive(Debug)]
@@ -368,63 +336,5 @@ impl App {
             _ => self.route(Msg::Action(action)),
         }
         None
-    }
-
-    fn route(&mut self, msg: Msg) {
-        let nav = match &mut self.screen {
-            Screen::Home => self.home.update(msg, &mut self.shared),
-            Screen::Ladder(l) => l.update(msg, &mut self.shared),
-            Screen::Review(r) => r.update(msg, &mut self.shared),
-            Screen::Match(m) => m.update(msg, &mut self.shared),
-            Screen::Coverage(c) => c.update(msg, &mut self.shared),
-        };
-        if let Some(nav) = nav {
-            self.go(nav);
-        }
-    }
-
-    fn go(&mut self, nav: Nav) {
-        match nav {
-            Nav::Home => {
-                if let Some(s) = self.session() {
-                    let (draft, on_disk) = (s.draft.clone(), s.on_disk());
-                    self.home.follow(draft.id.clone());
-                    self.shared.effect(Effect::Close(draft.id.clone()));
-                    // Shown as just saved while the fresh listing is read.
-                    if on_disk {
-                        self.home.upsert(draft, &self.shared);
-                    }
-                }
-                self.screen = Screen::Home;
-                self.shared.effect(Effect::Reload);
-            }
-            Nav::Ladder(session) => {
-                self.screen = Screen::Ladder(Box::new(Ladder::new(session, &self.shared)));
-            }
-            Nav::Review(mut session) => {
-                session.draft.rung = Rung::Metric;
-                if !self.home.loaded {
-                    // Opened straight from the command line: the role's other bullets come
-                    // with the listing (read on another thread).
-                    self.shared.effect(Effect::Reload);
-                }
-                let role_drafts = self.home.drafts();
-                self.screen =
-                    Screen::Review(Box::new(Review::new(session, &self.shared, role_drafts)));
-            }
-            Nav::Overlay(o) => self.overlay = Some(o),
-            Nav::Match => {
-                let panel = MatchPanel::new(self.home.drafts(), &mut self.shared);
-                self.screen = Screen::Match(Box::new(panel));
-            }
-            Nav::Coverage => {
-                let start = self
-                    .home
-                    .selected_draft(&self.shared)
-                    .and_then(|d| d.role.clone());
-                let view = CoverageView::new(self.home.drafts(), start.as_deref(), &self.shared);
-                self.screen = Screen::Coverage(Box::new(view));
-            }
-        }
     }
 }

@@ -1,0 +1,104 @@
+//! Where the app is: the screens, where a screen asks to go next, and going there (which
+//! saves and lets go of a draft when leaving it, and hands each screen what it needs).
+
+use super::App;
+use crate::ladder::Rung;
+use crate::tui::coverage::CoverageView;
+use crate::tui::ladder::Ladder;
+use crate::tui::match_panel::MatchPanel;
+use crate::tui::msg::{Effect, Msg};
+use crate::tui::overlay::Overlay;
+use crate::tui::review::Review;
+use crate::tui::session::Session;
+
+/// The screen being shown.
+#[derive(Debug)]
+pub enum Screen {
+    /// The list of drafts.
+    Home,
+    /// Climbing one draft.
+    Ladder(Box<Ladder>),
+    /// The finished bullet.
+    Review(Box<Review>),
+    /// The job-description match.
+    Match(Box<MatchPanel>),
+    /// The competency areas of a role.
+    Coverage(Box<CoverageView>),
+}
+
+/// Where a screen wants to go next.
+#[derive(Debug)]
+pub enum Nav {
+    /// The home list (reloaded).
+    Home,
+    /// The ladder for this draft, at its rung.
+    Ladder(Session),
+    /// The review screen for this draft.
+    Review(Session),
+    /// An overlay on top of the current screen.
+    Overlay(Overlay),
+    /// The job-description match panel.
+    Match,
+    /// The coverage view, on the role of the draft selected on home.
+    Coverage,
+}
+
+impl App {
+    pub(super) fn route(&mut self, msg: Msg) {
+        let nav = match &mut self.screen {
+            Screen::Home => self.home.update(msg, &mut self.shared),
+            Screen::Ladder(l) => l.update(msg, &mut self.shared),
+            Screen::Review(r) => r.update(msg, &mut self.shared),
+            Screen::Match(m) => m.update(msg, &mut self.shared),
+            Screen::Coverage(c) => c.update(msg, &mut self.shared),
+        };
+        if let Some(nav) = nav {
+            self.go(nav);
+        }
+    }
+
+    pub(super) fn go(&mut self, nav: Nav) {
+        match nav {
+            Nav::Home => {
+                if let Some(s) = self.session() {
+                    let (draft, on_disk) = (s.draft.clone(), s.on_disk());
+                    self.home.follow(draft.id.clone());
+                    self.shared.effect(Effect::Close(draft.id.clone()));
+                    // Shown as just saved while the fresh listing is read.
+                    if on_disk {
+                        self.home.upsert(draft, &self.shared);
+                    }
+                }
+                self.screen = Screen::Home;
+                self.shared.effect(Effect::Reload);
+            }
+            Nav::Ladder(session) => {
+                self.screen = Screen::Ladder(Box::new(Ladder::new(session, &self.shared)));
+            }
+            Nav::Review(mut session) => {
+                session.draft.rung = Rung::Metric;
+                if !self.home.loaded {
+                    // Opened straight from the command line: the role's other bullets come
+                    // with the listing (read on another thread).
+                    self.shared.effect(Effect::Reload);
+                }
+                let role_drafts = self.home.drafts();
+                self.screen =
+                    Screen::Review(Box::new(Review::new(session, &self.shared, role_drafts)));
+            }
+            Nav::Overlay(o) => self.overlay = Some(o),
+            Nav::Match => {
+                let panel = MatchPanel::new(self.home.drafts(), &mut self.shared);
+                self.screen = Screen::Match(Box::new(panel));
+            }
+            Nav::Coverage => {
+                let start = self
+                    .home
+                    .selected_draft(&self.shared)
+                    .and_then(|d| d.role.clone());
+                let view = CoverageView::new(self.home.drafts(), start.as_deref(), &self.shared);
+                self.screen = Screen::Coverage(Box::new(view));
+            }
+        }
+    }
+}
