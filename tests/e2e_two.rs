@@ -122,3 +122,28 @@ fn roles_added_by_many_processes_at_once_all_survive() {
     want.sort();
     assert_eq!(found, want, "no process lost another's role");
 }
+
+#[test]
+fn a_new_draft_is_locked_from_its_first_save() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let mut first = Term::spawn(root, &["new"]);
+    first.wait_for("step 1 of 5");
+    first.send("Rebuilt the export");
+    first.wait_for("Rebuilt the export");
+    let ws = Workspace::open(root.join("ws")).unwrap();
+    let start = std::time::Instant::now();
+    let id = loop {
+        if let Some(d) = ws.list().drafts.first() {
+            break d.id.to_string();
+        }
+        assert!(start.elapsed() < pty::TIMEOUT, "the draft was never saved");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    let mut second = Term::spawn(root, &["open", &id]);
+    second.wait_for("Read-only: this draft is open in another rung window");
+    second.send(CTRL_C);
+    second.wait_exit();
+    first.send(CTRL_C);
+    first.wait_exit();
+}

@@ -17,11 +17,14 @@ use crate::export::clipboard::{Clipboard, Delivery, MemoryClipboard};
 use crate::ladder::{Draft, DraftId};
 use crate::workspace::{Stamp, WorkspaceError};
 
-/// The draft being edited: its id, the stamp of its file, and its lock (none when read-only).
+/// The draft being edited: its id, the stamp of its file, and its lock (none when read-only,
+/// and none for a new draft until its first save: a fresh id is nobody else's, and `rung new`
+/// should not touch the disk before its first frame).
 struct Open<L> {
     id: DraftId,
     stamp: Option<Stamp>,
-    _lock: Option<L>,
+    lock: Option<L>,
+    fresh: bool,
 }
 
 /// The store and the clock, with the code that runs effects against them.
@@ -118,7 +121,8 @@ impl<S: Store, C: Clock> Runtime<S, C> {
                 self.open = Some(Open {
                     id,
                     stamp,
-                    _lock: Some(lock),
+                    lock: Some(lock),
+                    fresh: false,
                 });
                 Msg::Opened(draft)
             }
@@ -162,6 +166,10 @@ impl<S: Store, C: Clock> Runtime<S, C> {
                 draft.id
             ));
         };
+        if open.fresh {
+            open.fresh = false;
+            open.lock = self.store.lock(&draft.id).ok();
+        }
         match self.store.save_if_unchanged(&draft, open.stamp) {
             Ok(stamp) => {
                 open.stamp = Some(stamp);
@@ -258,7 +266,8 @@ impl<S: Store, C: Clock> Runtime<S, C> {
         self.open = Some(Open {
             id: id.clone(),
             stamp: None,
-            _lock: self.store.lock(&id).ok(),
+            lock: None,
+            fresh: true,
         });
         let mut draft = Draft::new(id, now, pack.unwrap_or(file.settings.pack.clone()));
         draft.style = file.settings.style;
