@@ -6,7 +6,7 @@
 
 mod rung_cli;
 
-use rung_cli::Env;
+use rung_cli::{Env, pump};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -236,31 +236,6 @@ fn render(app: &App) -> String {
     terminal.draw(|f| rung::tui::view::draw(app, f)).unwrap();
     let buffer = terminal.backend().buffer().clone();
     buffer.content.iter().map(|c| c.symbol()).collect()
-}
-
-/// Runs queued effects against the runtime until none are left, as the loop does.
-fn pump(app: &mut App, rt: &mut Runtime<Workspace, FixedClock>) {
-    loop {
-        let effects = app.take_effects();
-        if effects.is_empty() {
-            // The home listing is read on another thread: wait for it like the loop does.
-            if !rt.reading() {
-                return;
-            }
-            while rt.reading() {
-                match rt.poll_listing() {
-                    Some(msg) => app.send(msg),
-                    None => std::thread::sleep(std::time::Duration::from_millis(2)),
-                }
-            }
-            continue;
-        }
-        for effect in effects {
-            if let Some(msg) = rt.run(effect) {
-                app.send(msg);
-            }
-        }
-    }
 }
 
 #[test]

@@ -139,27 +139,7 @@ fn the_coach_says_on_the_status_line_when_it_made_a_folder_private() {
         std::time::Instant::now(),
     );
     app.start(rung::tui::Start::Home);
-    loop {
-        let effects = app.take_effects();
-        if effects.is_empty() {
-            // The home listing is read on another thread: wait for it like the loop does.
-            if !rt.reading() {
-                break;
-            }
-            while rt.reading() {
-                match rt.poll_listing() {
-                    Some(msg) => app.send(msg),
-                    None => std::thread::sleep(std::time::Duration::from_millis(2)),
-                }
-            }
-            continue;
-        }
-        for e in effects {
-            if let Some(msg) = rt.run(e) {
-                app.send(msg);
-            }
-        }
-    }
+    rung_cli::pump(&mut app, &mut rt);
     let status = app
         .shared
         .status

@@ -95,3 +95,31 @@ impl Env {
         self.add(&["--task", task])
     }
 }
+
+/// Runs queued effects against the runtime until none are left, as the loop does.
+pub fn pump(
+    app: &mut rung::tui::app::App,
+    rt: &mut rung::tui::runtime::Runtime<rung::workspace::Workspace, rung::tui::clock::FixedClock>,
+) {
+    loop {
+        let effects = app.take_effects();
+        if effects.is_empty() {
+            // The home listing is read on another thread: wait for it like the loop does.
+            if !rt.reading() {
+                return;
+            }
+            while rt.reading() {
+                match rt.poll_listing() {
+                    Some(msg) => app.send(msg),
+                    None => std::thread::sleep(std::time::Duration::from_millis(2)),
+                }
+            }
+            continue;
+        }
+        for effect in effects {
+            if let Some(msg) = rt.run(effect) {
+                app.send(msg);
+            }
+        }
+    }
+}
