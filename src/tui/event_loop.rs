@@ -138,10 +138,17 @@ fn run_effects<S: Store, C: Clock>(
                     Err(e) => Msg::EditorFailed(e.to_string()),
                 }),
                 Effect::Quit => None,
-                other => {
+                // Writes of a draft hold the gate, so a signal's save never races them; other
+                // effects (a clipboard command, a file read) must not keep a signal waiting.
+                writes @ (Effect::Save(_)
+                | Effect::KeepMine(_)
+                | Effect::TakeTheirs(_)
+                | Effect::Recover(_)
+                | Effect::ResolveRecovery { .. }) => {
                     let _gate = guard.gate();
-                    runtime.run(other)
+                    runtime.run(writes)
                 }
+                other => runtime.run(other),
             };
             if let Some(msg) = reply {
                 app.send(msg);

@@ -28,14 +28,17 @@ impl App {
     pub(super) fn safety(&mut self, msg: Msg) -> Option<Msg> {
         match msg {
             // The banner says why; the status line stays free for what happens next.
-            Msg::OpenedReadOnly { draft, why } => {
+            // Shown cleaned like any opened draft; read-only, so never written back.
+            Msg::OpenedReadOnly { mut draft, why } => {
+                crate::tui::text::clean_draft(&mut draft);
                 self.go(Nav::Ladder(Session::read_only(draft, why)));
             }
             Msg::SaveConflict(mine) => return self.conflict(mine),
             Msg::Settled { draft, note } => {
                 self.unsaved = false;
                 self.shared.say(note);
-                if let Some(draft) = draft {
+                if let Some(mut draft) = draft {
+                    crate::tui::text::clean_draft(&mut draft);
                     let session = Session::opened(*draft);
                     let nav = match self.screen {
                         Screen::Review(_) => Nav::Review(session),
