@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use clap::Parser;
 use rung::cli::{Cli, Command, Context, Failure, prepare_demo};
 use rung::coach::Overrides;
-use rung::export::clipboard::Copier;
+use rung::export::clipboard::{Copier, Deferred};
 use rung::ladder::DraftId;
 use rung::tui::{Start, TuiOptions};
 
@@ -46,7 +46,9 @@ fn interactive(cli: &Cli, start: Start) -> Result<(), Failure> {
         (None, Context::open(cli)?)
     };
     let config = rung::export::config::load().map_err(Failure::input)?;
-    let clipboard = Copier::for_environment(cli.clipboard.map(Into::into), &config);
+    // Chosen when the user first copies, so start-up does not search PATH for copy tools.
+    let flag = cli.clipboard.map(Into::into);
+    let clipboard = Deferred::new(move || Copier::for_environment(flag, &config));
     let rules = rung::workspace::config_dir().map(|dir| dir.join("config.toml"));
     let (overrides, warning) = match rules.map(|f| Overrides::load(&f)).transpose() {
         Ok(o) => (o.unwrap_or_default(), None),

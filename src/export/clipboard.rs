@@ -156,6 +156,42 @@ impl Clipboard for Copier {
     }
 }
 
+/// A clipboard chosen on first use: the coach starts without searching `PATH` for copy
+/// tools, and pays for it only when the user first copies.
+pub struct Deferred {
+    choose: Option<Box<dyn FnOnce() -> Copier>>,
+    chosen: Option<Copier>,
+}
+
+impl Deferred {
+    /// A clipboard that runs `choose` the first time it is needed.
+    pub fn new(choose: impl FnOnce() -> Copier + 'static) -> Deferred {
+        Deferred {
+            choose: Some(Box::new(choose)),
+            chosen: None,
+        }
+    }
+
+    fn copier(&mut self) -> &mut Copier {
+        if let Some(choose) = self.choose.take() {
+            self.chosen = Some(choose());
+        }
+        self.chosen.as_mut().expect("chosen on first use")
+    }
+}
+
+impl Clipboard for Deferred {
+    fn name(&self) -> String {
+        self.chosen
+            .as_ref()
+            .map_or_else(|| "clipboard".to_string(), |c| c.name())
+    }
+
+    fn copy(&mut self, text: &str) -> Result<CopyReport, ClipboardError> {
+        self.copier().copy(text)
+    }
+}
+
 /// The fallback: nothing can reach a clipboard, so the caller shows the text.
 pub struct PrintClipboard {
     /// Why nothing else could be used, for the message.

@@ -200,19 +200,48 @@ impl PackError {
 /// Every pack rung knows about: built-ins first, then the user's, by name.
 #[derive(Debug, Clone)]
 pub struct PackSet {
-    packs: Vec<(Pack, PackSource)>,
+    packs: Vec<(Entry, PackSource)>,
+}
+
+/// A pack in the set: a built-in one, parsed the first time it is asked for (parsing all six
+/// costs about 0.7 ms, which start-up should not pay for packs it does not show), or the user's.
+#[derive(Debug, Clone)]
+enum Entry {
+    /// Index into [`BUILTIN`].
+    Builtin(usize),
+    /// A pack read from the user's config folder.
+    Own(Box<Pack>),
+}
+
+/// The built-in packs, each parsed once per process on first use.
+static PARSED: [std::sync::OnceLock<Pack>; BUILTIN.len()] =
+    [const { std::sync::OnceLock::new() }; BUILTIN.len()];
+
+impl Entry {
+    fn name(&self) -> &str {
+        match self {
+            Entry::Builtin(i) => BUILTIN[*i].0,
+            Entry::Own(p) => &p.name,
+        }
+    }
+
+    fn pack(&self) -> &Pack {
+        match self {
+            Entry::Builtin(i) => PARSED[*i].get_or_init(|| {
+                let (name, src) = BUILTIN[*i];
+                let file = PathBuf::from(format!("prompts/{name}.toml"));
+                Pack::parse(name, src, &file).expect("built-in packs are tested")
+            }),
+            Entry::Own(p) => p,
+        }
+    }
 }
 
 impl PackSet {
     /// Only the packs compiled into rung.
     pub fn builtin() -> PackSet {
-        let packs = BUILTIN
-            .iter()
-            .map(|(name, src)| {
-                let file = PathBuf::from(format!("prompts/{name}.toml"));
-                let pack = Pack::parse(name, src, &file).expect("built-in packs are tested");
-                (pack, PackSource::Builtin)
-            })
+        let packs = (0..BUILTIN.len())
+            .map(|i| (Entry::Builtin(i), PackSource::Builtin))
             .collect();
         PackSet { packs }
     }
@@ -255,9 +284,9 @@ impl PackSet {
     }
 
     fn insert(&mut self, pack: Pack, path: PathBuf) {
-        if let Some(slot) = self.packs.iter_mut().find(|(p, _)| p.name == pack.name) {
+        if let Some(slot) = self.packs.iter_mut().find(|(e, _)| e.name() == pack.name) {
             *slot = (
-                pack,
+                Entry::Own(Box::new(pack)),
                 PackSource::File {
                     path,
                     overrides: true,
@@ -265,7 +294,7 @@ impl PackSet {
             );
         } else {
             self.packs.push((
-                pack,
+                Entry::Own(Box::new(pack)),
                 PackSource::File {
                     path,
                     overrides: false,
@@ -278,25 +307,25 @@ impl PackSet {
     pub fn get(&self, name: &str) -> Option<&Pack> {
         self.packs
             .iter()
-            .find(|(p, _)| p.name == name)
-            .map(|(p, _)| p)
+            .find(|(e, _)| e.name() == name)
+            .map(|(e, _)| e.pack())
     }
 
     /// The pack of that name, or the default pack when it is unknown.
     pub fn get_or_default(&self, name: &str) -> &Pack {
         self.get(name)
             .or_else(|| self.get(DEFAULT_PACK))
-            .unwrap_or(&self.packs[0].0)
+            .unwrap_or_else(|| self.packs[0].0.pack())
     }
 
     /// Every pack with where it came from, in listing order.
     pub fn iter(&self) -> impl Iterator<Item = (&Pack, &PackSource)> {
-        self.packs.iter().map(|(p, s)| (p, s))
+        self.packs.iter().map(|(e, s)| (e.pack(), s))
     }
 
     /// The names of every pack.
     pub fn names(&self) -> Vec<&str> {
-        self.packs.iter().map(|(p, _)| p.name.as_str()).collect()
+        self.packs.iter().map(|(e, _)| e.name()).collect()
     }
 }
 
