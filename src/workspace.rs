@@ -367,6 +367,12 @@ impl Workspace {
                 return Err(WorkspaceError::Unreadable { file: path, reason });
             }
         }
+        self.write_draft(draft)
+    }
+
+    /// Renders and writes a draft whose file is known to be safe to replace.
+    fn write_draft(&self, draft: &Draft) -> Result<Stamp, WorkspaceError> {
+        let path = self.draft_path(&draft.id);
         let text = drafts::render(draft)
             .map_err(|reason| WorkspaceError::Invalid(format!("{}: {reason}", path.display())))?;
         self.write_private(&path, &text, "save the draft")?;

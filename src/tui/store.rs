@@ -37,8 +37,6 @@ pub trait Store {
     fn list(&self) -> Listing;
     /// One draft.
     fn load(&self, id: &DraftId) -> Result<Draft, WorkspaceError>;
-    /// Writes one draft.
-    fn save(&mut self, draft: &Draft) -> Result<(), WorkspaceError>;
     /// Moves a draft to the trash.
     fn trash(&mut self, id: &DraftId) -> Result<(), WorkspaceError>;
     /// A fresh, unused id.
@@ -121,9 +119,6 @@ impl Store for Workspace {
     }
     fn load(&self, id: &DraftId) -> Result<Draft, WorkspaceError> {
         Workspace::load(self, id)
-    }
-    fn save(&mut self, draft: &Draft) -> Result<(), WorkspaceError> {
-        Workspace::save(self, draft)
     }
     fn trash(&mut self, id: &DraftId) -> Result<(), WorkspaceError> {
         Workspace::trash(self, id)
@@ -260,12 +255,6 @@ impl Store for MemoryStore {
             .get(id)
             .cloned()
             .ok_or_else(|| WorkspaceError::NotFound(id.clone()))
-    }
-
-    fn save(&mut self, draft: &Draft) -> Result<(), WorkspaceError> {
-        self.saves += 1;
-        self.drafts.insert(draft.id.clone(), draft.clone());
-        Ok(())
     }
 
     fn trash(&mut self, id: &DraftId) -> Result<(), WorkspaceError> {

@@ -75,15 +75,6 @@ impl Workspace {
         }
     }
 
-    /// Which process holds the lock on a draft, if one does (`Some(None)` when the process
-    /// id cannot be read).
-    pub fn draft_holder(&self, id: &DraftId) -> Option<Option<u32>> {
-        match self.lock_draft(id) {
-            Err(WorkspaceError::Locked { pid, .. }) => Some(pid),
-            _ => None,
-        }
-    }
-
     /// Waits for and takes the `rung.toml` lock.
     pub fn lock_file(&self) -> Result<FileLock, WorkspaceError> {
         let dir = self.locks_dir();

@@ -64,7 +64,15 @@ impl Workspace {
                 file: self.draft_path(&draft.id),
             });
         }
-        self.save_stamped(draft)
+        match expected {
+            // The file holds exactly what rung last read or wrote, so it is a readable draft
+            // of this version: no need to read and parse it again before replacing it.
+            Some(_) => {
+                self.check_folders()?;
+                self.write_draft(draft)
+            }
+            None => self.save_stamped(draft),
+        }
     }
 
     /// Copies the draft file as it is on disk into the trash (before rung writes over it).
