@@ -9,6 +9,10 @@
 //! and times are kept small so the whole run takes a few minutes on a shared 2-core machine.
 
 use std::hint::black_box;
+
+/// The floor app's frame (examples/floor).
+#[path = "../examples/floor/frame.rs"]
+mod floor;
 use std::time::{Duration, Instant};
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
@@ -341,6 +345,23 @@ fn typing(c: &mut Criterion) {
             };
             key(&mut app, code);
             terminal.draw(|f| view::draw(black_box(&app), f)).unwrap();
+        })
+    });
+    // The same on the floor (examples/floor), for the ratio of rung's work per key to the
+    // smallest ratatui app's.
+    let mut answer = String::from("Shipped the invoice export in Rust and Axum");
+    let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
+    c.bench_function("floor: type a key and draw 100x30", |b| {
+        b.iter(|| {
+            n += 1;
+            if n.is_multiple_of(2) {
+                answer.pop();
+            } else {
+                answer.push('x');
+            }
+            terminal
+                .draw(|f| floor::draw(f, black_box(&answer)))
+                .unwrap();
         })
     });
 }

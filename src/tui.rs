@@ -64,6 +64,7 @@ pub mod metric_form;
 pub mod msg;
 pub mod overlay;
 mod overlay_view;
+mod painted;
 pub mod review;
 mod review_view;
 pub mod runtime;

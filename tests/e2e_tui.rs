@@ -115,3 +115,43 @@ fn deleting_from_home_moves_the_file_to_the_trash() {
     assert!(ws.join("trash").join(format!("{id}.toml")).is_file());
     assert!(!ws.join("drafts").join(format!("{id}.toml")).exists());
 }
+
+/// Waits until the bottom row of the screen holds `text`.
+fn wait_for_footer(t: &Term, text: &str) {
+    let start = std::time::Instant::now();
+    while start.elapsed() < pty::TIMEOUT {
+        if t.rows().last().is_some_and(|row| row.contains(text)) {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    panic!("the bottom row never showed {text:?}:\n{}", t.contents());
+}
+
+#[test]
+fn resizing_the_window_redraws_the_ladder_at_the_new_size() {
+    let (_dir, root) = temp();
+    let mut t = Term::spawn(&root, &["new"]);
+    t.wait_for("step 1 of 5");
+    wait_for_footer(&t, "F1 help");
+
+    t.resize(40, 120);
+    wait_for_footer(&t, "F1 help");
+    let rows = t.rows();
+    assert_eq!(rows.len(), 40);
+    let answer_top = rows.iter().find(|r| r.contains("your answer")).unwrap();
+    assert!(
+        answer_top.trim_end().ends_with('┐') && answer_top.trim_end().chars().count() == 120,
+        "the answer box spans the wider window: {answer_top:?}"
+    );
+
+    t.resize(12, 50);
+    t.wait_for("make the window larger");
+    t.resize(24, 80);
+    wait_for_footer(&t, "F1 help");
+    t.send("Shipped the export");
+    t.wait_for("Shipped the export");
+    assert!(!t.contents().contains("make the window larger"));
+    t.send(CTRL_C);
+    t.wait_exit();
+}

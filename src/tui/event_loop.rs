@@ -7,7 +7,6 @@
 use std::time::{Duration, Instant};
 
 use crossterm::event;
-use ratatui::DefaultTerminal;
 
 use super::app::App;
 use super::clock::Clock;
@@ -43,15 +42,20 @@ fn unsaved<S: Store, C: Clock>(app: &App, runtime: &Runtime<S, C>) -> Option<Uns
 fn run_loop<S: Store, C: Clock>(
     app: &mut App,
     runtime: &mut Runtime<S, C>,
-    term: &mut DefaultTerminal,
+    term: &mut terminal::Term,
     guard: &Guard,
 ) -> anyhow::Result<()> {
     // The app's version when the screen was last drawn: an idle loop writes nothing.
     let mut drawn = None;
+    // The app's version when the guard last learnt what is unsaved: only a change of state or
+    // an effect (a save) can change it, so an idle loop copies no draft.
+    let mut guarded = None;
     let mut warmed = false;
     loop {
-        run_effects(app, runtime, term, guard);
-        guard.set(unsaved(app, runtime));
+        if run_effects(app, runtime, term, guard) || guarded != Some(app.version()) {
+            guard.set(unsaved(app, runtime));
+            guarded = Some(app.version());
+        }
         if app.quitting() {
             return Ok(());
         }
@@ -82,6 +86,10 @@ fn run_loop<S: Store, C: Clock>(
                 Ok(ev) => {
                     // A resize changes no state, but needs a frame at the new size.
                     if matches!(ev, event::Event::Resize(..)) {
+                        if terminal::fit(term).is_err() {
+                            gone(app, runtime, term, guard);
+                            return Ok(());
+                        }
                         drawn = None;
                     }
                     app.send(Msg::Tick(Instant::now()));
@@ -90,6 +98,7 @@ fn run_loop<S: Store, C: Clock>(
                     // what the guard keeps here.
                     if let Some(u) = unsaved(app, runtime) {
                         guard.set(Some(u));
+                        guarded = Some(app.version());
                     }
                 }
                 Err(_) => {
@@ -113,24 +122,27 @@ fn run_loop<S: Store, C: Clock>(
 fn gone<S: Store, C: Clock>(
     app: &mut App,
     runtime: &mut Runtime<S, C>,
-    term: &mut DefaultTerminal,
+    term: &mut terminal::Term,
     guard: &Guard,
 ) {
     app.send(Msg::TerminalGone);
     run_effects(app, runtime, term, guard);
 }
 
+/// Runs the effects the app queued (and those their replies queue); whether there were any.
 fn run_effects<S: Store, C: Clock>(
     app: &mut App,
     runtime: &mut Runtime<S, C>,
-    term: &mut DefaultTerminal,
+    term: &mut terminal::Term,
     guard: &Guard,
-) {
+) -> bool {
+    let mut ran = false;
     loop {
         let effects = app.take_effects();
         if effects.is_empty() {
-            return;
+            return ran;
         }
+        ran = true;
         for effect in effects {
             let reply = match effect {
                 Effect::OpenEditor(text) => Some(match terminal::edit(term, &text) {

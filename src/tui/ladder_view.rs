@@ -14,6 +14,7 @@ use super::findings::mark;
 use super::home::short;
 use super::ladder::{Focus, Ladder};
 use super::metric_form::{Field, better_label};
+use super::painted;
 use super::text::counts;
 use super::theme::Theme;
 use super::view::{wrap_hanging, wrapped_height};
@@ -64,7 +65,7 @@ fn draw_rail(draft: &Draft, shared: &Shared, frame: &mut Frame, area: Rect) {
         let label = short(&shared.role_label(role), usize::from(RAIL_WIDTH));
         lines.push(Line::styled(label, theme.dim()));
     }
-    frame.render_widget(Paragraph::new(lines), area);
+    painted::paragraph(frame, area, &lines, false);
 }
 
 /// The heights of the right column's parts.
@@ -109,7 +110,7 @@ impl Heights {
     }
 }
 
-fn draw_main(ladder: &Ladder, shared: &Shared, frame: &mut Frame, area: Rect) {
+fn draw_main<'a>(ladder: &'a Ladder, shared: &'a Shared, frame: &mut Frame, area: Rect) {
     let theme = &shared.theme;
     let draft = &ladder.session.draft;
     let rung = draft.rung;
@@ -162,35 +163,34 @@ fn draw_main(ladder: &Ladder, shared: &Shared, frame: &mut Frame, area: Rect) {
     ])
     .areas(area);
 
-    frame.render_widget(
-        Paragraph::new(Line::styled(prompt.question.clone(), theme.title())),
+    // Everything above the answer stays the same while it is typed: painted once, then reused.
+    let styled = |text: &'a str, style| [Line::styled(text, style)];
+    painted::paragraph(
+        frame,
         question,
+        &styled(&prompt.question, theme.title()),
+        false,
     );
-    let wrap = Wrap { trim: true };
-    frame.render_widget(
-        Paragraph::new(Line::styled(prompt.why.clone(), theme.dim())).wrap(wrap),
-        why,
-    );
-    frame.render_widget(
-        Paragraph::new(Line::styled(prompt.hint.clone(), theme.hint())).wrap(wrap),
-        hint,
-    );
-    let mut example_lines = vec![Line::styled("for example (Ctrl-X hides):", theme.dim())];
-    example_lines.extend(
-        prompt
-            .examples
-            .iter()
-            .map(|e| Line::styled(format!("  {e}"), theme.example())),
-    );
-    frame.render_widget(Paragraph::new(example_lines), examples_area);
+    painted::paragraph(frame, why, &styled(&prompt.why, theme.dim()), true);
+    painted::paragraph(frame, hint, &styled(&prompt.hint, theme.hint()), true);
+    if examples_area.height > 0 {
+        let mut example_lines = vec![Line::styled("for example (Ctrl-X hides):", theme.dim())];
+        example_lines.extend(
+            prompt
+                .examples
+                .iter()
+                .map(|e| Line::styled(format!("  {e}"), theme.example())),
+        );
+        painted::paragraph(frame, examples_area, &example_lines, false);
+    }
 
     draw_answer(ladder, theme, frame, answer);
 
     let budget = usize::from(heights.notes);
-    frame.render_widget(
-        Paragraph::new(finding_lines(ladder, theme, text_width, budget)),
-        notes_area,
-    );
+    if budget > 0 {
+        let notes = finding_lines(ladder, theme, text_width, budget);
+        painted::paragraph(frame, notes_area, &notes, false);
+    }
 
     if rung == Rung::Metric {
         draw_form(ladder, theme, frame, form);
@@ -209,16 +209,17 @@ fn draw_main(ladder: &Ladder, shared: &Shared, frame: &mut Frame, area: Rect) {
             Span::styled(s.text, style)
         })
         .collect();
+    // The box is reused; the bullet inside changes with every key.
+    let title = format!(" preview · {} (Ctrl-T switches) ", draft.style.name());
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border())
-        .title(Span::styled(
-            format!(" preview · {} (Ctrl-T switches) ", draft.style.name()),
-            theme.dim(),
-        ));
+        .title(Span::styled(title.as_str(), theme.dim()));
+    let inner = block.inner(preview);
+    painted::block(frame, preview, &(&title, theme), block);
     frame.render_widget(
-        Paragraph::new(Line::from(spans)).block(block).wrap(wrap),
-        preview,
+        Paragraph::new(Line::from(spans)).wrap(Wrap { trim: true }),
+        inner,
     );
 }
 
@@ -289,13 +290,16 @@ fn draw_answer(ladder: &Ladder, theme: &Theme, frame: &mut Frame, area: Rect) {
         } else {
             theme.border()
         })
-        .title(Span::styled(" your answer ", theme.title()))
-        .title_bottom(Line::styled(
-            format!(" {words} words · {chars} chars "),
-            theme.dim(),
-        ));
+        .title(Span::styled(" your answer ", theme.title()));
     let inner = block.inner(area);
-    frame.render_widget(block, area);
+    // The box is reused; the count on its bottom edge changes with every key, drawn over it
+    // where the block would put a bottom title.
+    painted::block(frame, area, &(focused, theme), block);
+    if area.height >= 2 && area.width > 2 {
+        let count = Line::styled(format!(" {words} words · {chars} chars "), theme.dim());
+        let bottom = Rect::new(area.x + 1, area.bottom() - 1, area.width - 2, 1);
+        frame.render_widget(count, bottom);
+    }
     frame.render_widget(&ladder.answer, inner);
 }
 

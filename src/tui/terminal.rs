@@ -2,7 +2,7 @@
 //! every exit path (a panic hook turns bracketed paste off before ratatui's hook restores the
 //! rest). Also suspends the terminal around the external editor.
 
-use std::io::{Write, stdout};
+use std::io::{BufWriter, Stdout, Write, stdout};
 use std::process::Command;
 
 use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
@@ -10,28 +10,49 @@ use crossterm::execute;
 use crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
-use ratatui::DefaultTerminal;
+use ratatui::backend::{Backend, CrosstermBackend};
+use ratatui::layout::{Position, Rect};
+use ratatui::{Terminal, TerminalOptions, Viewport};
 
-/// Takes over the terminal.
-pub fn init() -> anyhow::Result<DefaultTerminal> {
+/// The terminal rung draws on. Standard output goes through a buffer, so the few hundred small
+/// escape sequences of a frame are gathered into one write, instead of each taking the
+/// standard-output lock and being scanned for line ends (a frame is written out whole at the
+/// end of every draw). The viewport is the window's size, fixed until [`fit`] is called: a
+/// full-screen ratatui terminal asks the kernel for the size before every frame (three system
+/// calls per key), where rung asks only when the window says it changed.
+pub type Term = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
+
+/// Takes over the terminal: raw mode, the alternate screen and bracketed paste, with a panic
+/// hook that gives them back before the panic is reported.
+pub fn init() -> anyhow::Result<Term> {
     use anyhow::Context;
     const NEEDS_TTY: &str = "rung's coach needs an interactive terminal; \
         in scripts use commands such as `rung list` or `rung show ID`";
-    let terminal = ratatui::try_init()
-        .inspect_err(|_| {
-            let _ = disable_raw_mode();
-        })
-        .context(NEEDS_TTY)?;
+    // Nothing is written before raw mode is on: without a terminal, the error is all there is.
+    enable_raw_mode().context(NEEDS_TTY)?;
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(stdout(), DisableBracketedPaste);
+        restore();
         previous(info);
     }));
-    if let Err(e) = execute!(stdout(), EnableBracketedPaste) {
-        restore();
-        return Err(e.into());
-    }
-    Ok(terminal)
+    let backend = CrosstermBackend::new(BufWriter::with_capacity(1 << 16, stdout()));
+    let started = execute!(stdout(), EnterAlternateScreen, EnableBracketedPaste).and_then(|()| {
+        let area = Rect::from((Position::ORIGIN, backend.size()?));
+        Terminal::with_options(
+            backend,
+            TerminalOptions {
+                viewport: Viewport::Fixed(area),
+            },
+        )
+    });
+    started.inspect_err(|_| restore()).context(NEEDS_TTY)
+}
+
+/// Makes the viewport the window's size again, after the window said it was resized (or
+/// after the editor, while which it may have been). The next frame is drawn whole.
+pub fn fit(terminal: &mut Term) -> std::io::Result<()> {
+    let area = Rect::from((Position::ORIGIN, terminal.size()?));
+    terminal.resize(area)
 }
 
 /// Gives the terminal back as it was: bracketed paste off, cursor shown, then raw mode and
@@ -42,7 +63,7 @@ pub fn restore() {
 }
 
 /// Runs `$VISUAL`, `$EDITOR` or `vi` on `text`; returns what the user saved.
-pub fn edit(terminal: &mut DefaultTerminal, text: &str) -> anyhow::Result<String> {
+pub fn edit(terminal: &mut Term, text: &str) -> anyhow::Result<String> {
     let mut file = tempfile::Builder::new()
         .prefix("rung-answer-")
         .suffix(".txt")
@@ -65,6 +86,7 @@ pub fn edit(terminal: &mut DefaultTerminal, text: &str) -> anyhow::Result<String
         .status();
     enable_raw_mode()?;
     execute!(stdout(), EnterAlternateScreen, EnableBracketedPaste)?;
+    fit(terminal)?;
     terminal.clear()?;
     let status = status.map_err(|e| anyhow::anyhow!("cannot start `{editor}`: {e}"))?;
     if !status.success() {

@@ -6,7 +6,7 @@ use ratatui::style::{Color, Modifier, Style};
 use crate::coach::Level;
 
 /// The styles of the app.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Theme {
     color: bool,
 }

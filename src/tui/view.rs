@@ -9,7 +9,9 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::app::{App, Screen};
 use super::theme::Theme;
-use super::{coverage_view, home_view, keymap, ladder_view, match_view, overlay_view, review_view};
+use super::{
+    coverage_view, home_view, keymap, ladder_view, match_view, overlay_view, painted, review_view,
+};
 
 /// The smallest usable width.
 pub const MIN_WIDTH: u16 = 60;
@@ -47,7 +49,12 @@ pub fn draw(app: &App, frame: &mut Frame) {
         } else {
             theme.dim()
         };
-        frame.render_widget(Paragraph::new(Line::styled(s.text.clone(), style)), status);
+        painted::paragraph(
+            frame,
+            status,
+            &[Line::styled(s.text.as_str(), style)],
+            false,
+        );
     }
     draw_footer(&app.scopes(), theme, frame, footer);
     if let Some(overlay) = &app.overlay {
@@ -65,7 +72,7 @@ fn draw_footer(scopes: &[keymap::Scope], theme: &Theme, frame: &mut Frame, area:
         spans.push(Span::raw(" "));
         spans.push(Span::styled(label, theme.dim()));
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    painted::paragraph(frame, area, &[Line::from(spans)], false);
 }
 
 /// Draws the read-only banner at the top of `area`; returns what is left below it.

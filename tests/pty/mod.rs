@@ -139,6 +139,31 @@ impl Term {
         writer.flush().unwrap();
     }
 
+    /// Resizes the window, as dragging its corner does: the kernel tells rung with SIGWINCH.
+    pub fn resize(&mut self, rows: u16, cols: u16) {
+        let master = self.master.as_ref().expect("the terminal is open");
+        master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("the pty resizes");
+        let nonzero = |n: u16| std::num::NonZero::new(n).expect("a window has rows and columns");
+        self.screen
+            .lock()
+            .unwrap()
+            .set_size(nonzero(rows), nonzero(cols));
+    }
+
+    /// The screen's rows as text, top to bottom.
+    pub fn rows(&self) -> Vec<String> {
+        let parser = self.screen.lock().unwrap();
+        let cols = parser.screen().size().1;
+        parser.screen().rows(0, cols.into()).collect()
+    }
+
     /// Sends a signal to rung.
     pub fn signal(&self, signal: i32) {
         // SAFETY: kill(2) with a pid we started; no memory is shared.

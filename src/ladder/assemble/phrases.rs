@@ -67,7 +67,7 @@ pub fn has_own_connector(answer: &str, connector: &str) -> bool {
 pub fn natural_list(text: &str) -> String {
     let mut items = split_items(text);
     if items.len() < 2 {
-        return text.to_string();
+        return items.pop().unwrap_or_default();
     }
     let last = items.pop().unwrap_or_default();
     let (conjunction, last) = match last.split_once(' ') {
@@ -83,7 +83,8 @@ pub fn natural_list(text: &str) -> String {
     }
 }
 
-/// Splits on commas and semicolons that are not inside brackets and not between two digits.
+/// Splits on commas and semicolons that are not inside brackets and not between two digits;
+/// drops empty items, bare conjunctions and items of punctuation alone.
 fn split_items(text: &str) -> Vec<String> {
     let chars: Vec<char> = text.chars().collect();
     let mut items = Vec::new();
@@ -107,8 +108,15 @@ fn split_items(text: &str) -> Vec<String> {
     items.push(current);
     items
         .into_iter()
-        .map(|s| s.trim().to_string())
-        .filter(|s| !s.is_empty() && !["and", "or", "&"].contains(&s.as_str()))
+        // The whole answer lost its closing marks in cleaning; an item keeps none either.
+        .map(|s| {
+            s.trim()
+                .trim_end_matches(|c: char| c == ' ' || ".:!?".contains(c))
+                .to_string()
+        })
+        // A stray mark between commas (`Rust, ., Go`) is not an item.
+        .filter(|s| !s.chars().all(|c| c.is_ascii_punctuation()))
+        .filter(|s| !["and", "or"].contains(&s.as_str()))
         .collect()
 }
 
@@ -141,6 +149,11 @@ mod tests {
                 "using Figma, Sketch and Miro",
             ),
             ("Go, Redis, and", "Go and Redis"),
+            ("Rebuilt, ., and", "Rebuilt"),
+            ("Go, -, Redis", "Go and Redis"),
+            ("., ;", ""),
+            ("Rebuilt . , and", "Rebuilt"),
+            ("Go., Redis", "Go and Redis"),
         ] {
             assert_eq!(natural_list(input), want, "{input:?}");
         }

@@ -3,19 +3,14 @@
 //! echoes what is typed; Esc or Ctrl-C quits.
 
 use crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
-use ratatui::widgets::{Block, Paragraph, Wrap};
+
+mod frame;
 
 fn main() -> std::io::Result<()> {
     ratatui::run(|terminal| {
         let mut answer = String::new();
         loop {
-            terminal.draw(|frame| {
-                let text = format!("What did you work on?\n\n> {answer}");
-                let widget = Paragraph::new(text)
-                    .wrap(Wrap { trim: false })
-                    .block(Block::bordered().title("floor"));
-                frame.render_widget(widget, frame.area());
-            })?;
+            terminal.draw(|f| frame::draw(f, &answer))?;
             if let Event::Key(key) = event::read()? {
                 if key.kind != KeyEventKind::Press {
                     continue;
