@@ -123,6 +123,7 @@ pub fn run(opts: TuiOptions) -> anyhow::Result<()> {
         std::time::Instant::now(),
     )
     .with_overrides(opts.overrides);
+    app.shared.defer_checks = true;
     if let Some(w) = opts.warning {
         app.shared.warn(w);
     }

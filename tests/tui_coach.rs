@@ -433,3 +433,28 @@ fn a_pack_without_areas_and_a_workspace_without_roles_are_said_kindly() {
     h.key(KeyCode::Char('v'));
     assert!(h.screen(80, 24).contains("No roles yet."));
 }
+
+#[test]
+fn deferred_checks_land_after_the_frame_and_match_the_checks_in_the_update() {
+    let d = draft("20261122-defer", 1, None, ["", "", "", "", ""]);
+    let mut now = open(d.clone());
+    let mut later = open(d);
+    later.app.shared.defer_checks = true;
+    for c in "Helped with the billing rewrite".chars() {
+        now.key(KeyCode::Char(c));
+        later.key(KeyCode::Char(c));
+        later.app.settle();
+        assert_eq!(active_rules(&later), active_rules(&now), "after {c:?}");
+    }
+    assert_eq!(active_rules(&later), ["weak-opener"]);
+
+    // Until it settles, the screen shows the edit with the notes of the text before it.
+    backspace(&mut later, "Helped with the billing rewrite".len());
+    later.type_str("Rebuilt the billing service");
+    assert_eq!(active_rules(&later), ["weak-opener"], "not checked yet");
+    let before = later.app.version();
+    assert!(later.app.settle(), "the notes changed");
+    assert!(later.app.version() > before, "so the screen is drawn again");
+    assert!(active_rules(&later).is_empty());
+    assert!(!later.app.settle(), "nothing left to check");
+}

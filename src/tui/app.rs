@@ -88,6 +88,17 @@ impl App {
         self.version
     }
 
+    /// Does the work an update left for after the frame (the ladder's check of an edited
+    /// answer, see [`Shared::defer_checks`]); true when that changed what is on screen.
+    pub fn settle(&mut self) -> bool {
+        let changed = match &mut self.screen {
+            Screen::Ladder(l) => l.settle(&self.shared),
+            _ => false,
+        };
+        self.version += u64::from(changed);
+        changed
+    }
+
     /// The effects queued so far, oldest first.
     pub fn take_effects(&mut self) -> Vec<Effect> {
         self.shared.take_effects()

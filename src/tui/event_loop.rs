@@ -75,6 +75,11 @@ fn run_loop<S: Store, C: Clock>(
             }
             drawn = Some(app.version());
         }
+        // The frame with the last edit is out: now the coach checks it, and a change of its
+        // notes is drawn straight away.
+        if app.settle() {
+            continue;
+        }
         let mut wait = app.next_deadline().map_or(POLL, |d| {
             d.saturating_duration_since(Instant::now()).min(POLL)
         });

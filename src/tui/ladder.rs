@@ -7,7 +7,8 @@
 //!
 //! The coach's findings for the rung are checked again after every message, from the draft
 //! (on the metric rung, from the helper's phrase when it computes); see [`RungFindings`] for
-//! how fixed ones are ticked off until the user leaves the rung.
+//! how fixed ones are ticked off until the user leaves the rung. In the real loop the check
+//! waits until the frame with the edit is drawn ([`Shared::defer_checks`]).
 
 use ratatui_textarea::TextArea;
 
@@ -48,6 +49,9 @@ pub struct Ladder {
     pub examples: bool,
     /// The coach's findings on this rung, with the ones fixed during this visit.
     pub findings: RungFindings,
+    /// True when the answer changed since the findings were checked (only while checks are
+    /// deferred).
+    unchecked: bool,
 }
 
 impl Ladder {
@@ -60,6 +64,7 @@ impl Ladder {
             focus: Focus::Answer,
             examples: true,
             findings: RungFindings::default(),
+            unchecked: false,
             session,
         };
         ladder.load_answer(shared);
@@ -93,6 +98,7 @@ impl Ladder {
         self.form.focus(None, &shared.theme);
         let (text, found) = self.check(shared);
         self.findings = RungFindings::arrive(&text, found);
+        self.unchecked = false;
     }
 
     /// This rung's text and its findings.
@@ -108,11 +114,25 @@ impl Ladder {
         let rung = self.rung();
         let nav = self.handle(msg, shared);
         if nav.is_none() && self.rung() == rung {
-            let (text, found) = self.check(shared);
-            let cursor = self.cursor_in(&text);
-            self.findings.update(&text, found, cursor);
+            self.unchecked = true;
+            if !shared.defer_checks {
+                self.settle(shared);
+            }
         }
         nav
+    }
+
+    /// Checks the rung again if it changed since the last check; true when the findings on
+    /// screen change.
+    pub fn settle(&mut self, shared: &Shared) -> bool {
+        if !std::mem::take(&mut self.unchecked) {
+            return false;
+        }
+        let (text, found) = self.check(shared);
+        let cursor = self.cursor_in(&text);
+        let before = self.findings.clone();
+        self.findings.update(&text, found, cursor);
+        self.findings != before
     }
 
     /// The cursor's byte offset in `text` when the answer being typed is the checked text.

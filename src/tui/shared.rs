@@ -51,6 +51,12 @@ pub struct Shared {
     pub overrides: Overrides,
     /// The job description loaded in the match panel.
     pub jd: Option<LoadedJd>,
+    /// When true, the ladder checks an edited answer in [`App::settle`](super::app::App::settle),
+    /// after the frame showing the edit is out, instead of in the update. The real loop sets
+    /// it, so a typed character reaches the screen before the coach's work on it; the notes
+    /// follow in the next frame, a fraction of a millisecond later. Off by default, so an app
+    /// driven by messages alone (the tests) has fresh notes after every update.
+    pub defer_checks: bool,
     effects: Vec<Effect>,
 }
 
@@ -66,6 +72,7 @@ impl Shared {
             wall: jiff::Timestamp::UNIX_EPOCH,
             overrides: Overrides::default(),
             jd: None,
+            defer_checks: false,
             effects: Vec::new(),
         }
     }
