@@ -14,7 +14,7 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 /// Where a binding applies. The app says which scopes are active, most specific first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Scope {
     /// Everywhere.
     Global,
@@ -254,19 +254,36 @@ pub fn lookup(scopes: &[Scope], event: &KeyEvent) -> Option<Action> {
         return None;
     }
     scopes.iter().find_map(|scope| {
-        TABLE
+        of_scope(*scope)
             .iter()
-            .filter(|b| b.scope == *scope)
             .find(|b| b.keys.iter().any(|k| k.matches(event)))
             .map(|b| b.action)
     })
+}
+
+/// The bindings of one scope, in table order. Indexed once, so a typed key looks at the dozen
+/// bindings of its scopes instead of the whole table.
+fn of_scope(scope: Scope) -> &'static [&'static Binding] {
+    static BY_SCOPE: std::sync::OnceLock<Vec<Vec<&'static Binding>>> = std::sync::OnceLock::new();
+    let by_scope = BY_SCOPE.get_or_init(|| {
+        let mut by_scope: Vec<Vec<&'static Binding>> = Vec::new();
+        for b in TABLE {
+            let i = b.scope as usize;
+            if by_scope.len() <= i {
+                by_scope.resize_with(i + 1, Vec::new);
+            }
+            by_scope[i].push(b);
+        }
+        by_scope
+    });
+    by_scope.get(scope as usize).map_or(&[], Vec::as_slice)
 }
 
 /// The bindings of `scopes`, in table order, skipping ones shadowed by an earlier scope.
 pub fn bindings(scopes: &[Scope]) -> Vec<&'static Binding> {
     let mut out: Vec<&'static Binding> = Vec::new();
     for scope in scopes {
-        for b in TABLE.iter().filter(|b| b.scope == *scope) {
+        for &b in of_scope(*scope) {
             let shadowed = out
                 .iter()
                 .any(|o| o.keys.iter().any(|k| b.keys.contains(k)));

@@ -7,7 +7,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
 use super::app::Shared;
 use super::findings::mark;
@@ -34,38 +34,47 @@ pub fn draw(ladder: &Ladder, shared: &Shared, frame: &mut Frame, area: Rect) {
     draw_main(ladder, shared, frame, main);
 }
 
+/// The rail: the five rungs (the current one marked, answered ones ticked), the step, the
+/// level, the style and the role. Built only when one of those changes.
 fn draw_rail(draft: &Draft, shared: &Shared, frame: &mut Frame, area: Rect) {
     let theme = &shared.theme;
-    let mut lines = vec![Line::styled("the ladder", theme.title()), Line::raw("")];
-    for rung in Rung::ALL.iter().rev() {
-        let (mark, style) = if *rung == draft.rung {
-            ("▸", theme.selected())
-        } else if draft.is_answered(*rung) {
-            ("✓", theme.done())
-        } else {
-            ("·", theme.dim())
-        };
-        lines.push(Line::styled(
-            format!("{mark} {} {:<8}", rung.number(), rung.name()),
-            style,
-        ));
-    }
-    lines.push(Line::raw(""));
-    lines.push(Line::styled(
-        format!("step {} of 5", draft.rung.number()),
-        theme.text(),
-    ));
-    lines.push(Line::styled(
-        format!("level {}/5", draft.level()),
-        theme.dim(),
-    ));
-    lines.push(Line::styled(draft.style.name(), theme.dim()));
-    if let Some(role) = &draft.role {
+    let answered = draft.cells();
+    let role = draft.role.as_ref().map(|role| shared.role_label(role));
+    let key = (draft.rung, answered, draft.style.name(), &role, theme);
+    painted::reuse(frame, area, "rail", &key, |area, buf| {
+        let mut lines = vec![Line::styled("the ladder", theme.title()), Line::raw("")];
+        for (i, rung) in Rung::ALL.iter().enumerate().rev() {
+            let (mark, style) = if *rung == draft.rung {
+                ("▸", theme.selected())
+            } else if answered[i] {
+                ("✓", theme.done())
+            } else {
+                ("·", theme.dim())
+            };
+            lines.push(Line::styled(
+                format!("{mark} {} {:<8}", rung.number(), rung.name()),
+                style,
+            ));
+        }
         lines.push(Line::raw(""));
-        let label = short(&shared.role_label(role), usize::from(RAIL_WIDTH));
-        lines.push(Line::styled(label, theme.dim()));
-    }
-    painted::paragraph(frame, area, &lines, false);
+        lines.push(Line::styled(
+            format!("step {} of 5", draft.rung.number()),
+            theme.text(),
+        ));
+        lines.push(Line::styled(
+            format!("level {}/5", draft.level()),
+            theme.dim(),
+        ));
+        lines.push(Line::styled(draft.style.name(), theme.dim()));
+        if let Some(role) = &role {
+            lines.push(Line::raw(""));
+            lines.push(Line::styled(
+                short(role, usize::from(RAIL_WIDTH)),
+                theme.dim(),
+            ));
+        }
+        Paragraph::new(lines).render(area, buf);
+    });
 }
 
 /// The heights of the right column's parts.
@@ -120,6 +129,7 @@ fn draw_main<'a>(ladder: &'a Ladder, shared: &'a Shared, frame: &mut Frame, area
     let text_width = usize::from(width.max(1));
     let segments = assemble_segments(draft, pack, draft.style, true);
     let preview_text: String = segments.iter().map(|s| s.text.as_str()).collect();
+    let notes = finding_lines(ladder, theme, text_width, MAX_FINDING_LINES);
     let examples = if ladder.examples {
         1 + u16::try_from(prompt.examples.len()).unwrap_or(0)
     } else {
@@ -130,8 +140,7 @@ fn draw_main<'a>(ladder: &'a Ladder, shared: &'a Shared, frame: &mut Frame, area
         hint: wrapped_height(&prompt.hint, width),
         examples,
         answer: 4,
-        notes: u16::try_from(finding_lines(ladder, theme, text_width, MAX_FINDING_LINES).len())
-            .unwrap_or(0),
+        notes: u16::try_from(notes.len()).unwrap_or(0),
         form: if rung == Rung::Metric {
             5 + wrapped_height(&phrase_line(draft, theme).0, width).min(3)
         } else {
@@ -188,7 +197,12 @@ fn draw_main<'a>(ladder: &'a Ladder, shared: &'a Shared, frame: &mut Frame, area
 
     let budget = usize::from(heights.notes);
     if budget > 0 {
-        let notes = finding_lines(ladder, theme, text_width, budget);
+        // A short window may leave room for fewer lines than the notes took.
+        let notes = if budget < notes.len() {
+            finding_lines(ladder, theme, text_width, budget)
+        } else {
+            notes
+        };
         painted::paragraph(frame, notes_area, &notes, false);
     }
 

@@ -5,7 +5,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::app::{App, Screen};
 use super::theme::Theme;
@@ -62,17 +62,21 @@ pub fn draw(app: &App, frame: &mut Frame) {
     }
 }
 
+/// The keys of `scopes` that fit in the footer. They follow from the scopes, the width and
+/// the theme alone, so they are worked out only when one of those changes.
 fn draw_footer(scopes: &[keymap::Scope], theme: &Theme, frame: &mut Frame, area: Rect) {
-    let mut spans = Vec::new();
-    for (key, label) in keymap::footer(scopes, usize::from(area.width)) {
-        if !spans.is_empty() {
-            spans.push(Span::raw("  "));
+    painted::reuse(frame, area, "footer", &(scopes, theme), |area, buf| {
+        let mut spans = Vec::new();
+        for (key, label) in keymap::footer(scopes, usize::from(area.width)) {
+            if !spans.is_empty() {
+                spans.push(Span::raw("  "));
+            }
+            spans.push(Span::styled(key, theme.key()));
+            spans.push(Span::raw(" "));
+            spans.push(Span::styled(label, theme.dim()));
         }
-        spans.push(Span::styled(key, theme.key()));
-        spans.push(Span::raw(" "));
-        spans.push(Span::styled(label, theme.dim()));
-    }
-    painted::paragraph(frame, area, &[Line::from(spans)], false);
+        Line::from(spans).render(area, buf);
+    });
 }
 
 /// Draws the read-only banner at the top of `area`; returns what is left below it.
