@@ -7,8 +7,9 @@
 //!
 //! The coach's findings for the rung are checked again after every message, from the draft
 //! (on the metric rung, from the helper's phrase when it computes); see [`RungFindings`] for
-//! how fixed ones are ticked off until the user leaves the rung. In the real loop the check
-//! waits until the frame with the edit is drawn ([`Shared::defer_checks`]).
+//! how fixed ones are ticked off until the user leaves the rung. The live preview is assembled
+//! at the same time. In the real loop both wait until the frame with the edit is drawn
+//! ([`Shared::defer_checks`]), and follow in the next frame.
 
 use ratatui_textarea::TextArea;
 
@@ -20,7 +21,7 @@ use super::msg::{Effect, Msg};
 use super::session::Session;
 use super::text;
 use crate::coach::{self, Finding};
-use crate::ladder::Rung;
+use crate::ladder::{Rung, Segment, assemble_segments};
 
 /// Shown in an empty answer field.
 const PLACEHOLDER: &str = "type your answer here; Enter moves on";
@@ -49,9 +50,11 @@ pub struct Ladder {
     pub examples: bool,
     /// The coach's findings on this rung, with the ones fixed during this visit.
     pub findings: RungFindings,
-    /// True when the answer changed since the findings were checked (only while checks are
-    /// deferred).
-    unchecked: bool,
+    /// The live preview: the draft assembled, with placeholders for the empty rungs.
+    pub preview: Vec<Segment>,
+    /// True when the draft changed since the findings and the preview were worked out (only
+    /// while they are deferred, see [`Shared::defer_checks`]).
+    stale: bool,
 }
 
 impl Ladder {
@@ -64,7 +67,8 @@ impl Ladder {
             focus: Focus::Answer,
             examples: true,
             findings: RungFindings::default(),
-            unchecked: false,
+            preview: Vec::new(),
+            stale: false,
             session,
         };
         ladder.load_answer(shared);
@@ -98,7 +102,14 @@ impl Ladder {
         self.form.focus(None, &shared.theme);
         let (text, found) = self.check(shared);
         self.findings = RungFindings::arrive(&text, found);
-        self.unchecked = false;
+        self.preview = self.assemble(shared);
+        self.stale = false;
+    }
+
+    /// The draft as the preview shows it.
+    fn assemble(&self, shared: &Shared) -> Vec<Segment> {
+        let draft = &self.session.draft;
+        assemble_segments(draft, shared.pack(&draft.pack), draft.style, true)
     }
 
     /// This rung's text and its findings.
@@ -109,12 +120,13 @@ impl Ladder {
         (text, found)
     }
 
-    /// Handles a message for the ladder screen, then checks the rung again.
+    /// Handles a message for the ladder screen, then checks the rung again and assembles the
+    /// preview (or leaves both for [`Ladder::settle`] while they are deferred).
     pub fn update(&mut self, msg: Msg, shared: &mut Shared) -> Option<Nav> {
         let rung = self.rung();
         let nav = self.handle(msg, shared);
         if nav.is_none() && self.rung() == rung {
-            self.unchecked = true;
+            self.stale = true;
             if !shared.defer_checks {
                 self.settle(shared);
             }
@@ -122,17 +134,20 @@ impl Ladder {
         nav
     }
 
-    /// Checks the rung again if it changed since the last check; true when the findings on
-    /// screen change.
+    /// Checks the rung again and assembles the preview if the draft changed since they were
+    /// last worked out; true when either changes what is on screen.
     pub fn settle(&mut self, shared: &Shared) -> bool {
-        if !std::mem::take(&mut self.unchecked) {
+        if !std::mem::take(&mut self.stale) {
             return false;
         }
         let (text, found) = self.check(shared);
         let cursor = self.cursor_in(&text);
         let before = self.findings.clone();
         self.findings.update(&text, found, cursor);
-        self.findings != before
+        let preview = self.assemble(shared);
+        let moved = preview != self.preview;
+        self.preview = preview;
+        moved || self.findings != before
     }
 
     /// The cursor's byte offset in `text` when the answer being typed is the checked text.

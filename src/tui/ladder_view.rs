@@ -18,7 +18,7 @@ use super::painted;
 use super::text::counts;
 use super::theme::Theme;
 use super::view::{wrap_hanging, wrapped_height};
-use crate::ladder::{Draft, Rung, assemble_segments};
+use crate::ladder::{Draft, Rung};
 
 const RAIL_WIDTH: u16 = 16;
 
@@ -127,8 +127,7 @@ fn draw_main<'a>(ladder: &'a Ladder, shared: &'a Shared, frame: &mut Frame, area
     let prompt = pack.prompt(rung);
     let width = area.width;
     let text_width = usize::from(width.max(1));
-    let segments = assemble_segments(draft, pack, draft.style, true);
-    let preview_text: String = segments.iter().map(|s| s.text.as_str()).collect();
+    let preview_text: String = ladder.preview.iter().map(|s| s.text.as_str()).collect();
     let notes = finding_lines(ladder, theme, text_width, MAX_FINDING_LINES);
     let examples = if ladder.examples {
         1 + u16::try_from(prompt.examples.len()).unwrap_or(0)
@@ -210,8 +209,9 @@ fn draw_main<'a>(ladder: &'a Ladder, shared: &'a Shared, frame: &mut Frame, area
         draw_form(ladder, theme, frame, form);
     }
 
-    let spans: Vec<Span> = segments
-        .into_iter()
+    let spans: Vec<Span> = ladder
+        .preview
+        .iter()
         .map(|s| {
             let style = if s.placeholder {
                 theme.placeholder()
@@ -220,7 +220,7 @@ fn draw_main<'a>(ladder: &'a Ladder, shared: &'a Shared, frame: &mut Frame, area
             } else {
                 theme.text()
             };
-            Span::styled(s.text, style)
+            Span::styled(s.text.as_str(), style)
         })
         .collect();
     // The box is reused; the bullet inside changes with every key.
