@@ -212,3 +212,35 @@ fn the_selection_stays_on_screen_far_down_a_long_list() {
     assert_eq!(marked.len(), 1, "{screen}");
     assert!(marked[0].contains(&start), "{start:?} not in {screen}");
 }
+
+#[test]
+fn a_held_listing_starts_reading_only_once_the_first_frame_is_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let ws = Workspace::open(dir.path().join("ws")).unwrap();
+    generate(&ws, 400, 7).unwrap();
+    let mut app = App::new(PackSet::builtin(), Theme::no_color(), Instant::now());
+    let mut rt = Runtime::new(ws, FixedClock::new(now()));
+    rt.hold_listing();
+    app.start(Start::Home);
+    for e in app.take_effects() {
+        if let Some(msg) = rt.run(e) {
+            app.send(msg);
+        }
+    }
+    assert!(rt.reading(), "the listing is waiting, not forgotten");
+    std::thread::sleep(Duration::from_millis(200));
+    assert!(
+        rt.poll_listing().is_none(),
+        "nothing is read before the first frame"
+    );
+    assert!(render(&app, 100, 30).contains("reading drafts"));
+    assert!(rt.first_frame_out().is_none(), "its thread started");
+    let mut live = Live {
+        app,
+        rt,
+        effects: Vec::new(),
+        _dir: dir,
+    };
+    live.wait_for_listing();
+    assert!(live.screen().contains("400 drafts"), "{}", live.screen());
+}

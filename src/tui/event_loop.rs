@@ -26,6 +26,7 @@ pub fn run<S: Store, C: Clock>(
     guard: &Guard,
 ) -> anyhow::Result<()> {
     let mut term = terminal::init()?;
+    runtime.hold_listing();
     let result = run_loop(&mut app, &mut runtime, &mut term, guard);
     terminal::restore();
     result
@@ -72,6 +73,9 @@ fn run_loop<S: Store, C: Clock>(
             if drawn.is_none() && !warmed {
                 super::warm_up_the_coach();
                 warmed = true;
+                if let Some(listed) = runtime.first_frame_out() {
+                    app.send(listed);
+                }
             }
             drawn = Some(app.version());
         }

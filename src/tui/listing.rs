@@ -13,6 +13,9 @@
 //! - While a listing is on its way the loop waits at most [`READING_POLL`] for a key, so the
 //!   drafts appear within a few milliseconds of being read, without a key press.
 //! - If the thread cannot start or dies, the listing is read on the loop's thread instead.
+//! - The loop holds the first reload until its first frame is out ([`Pending::hold`]): the
+//!   reading threads would otherwise take the cores that frame needs, and the home screen
+//!   would show up later, not sooner.
 
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::time::Duration;
@@ -28,9 +31,22 @@ pub const READING_POLL: Duration = Duration::from_millis(5);
 pub type Read = (Listing, Vec<RoleLabel>);
 
 /// A listing being read on another thread, if any.
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub struct Pending {
     rx: Option<Receiver<Read>>,
+    /// True until the first frame is out: a reload waits in `queued` meanwhile.
+    held: bool,
+    queued: Option<BackgroundList>,
+}
+
+impl std::fmt::Debug for Pending {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Pending")
+            .field("reading", &self.rx.is_some())
+            .field("held", &self.held)
+            .field("queued", &self.queued.is_some())
+            .finish()
+    }
 }
 
 /// What [`Pending::poll`] found.
@@ -45,9 +61,26 @@ pub enum Polled {
 }
 
 impl Pending {
-    /// Starts reading `store` on a new thread (replacing any listing still on its way).
-    /// Returns false when no thread could be started.
+    /// Keeps the next reload waiting until [`Pending::release`].
+    pub fn hold(&mut self) {
+        self.held = true;
+    }
+
+    /// Starts the reload held since [`Pending::hold`], if any. Returns false when its thread
+    /// could not be started (the caller lists another way).
+    pub fn release(&mut self) -> bool {
+        self.held = false;
+        self.queued.take().is_none_or(|read| self.start(read))
+    }
+
+    /// Starts reading `store` on a new thread (replacing any listing still on its way), or
+    /// queues it while held. Returns false when no thread could be started.
     pub fn start(&mut self, read: BackgroundList) -> bool {
+        if self.held {
+            self.rx = None;
+            self.queued = Some(read);
+            return true;
+        }
         let (tx, rx) = mpsc::channel();
         let spawned = std::thread::Builder::new()
             .name("rung-listing".into())
@@ -61,9 +94,9 @@ impl Pending {
         self.rx.is_some()
     }
 
-    /// True while a listing is on its way.
+    /// True while a listing is on its way (or waiting for the first frame).
     pub fn reading(&self) -> bool {
-        self.rx.is_some()
+        self.rx.is_some() || self.queued.is_some()
     }
 
     /// The listing, once the thread has sent it.

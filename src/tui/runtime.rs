@@ -294,6 +294,17 @@ impl<S: Store, C: Clock> Runtime<S, C> {
         if started { None } else { Some(self.listed()) }
     }
 
+    /// Holds the home listing's reading threads until [`Runtime::first_frame_out`].
+    pub fn hold_listing(&mut self) {
+        self.listing.hold();
+    }
+
+    /// The first frame is on screen: a listing held for it starts now. Returns the listing
+    /// itself when its thread could not start.
+    pub fn first_frame_out(&mut self) -> Option<Msg> {
+        (!self.listing.release()).then(|| self.listed())
+    }
+
     /// True while a listing is being read on another thread.
     pub fn reading(&self) -> bool {
         self.listing.reading()
