@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# benches/tty.sh: rung in a real pseudo-terminal against the floor (examples/floor.rs, the
+# benches/tty.sh: rung in a real pseudo-terminal against the floor (examples/floor/, the
 # smallest honest ratatui app), measured by ttyprobe. Every comparison is one paired,
 # interleaved run (floor, rung, floor, rung, ...), so the ratios hold on a noisy machine.
 #
@@ -65,6 +65,10 @@ probe home-big --cmd "$RUNG" --env "RUNG_WORKSPACE=$TMP/big" --wait-for 'your re
 # each timed until the typed text is on screen (rung also redraws the preview and the notes).
 STEP='Shipped =>Shipped' KEYS=helloworld \
   probe typing --cmd "$RUNG new" --env "RUNG_WORKSPACE=$TMP/typing"
+# The same keys timed until the screen is still again: for rung that is the second frame, with
+# the preview and the coach's notes for the new text (the first frame echoes the key alone).
+STEP='Shipped =>Shipped' KEYS=helloworld \
+  probe typing-settled --expect frame --cmd "$RUNG new" --env "RUNG_WORKSPACE=$TMP/typing"
 # The whole listing on screen, moving the selection, and peak memory with every draft read.
 echo "== home-loaded (rung alone, $RUNS runs)" >&2
 "$PY" "$PROBE" --runs "$RUNS" --json-out "$TMP/home-loaded.json" \

@@ -2,7 +2,7 @@
 """Turns the JSON files of benches/tty.sh into a Markdown table for BENCHMARKS.md.
 
 usage: tty_report.py DIR DRAFTS   (DIR holds new-empty.json, new-big.json, home-big.json,
-                                   typing.json and home-loaded.json)
+                                   typing.json, typing-settled.json and home-loaded.json)
 """
 
 import datetime
@@ -45,7 +45,7 @@ def noise(doc):
 
 def main():
     folder, drafts = sys.argv[1], int(sys.argv[2])
-    docs = {n: load(folder, n) for n in ("new-empty", "new-big", "home-big", "typing", "home-loaded")}
+    docs = {n: load(folder, n) for n in ("new-empty", "new-big", "home-big", "typing", "typing-settled", "home-loaded")}
     n = "{:,}".format(drafts)
     rows = []
     met_all = True
@@ -83,7 +83,10 @@ def main():
     rows.append("| peak RSS, home with all %s drafts read | %.1f MB | %.1f MB | %.2fx | | <= 30 MB | %s |" % (
         n, (floor_rss or 0) / 1024, (rss or 0) / 1024, (rss or 0) / (floor_rss or 1), "yes" if ok else "**no**"))
 
+    settled = docs["typing-settled"]["pair"]["metrics"]["key_latency_run_median_ms"]
     info = [
+        "| typing: key to a still screen (preview and notes redrawn), median; floor %s | %s (%.2fx) |" % (
+            ms(settled["a_median"]), ms(settled["b_median"]), settled["ratio_of_medians"] or float("nan")),
         "| home: all %s drafts on screen (from spawn) | %s |" % (n, ms(loaded["time_to_text_ms"].get("median"))),
         "| home, %s drafts: moving the selection (`j`), median / p95 | %s / %s |" % (
             n, ms(loaded["key_latency_ms"].get("median")), ms(loaded["key_latency_ms"].get("p95"))),

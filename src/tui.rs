@@ -70,6 +70,7 @@ mod review_view;
 pub mod runtime;
 pub mod session;
 pub mod shared;
+mod split;
 pub mod store;
 mod terminal;
 pub mod text;

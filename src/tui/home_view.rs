@@ -1,12 +1,13 @@
 //! Drawing the home screen: the welcome on an empty workspace, otherwise the grouped list.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::app::Shared;
 use super::home::{Home, Item, bullet_start, short};
+use super::split::{self, Part};
 use super::theme::Theme;
 use super::view::age;
 use crate::ladder::Status;
@@ -14,7 +15,7 @@ use crate::ladder::Status;
 /// Draws the home screen into `area`.
 pub fn draw(home: &Home, shared: &Shared, frame: &mut Frame, area: Rect) {
     let theme = &shared.theme;
-    let [header, list] = Layout::vertical([Constraint::Length(2), Constraint::Min(0)]).areas(area);
+    let [header, list] = split::rows(area, [Part::Len(2), Part::Rest]);
     frame.render_widget(Paragraph::new(header_line(home, shared)), header);
     if !home.loaded {
         frame.render_widget(

@@ -4,7 +4,7 @@
 //! first, then the why-line and hint shrink, so the answer and the preview always show.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
@@ -15,6 +15,7 @@ use super::home::short;
 use super::ladder::{Focus, Ladder};
 use super::metric_form::{Field, better_label};
 use super::painted;
+use super::split::{self, Part};
 use super::text::counts;
 use super::theme::Theme;
 use super::view::{wrap_hanging, wrapped_height};
@@ -24,12 +25,7 @@ const RAIL_WIDTH: u16 = 16;
 
 /// Draws the ladder screen into `area`.
 pub fn draw(ladder: &Ladder, shared: &Shared, frame: &mut Frame, area: Rect) {
-    let [rail, _, main] = Layout::horizontal([
-        Constraint::Length(RAIL_WIDTH),
-        Constraint::Length(1),
-        Constraint::Min(0),
-    ])
-    .areas(area);
+    let [rail, _, main] = split::columns(area, [Part::Len(RAIL_WIDTH), Part::Len(1), Part::Rest]);
     draw_rail(&ladder.session.draft, shared, frame, rail);
     draw_main(ladder, shared, frame, main);
 }
@@ -158,18 +154,20 @@ fn draw_main<'a>(ladder: &'a Ladder, shared: &'a Shared, frame: &mut Frame, area
         form,
         preview,
         _,
-    ] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(heights.why),
-        Constraint::Length(heights.hint),
-        Constraint::Length(heights.examples),
-        Constraint::Length(heights.answer),
-        Constraint::Length(heights.notes),
-        Constraint::Length(heights.form),
-        Constraint::Length(heights.preview),
-        Constraint::Min(0),
-    ])
-    .areas(area);
+    ] = split::rows(
+        area,
+        [
+            Part::Len(1),
+            Part::Len(heights.why),
+            Part::Len(heights.hint),
+            Part::Len(heights.examples),
+            Part::Len(heights.answer),
+            Part::Len(heights.notes),
+            Part::Len(heights.form),
+            Part::Len(heights.preview),
+            Part::Rest,
+        ],
+    );
 
     // Everything above the answer stays the same while it is typed: painted once, then reused.
     let styled = |text: &'a str, style| [Line::styled(text, style)];
@@ -319,7 +317,7 @@ fn draw_answer(ladder: &Ladder, theme: &Theme, frame: &mut Frame, area: Rect) {
 
 fn draw_form(ladder: &Ladder, theme: &Theme, frame: &mut Frame, area: Rect) {
     let draft = &ladder.session.draft;
-    let rows = Layout::vertical([Constraint::Length(1); 5]).split(area);
+    let rows = split::rows(area, [Part::Len(1); 5]);
     let label_style = |f: Field| {
         if ladder.focus == Focus::Field(f) {
             theme.selected()
@@ -328,8 +326,7 @@ fn draw_form(ladder: &Ladder, theme: &Theme, frame: &mut Frame, area: Rect) {
         }
     };
     for (i, field) in Field::ALL.into_iter().enumerate() {
-        let [label, value] =
-            Layout::horizontal([Constraint::Length(9), Constraint::Min(0)]).areas(rows[i]);
+        let [label, value] = split::columns(rows[i], [Part::Len(9), Part::Rest]);
         frame.render_widget(
             Paragraph::new(Span::styled(
                 format!("{:>7} ", field.label()),
@@ -347,8 +344,7 @@ fn draw_form(ladder: &Ladder, theme: &Theme, frame: &mut Frame, area: Rect) {
         }
     }
     let (phrase, style) = phrase_line(draft, theme);
-    let [_, phrase_area] =
-        Layout::vertical([Constraint::Length(5), Constraint::Min(0)]).areas(area);
+    let [_, phrase_area] = split::rows(area, [Part::Len(5), Part::Rest]);
     frame.render_widget(
         Paragraph::new(Line::styled(phrase, style)).wrap(Wrap { trim: true }),
         phrase_area,

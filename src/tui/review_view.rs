@@ -2,13 +2,14 @@
 //! grouped by rung with its why; the list scrolls to keep the selected finding in view.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::app::Shared;
 use super::findings::{mark, message};
 use super::review::Review;
+use super::split::{self, Part};
 use super::view::{wrap_hanging, wrapped_height};
 use crate::ladder::{Status, bullet};
 
@@ -23,13 +24,15 @@ pub fn draw(review: &Review, shared: &Shared, frame: &mut Frame, area: Rect) {
     let chosen_height =
         (wrapped_height(&bullet(draft, pack, draft.style), inner_width) + 1).clamp(3, 6) + 2;
     let other_height = wrapped_height(&other_text, inner_width).min(5) + 2;
-    let [header, chosen, other_area, notes] = Layout::vertical([
-        Constraint::Length(2),
-        Constraint::Length(chosen_height),
-        Constraint::Length(other_height),
-        Constraint::Min(0),
-    ])
-    .areas(area);
+    let [header, chosen, other_area, notes] = split::rows(
+        area,
+        [
+            Part::Len(2),
+            Part::Len(chosen_height),
+            Part::Len(other_height),
+            Part::Rest,
+        ],
+    );
 
     let status_style = match draft.status {
         Status::Finished => theme.done(),
@@ -107,7 +110,7 @@ fn draw_findings(review: &Review, shared: &Shared, frame: &mut Frame, area: Rect
         title.push(Span::styled(count, theme.dim()));
         title.push(Span::styled("  ·  j/k select, i ignores", theme.dim()));
     }
-    let [head, list] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
+    let [head, list] = split::rows(area, [Part::Len(1), Part::Rest]);
     frame.render_widget(Paragraph::new(Line::from(title)), head);
     if items.is_empty() {
         frame.render_widget(

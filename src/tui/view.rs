@@ -2,12 +2,13 @@
 //! Below 60x16 only a "make the window larger" message is drawn.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::app::{App, Screen};
+use super::split::{self, Part};
 use super::theme::Theme;
 use super::{
     coverage_view, home_view, keymap, ladder_view, match_view, overlay_view, painted, review_view,
@@ -26,12 +27,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
         too_small(frame, area, theme);
         return;
     }
-    let [body, status, footer] = Layout::vertical([
-        Constraint::Min(1),
-        Constraint::Length(1),
-        Constraint::Length(1),
-    ])
-    .areas(area);
+    let [body, status, footer] = split::rows(area, [Part::Rest, Part::Len(1), Part::Len(1)]);
     let body = match app.session().and_then(|s| s.read_only.as_deref()) {
         Some(why) => read_only_banner(why, theme, frame, body),
         None => body,
@@ -85,8 +81,7 @@ fn read_only_banner(why: &str, theme: &Theme, frame: &mut Frame, area: Rect) -> 
     let height = wrapped_height(&text, area.width)
         .min(area.height / 3)
         .max(1);
-    let [banner, rest] =
-        Layout::vertical([Constraint::Length(height), Constraint::Min(1)]).areas(area);
+    let [banner, rest] = split::rows(area, [Part::Len(height), Part::Rest]);
     frame.render_widget(
         Paragraph::new(Line::styled(text, theme.warning())).wrap(Wrap { trim: true }),
         banner,
