@@ -2,7 +2,6 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
 use rung::cli::{Cli, Command, Context, Failure, prepare_demo};
 use rung::coach::Overrides;
 use rung::export::clipboard::{Copier, Deferred};
@@ -10,7 +9,7 @@ use rung::ladder::DraftId;
 use rung::tui::{Start, TuiOptions};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = Cli::from_env();
     let start = match &cli.command {
         None => Start::Home,
         Some(Command::New { role, pack }) => Start::New {
