@@ -45,6 +45,11 @@ echo "== workspaces: empty, and $DRAFTS generated drafts" >&2
 "$RUNG" --workspace "$TMP/big" generate --drafts "$DRAFTS" --seed 1 2>/dev/null
 # Typing writes a draft per run: it gets its own copy of the big workspace.
 cp -r "$TMP/big" "$TMP/typing"
+# The empty workspace exists before its first run (creating it is not what is measured), and
+# the 20,000 files just written are on disk before anything is timed: the kernel writing them
+# back during the first measurements made those runs noisy and slow.
+"$RUNG" --workspace "$TMP/empty" list >/dev/null 2>&1 || true
+sync
 
 QUESTION='What did you work on'
 # probe NAME [rung's ttyprobe options...]: the floor (A) against rung (B), paired. Both sides
