@@ -88,6 +88,14 @@ impl App {
         self.version
     }
 
+    /// True when an update left work for [`App::settle`].
+    pub fn unsettled(&self) -> bool {
+        match &self.screen {
+            Screen::Ladder(l) => l.stale(),
+            _ => false,
+        }
+    }
+
     /// Does the work an update left for after the frame (the ladder's check of an edited
     /// answer, see [`Shared::defer_checks`]); true when that changed what is on screen.
     pub fn settle(&mut self) -> bool {

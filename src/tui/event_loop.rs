@@ -19,6 +19,12 @@ use super::{listing, terminal, view};
 /// The longest wait between two ticks.
 const POLL: Duration = Duration::from_millis(50);
 
+/// How long typing must pause before the coach checks an edit and the preview follows it.
+/// Long enough for the terminal to take the frame with the typed character on its own (when
+/// both frames arrive together, it shows the character only once it has read both), short
+/// enough that the notes follow well within one screen refresh.
+const SETTLE_PAUSE: Duration = Duration::from_millis(1);
+
 /// Runs the app in the real terminal until it quits.
 pub fn run<S: Store, C: Clock>(
     mut app: App,
@@ -79,10 +85,22 @@ fn run_loop<S: Store, C: Clock>(
             }
             drawn = Some(app.version());
         }
-        // The frame with the last edit is out: now the coach checks it, and a change of its
-        // notes is drawn straight away.
-        if app.settle() {
-            continue;
+        // The frame with the last edit is out. Once typing pauses, the coach checks it and the
+        // preview is assembled; a change is drawn straight away. A key already waiting is
+        // taken first, so a burst of keys is echoed key by key and checked once.
+        if app.unsettled() {
+            match event::poll(SETTLE_PAUSE) {
+                Ok(false) => {
+                    if app.settle() {
+                        continue;
+                    }
+                }
+                Ok(true) => {}
+                Err(_) => {
+                    gone(app, runtime, term, guard);
+                    return Ok(());
+                }
+            }
         }
         let mut wait = app.next_deadline().map_or(POLL, |d| {
             d.saturating_duration_since(Instant::now()).min(POLL)

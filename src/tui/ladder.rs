@@ -8,8 +8,8 @@
 //! The coach's findings for the rung are checked again after every message, from the draft
 //! (on the metric rung, from the helper's phrase when it computes); see [`RungFindings`] for
 //! how fixed ones are ticked off until the user leaves the rung. The live preview is assembled
-//! at the same time. In the real loop both wait until the frame with the edit is drawn
-//! ([`Shared::defer_checks`]), and follow in the next frame.
+//! at the same time. In the real loop both wait until the frame with the edit is drawn and
+//! typing pauses for a millisecond ([`Shared::defer_checks`]), and follow in the next frame.
 
 use ratatui_textarea::TextArea;
 
@@ -132,6 +132,11 @@ impl Ladder {
             }
         }
         nav
+    }
+
+    /// True when the draft changed since the findings and the preview were worked out.
+    pub fn stale(&self) -> bool {
+        self.stale
     }
 
     /// Checks the rung again and assembles the preview if the draft changed since they were

@@ -54,7 +54,8 @@ pub struct Shared {
     /// When true, the ladder checks an edited answer in [`App::settle`](super::app::App::settle),
     /// after the frame showing the edit is out, instead of in the update. The real loop sets
     /// it, so a typed character reaches the screen before the coach's work on it; the notes
-    /// follow in the next frame, a fraction of a millisecond later. Off by default, so an app
+    /// and the preview follow in the next frame, once typing pauses for a millisecond (see
+    /// `SETTLE_PAUSE` in `event_loop.rs`). Off by default, so an app
     /// driven by messages alone (the tests) has fresh notes after every update.
     pub defer_checks: bool,
     effects: Vec<Effect>,
