@@ -42,7 +42,9 @@
 //! - Speed (see BENCHMARKS.md): `rung new` and `rung open` never list the workspace before their
 //!   first frame; home draws at once and reads the listing on another thread ([`listing`]); the
 //!   coach's rules and taxonomy are built on another thread once the first frame is out; the
-//!   loop draws only when something changed, so an idle coach writes nothing.
+//!   loop draws only when something changed, so an idle coach writes nothing. A typed key is
+//!   drawn first, alone; the coach's notes and the live preview for it follow in the next
+//!   frame, once typing pauses for 1 ms (about 1.5 ms after the key in all).
 
 pub mod app;
 pub mod clock;
