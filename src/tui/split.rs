@@ -17,23 +17,32 @@ pub enum Part {
 
 /// `area` cut into rows from the top, in order.
 pub fn rows<const N: usize>(area: Rect, parts: [Part; N]) -> [Rect; N] {
-    let mut lengths = cut(area.height, &parts);
-    let mut y = area.y;
-    std::array::from_fn(|_| {
-        let h = lengths.next().unwrap_or(0);
-        y += h;
-        Rect::new(area.x, y - h, area.width, h)
+    along(area.y, area.height, parts, |y, h| {
+        Rect::new(area.x, y, area.width, h)
     })
 }
 
 /// `area` cut into columns from the left, in order.
 pub fn columns<const N: usize>(area: Rect, parts: [Part; N]) -> [Rect; N] {
-    let mut lengths = cut(area.width, &parts);
-    let mut x = area.x;
+    along(area.x, area.width, parts, |x, w| {
+        Rect::new(x, area.y, w, area.height)
+    })
+}
+
+/// The parts laid end to end from `start` along one axis of length `total`; `rect` makes the
+/// rectangle of a part from its start and length.
+fn along<const N: usize>(
+    start: u16,
+    total: u16,
+    parts: [Part; N],
+    rect: impl Fn(u16, u16) -> Rect,
+) -> [Rect; N] {
+    let mut lengths = cut(total, &parts);
+    let mut at = start;
     std::array::from_fn(|_| {
-        let w = lengths.next().unwrap_or(0);
-        x += w;
-        Rect::new(x - w, area.y, w, area.height)
+        let n = lengths.next().unwrap_or(0);
+        at += n;
+        rect(at - n, n)
     })
 }
 
