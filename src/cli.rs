@@ -16,7 +16,9 @@ mod flags;
 pub mod generate;
 mod match_cmd;
 mod output;
+mod quick;
 mod roles;
+mod values;
 
 use std::process::ExitCode;
 

@@ -2,11 +2,9 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand};
 
-use crate::export::MergeMode;
-use crate::export::clipboard::Preference;
-use crate::ladder::{Better, Style};
+pub use super::values::*;
 
 /// rung: climb a resume bullet up five rungs (task, tools, stack, method, metric).
 #[derive(Debug, Parser)]
@@ -26,47 +24,6 @@ pub struct Cli {
 
     #[command(subcommand)]
     pub command: Option<Command>,
-}
-
-impl Cli {
-    /// The command line of this process. `rung` and `rung new` alone, the two ways into the
-    /// coach, are read without clap: its first parse costs about 0.3 ms, most of it loading
-    /// clap's code from disk, which is a fifth of rung's own time to the first frame. Every
-    /// other command line goes through clap (`tests/cli_quick.rs` checks the two agree).
-    pub fn from_env() -> Cli {
-        let workspace = std::env::var_os("RUNG_WORKSPACE");
-        Cli::quick(std::env::args_os().skip(1), workspace).unwrap_or_else(Cli::parse)
-    }
-
-    /// `args` (without the program name) read as clap would, when they are empty or just
-    /// `new`; `None` for anything else. `workspace` is the value of `RUNG_WORKSPACE`.
-    pub fn quick(
-        mut args: impl Iterator<Item = std::ffi::OsString>,
-        workspace: Option<std::ffi::OsString>,
-    ) -> Option<Cli> {
-        let command = match args.next() {
-            None => None,
-            Some(a) if a == "new" => Some(Command::New {
-                role: None,
-                pack: None,
-            }),
-            Some(_) => return None,
-        };
-        if args.next().is_some() {
-            return None;
-        }
-        // An empty value is clap's business (it reads it as unset).
-        let workspace = match workspace {
-            Some(w) if w.is_empty() => return None,
-            w => w.map(PathBuf::from),
-        };
-        Some(Cli {
-            workspace,
-            demo: false,
-            clipboard: None,
-            command,
-        })
-    }
 }
 
 /// Every subcommand.
@@ -313,94 +270,6 @@ pub struct CopyArgs {
     pub style: Option<StyleArg>,
 }
 
-/// How `--into` treats a job already in the file.
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum MergeArg {
-    /// Its highlights become the exported bullets.
-    Replace,
-    /// The exported bullets are added after its highlights (skipping ones already there).
-    Append,
-}
-
-impl From<MergeArg> for MergeMode {
-    fn from(m: MergeArg) -> MergeMode {
-        match m {
-            MergeArg::Replace => MergeMode::Replace,
-            MergeArg::Append => MergeMode::Append,
-        }
-    }
-}
-
-/// Clipboard providers, as command-line values.
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum ClipboardArg {
-    /// Choose from the environment (tmux, SSH, display).
-    Auto,
-    /// tmux's buffer, passed on to the terminal.
-    Tmux,
-    /// The OSC 52 escape sequence, to the terminal itself.
-    Osc52,
-    /// The system clipboard (wl-copy, xclip, xsel, pbcopy, clip.exe, or clipboard_command).
-    System,
-    /// Print the text to select by hand.
-    Print,
-}
-
-impl From<ClipboardArg> for Preference {
-    fn from(c: ClipboardArg) -> Preference {
-        match c {
-            ClipboardArg::Auto => Preference::Auto,
-            ClipboardArg::Tmux => Preference::Tmux,
-            ClipboardArg::Osc52 => Preference::Osc52,
-            ClipboardArg::System => Preference::System,
-            ClipboardArg::Print => Preference::Print,
-        }
-    }
-}
-
-/// Export formats.
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum FormatArg {
-    Text,
-    Markdown,
-    /// A JSON Resume document (jsonresume.org); roles become `work` entries.
-    JsonResume,
-    /// RenderCV YAML; roles become `cv.sections.experience` entries.
-    Rendercv,
-}
-
-/// The two styles, as command-line values.
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum StyleArg {
-    ImpactLast,
-    ImpactFirst,
-}
-
-impl From<StyleArg> for Style {
-    fn from(s: StyleArg) -> Style {
-        match s {
-            StyleArg::ImpactLast => Style::ImpactLast,
-            StyleArg::ImpactFirst => Style::ImpactFirst,
-        }
-    }
-}
-
-/// Lower or higher is better, as command-line values.
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum BetterArg {
-    Lower,
-    Higher,
-}
-
-impl From<BetterArg> for Better {
-    fn from(b: BetterArg) -> Better {
-        match b {
-            BetterArg::Lower => Better::Lower,
-            BetterArg::Higher => Better::Higher,
-        }
-    }
-}
-
 /// `rung check`
 #[derive(Debug, Args)]
 pub struct CheckArgs {
@@ -451,30 +320,4 @@ pub struct CoverageArgs {
     /// Output format.
     #[arg(long, value_enum, default_value = "text")]
     pub format: ReportFormat,
-}
-
-/// Input formats of `rung check`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum InputFormatArg {
-    Auto,
-    Text,
-    Markdown,
-    JsonResume,
-    Rendercv,
-}
-
-/// Output of the coach's commands: readable text or JSON.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ReportFormat {
-    Text,
-    Json,
-}
-
-/// When `rung check` fails.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum FailOn {
-    /// Any warning or error.
-    Warning,
-    /// Only errors.
-    Error,
 }
