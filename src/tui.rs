@@ -44,7 +44,7 @@
 //!   coach's rules and taxonomy are built on another thread once the first frame is out; the
 //!   loop draws only when something changed, so an idle coach writes nothing. A typed key is
 //!   drawn first, alone; the coach's notes and the live preview for it follow in the next
-//!   frame, once typing pauses for 1 ms (about 1.5 ms after the key in all).
+//!   frame, once typing pauses for 1 ms (about 1.6 ms after the key in all).
 
 pub mod app;
 pub mod clock;

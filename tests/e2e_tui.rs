@@ -155,3 +155,26 @@ fn resizing_the_window_redraws_the_ladder_at_the_new_size() {
     t.send(CTRL_C);
     t.wait_exit();
 }
+
+/// The real loop draws a typed key first and the coach's notes and the preview after it: both
+/// must arrive without another key, and follow the answer as it changes.
+#[test]
+fn notes_and_preview_follow_typing_without_another_key() {
+    let (_dir, root) = temp();
+    let mut t = Term::spawn(&root, &["new"]);
+    t.wait_for("step 1 of 5");
+    t.send("Helped with the billing rewrite");
+    t.wait_for("Helped with the billing rewrite using [tools?]");
+    t.wait_for("describes a duty");
+    t.send(&BACKSPACE.repeat("Helped with the billing rewrite".len()));
+    t.send("Rebuilt the billing service");
+    t.wait_for("Rebuilt the billing service using [tools?]");
+    t.wait_for("✓ fixed:");
+    let screen = t.contents();
+    assert!(
+        !screen.contains("! \"Helped with\""),
+        "no longer a warning: {screen}"
+    );
+    t.send(CTRL_C);
+    t.wait_exit();
+}

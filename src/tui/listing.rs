@@ -34,7 +34,7 @@ pub type Read = (Listing, Vec<RoleLabel>);
 #[derive(Default)]
 pub struct Pending {
     rx: Option<Receiver<Read>>,
-    /// True until the first frame is out: a reload waits in `queued` meanwhile.
+    /// True from [`Pending::hold`] until [`Pending::release`]: a reload waits in `queued`.
     held: bool,
     queued: Option<BackgroundList>,
 }

