@@ -5,6 +5,7 @@ pub mod draft;
 pub mod metric;
 pub mod pack;
 pub mod rung;
+pub mod shape;
 pub mod verbs;
 
 pub use assemble::{Segment, assemble, assemble_segments, bullet};

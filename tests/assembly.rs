@@ -266,7 +266,7 @@ fn connectors_are_never_doubled() {
             ],
             "general"
         ),
-        "Launched Y using Figma, alongside Jira, by interviewing 12 customers."
+        "Launched Y using Figma, with Jira, by interviewing 12 customers."
     );
     // A task that opens with "by" in impact-first does not get a second one.
     assert_eq!(
@@ -290,11 +290,11 @@ fn connectors_are_never_doubled() {
 fn lists_read_naturally() {
     let cases = [
         ("Go", "in Go."),
-        ("Go and Redis", "in Go and Redis."),
-        ("Go, Redis", "in Go and Redis."),
-        ("Go, Redis, Kafka", "in Go, Redis and Kafka."),
-        ("Go, Redis, and Kafka", "in Go, Redis and Kafka."),
-        ("Go,Redis,Kafka", "in Go, Redis and Kafka."),
+        ("Go and Gin", "in Go and Gin."),
+        ("Go, Gin", "in Go and Gin."),
+        ("Go, Gin, Echo", "in Go, Gin and Echo."),
+        ("Go, Gin, and Echo", "in Go, Gin and Echo."),
+        ("Go,Gin,Echo", "in Go, Gin and Echo."),
         (
             "Python, FastAPI and SQLAlchemy",
             "in Python, FastAPI and SQLAlchemy.",
@@ -345,7 +345,7 @@ fn punctuation_and_whitespace_are_tidied() {
     );
     assert_eq!(
         last(["iOS app for field teams", "Swift", "", "", ""], "backend"),
-        "iOS app for field teams in Swift."
+        "Delivered iOS app for field teams in Swift."
     );
     assert_eq!(
         last(
@@ -375,7 +375,7 @@ fn proper_nouns_keep_their_case() {
             ["Kubernetes migration", "", "", "", "saved $40k a year"],
             "backend"
         ),
-        "Saved $40k a year by Kubernetes migration."
+        "Saved $40k a year by delivering the Kubernetes migration."
     );
 }
 
@@ -388,11 +388,11 @@ fn typography_becomes_ats_safe() {
                 "Rust\u{00A0}and\u{200B} Axum",
                 "",
                 "",
-                "3\u{00D7} faster, and more\u{2026}",
+                "3\u{00D7} faster page loads, and more\u{2026}",
             ],
             "backend"
         ),
-        "Rebuilt the \"legacy\" export - end-to-end in Rust and Axum. 3x faster, and more."
+        "Rebuilt the \"legacy\" export - end-to-end in Rust and Axum. Achieved 3x faster page loads, and more."
     );
     assert_eq!(ats_safe("it\u{2019}s"), "it's");
     assert_eq!(
@@ -413,7 +413,15 @@ fn gerunds_in_impact_first() {
             "Stopped duplicate charges",
             "by stopping duplicate charges.",
         ),
-        ("The new billing page", "by the new billing page."),
+        (
+            "The new billing page",
+            "by delivering the new billing page.",
+        ),
+        ("I built the runbook", "by building the runbook."),
+        (
+            "Responsible for the order history API",
+            "by owning the order history API.",
+        ),
     ];
     for (task, want) in cases {
         assert_eq!(

@@ -27,15 +27,20 @@
 //!   structure is the same as if every rung were answered. Placeholders are never capitalised.
 
 mod clean;
+mod groups;
+mod notes;
 mod phrases;
+pub mod realise;
 
 pub use clean::{ats_safe, capitalise_first, clean_answer};
+pub use groups::{Group, LeftOut, names_same};
+pub use notes::{Note, notes};
 pub use phrases::{CONNECTOR_WORDS, has_own_connector, natural_list, opens_with};
 
 use super::draft::{Draft, Style};
 use super::pack::Pack;
 use super::rung::Rung;
-use super::verbs::gerund_phrase;
+use super::verbs::base_of;
 
 /// One piece of an assembled bullet. Joining every segment's `text` gives the bullet.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,9 +63,8 @@ impl Segment {
     }
 }
 
-/// The cleaned text one rung contributes to the bullet, before the sentence capital or the
-/// impact-first gerund: tools and stack as a natural list, the metric from
-/// [`Draft::metric_text`]. Empty when the rung is not answered.
+/// The cleaned text one rung's answer holds, before it is read and placed: tools and stack as a
+/// natural list, the metric from [`Draft::metric_text`]. Empty when the rung is not answered.
 pub fn answer_text(draft: &Draft, rung: Rung) -> String {
     match rung {
         Rung::Task | Rung::Method => clean_answer(draft.answers.get(rung)),
@@ -69,14 +73,39 @@ pub fn answer_text(draft: &Draft, rung: Rung) -> String {
     }
 }
 
-/// One rung's part before it is placed in a sentence.
+/// One part of a sentence before it is placed.
 #[derive(Debug, Clone)]
 struct Piece {
     rung: Rung,
-    /// The connector to put in front, when the answer does not carry its own.
+    /// The connector to put in front, when the text does not carry its own.
     connector: Option<String>,
     text: String,
     placeholder: bool,
+    /// A later group of the same rung (`with SQS` after `on AWS`).
+    follows_group: bool,
+}
+
+impl Piece {
+    fn new(rung: Rung, text: String) -> Piece {
+        Piece {
+            rung,
+            connector: None,
+            text,
+            placeholder: false,
+            follows_group: false,
+        }
+    }
+}
+
+/// Parts left out of a bullet, and why; see [`notes`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Omissions {
+    /// Tools or stack names another answer already names.
+    pub names: Vec<(Rung, String)>,
+    /// The method only restates the task.
+    pub method_restates_task: bool,
+    /// The metric is a figure with nothing it measures (`by 30%`).
+    pub metric_needs_what: bool,
 }
 
 /// The bullet in pieces, so a preview can highlight the part one rung adds. With `placeholders`,
@@ -87,26 +116,75 @@ pub fn assemble_segments(
     style: Style,
     placeholders: bool,
 ) -> Vec<Segment> {
-    let [task, tools, stack, method, metric] =
-        Rung::ALL.map(|rung| piece(draft, pack, rung, placeholders));
-    let body = [task, tools, stack, method];
-    let sentences: Vec<Vec<Piece>> = match (style, metric) {
-        (Style::ImpactFirst, Some(metric)) => {
-            let [task, tools, stack, method] = body;
-            let task = task.map(|mut t| {
-                if !t.placeholder {
-                    t.text = gerund_phrase(&t.text);
-                }
-                t
-            });
+    build(draft, pack, style, placeholders).0
+}
+
+/// The segments and what was left out.
+fn build(
+    draft: &Draft,
+    pack: &Pack,
+    style: Style,
+    placeholders: bool,
+) -> (Vec<Segment>, Omissions) {
+    let mut omissions = Omissions::default();
+    let task_answer = clean_answer(draft.answers.get(Rung::Task));
+    let method_answer = clean_answer(draft.answers.get(Rung::Method));
+    let metric = metric_piece(draft, pack, placeholders, &mut omissions);
+    let impact_first = style == Style::ImpactFirst && metric.is_some();
+    let task = if task_answer.is_empty() {
+        placeholder(pack, Rung::Task, placeholders)
+    } else if impact_first {
+        Some(Piece::new(Rung::Task, realise::task_gerund(&task_answer)))
+    } else {
+        Some(Piece::new(Rung::Task, realise::task_clause(&task_answer)))
+    };
+    let tools_answer = clean_answer(draft.answers.get(Rung::Tools));
+    let elsewhere = [
+        task_answer.as_str(),
+        &method_answer,
+        &clean_answer(draft.answers.get(Rung::Metric)),
+    ]
+    .join(" ; ");
+    let tools = list_pieces(
+        pack,
+        Rung::Tools,
+        &tools_answer,
+        &elsewhere,
+        placeholders,
+        &mut omissions,
+    );
+    let stack_elsewhere = format!("{elsewhere} ; {tools_answer}");
+    let stack_answer = clean_answer(draft.answers.get(Rung::Stack));
+    let stack = list_pieces(
+        pack,
+        Rung::Stack,
+        &stack_answer,
+        &stack_elsewhere,
+        placeholders,
+        &mut omissions,
+    );
+    let method = if method_answer.is_empty() {
+        placeholder(pack, Rung::Method, placeholders)
+    } else if restates(&method_answer, &task_answer) {
+        omissions.method_restates_task = true;
+        None
+    } else {
+        Some(Piece::new(
+            Rung::Method,
+            realise::method_phrase(&method_answer, impact_first),
+        ))
+    };
+    let mut body: Vec<Piece> = task.into_iter().collect();
+    body.extend(tools);
+    body.extend(stack);
+    body.extend(method);
+    let sentences: Vec<Vec<Piece>> = match metric {
+        Some(metric) if impact_first => {
             let mut sentence = vec![metric];
-            sentence.extend([task, tools, stack, method].into_iter().flatten());
+            sentence.extend(body);
             vec![sentence]
         }
-        (_, metric) => vec![
-            body.into_iter().flatten().collect(),
-            metric.into_iter().collect(),
-        ],
+        metric => vec![body, metric.into_iter().collect()],
     };
     let mut segments = Vec::new();
     for pieces in sentences.into_iter().filter(|s| !s.is_empty()) {
@@ -115,36 +193,122 @@ pub fn assemble_segments(
         }
         segments.extend(sentence(&pieces));
     }
-    merge_glue(segments)
+    (merge_glue(segments), omissions)
 }
 
-/// The part one rung adds, or `None` when it leaves no trace.
-fn piece(draft: &Draft, pack: &Pack, rung: Rung, placeholders: bool) -> Option<Piece> {
-    let connector = clean_answer(&pack.prompt(rung).connector);
-    let text = answer_text(draft, rung);
-    if !text.is_empty() {
-        let own = connector.is_empty() || has_own_connector(&text, &connector);
-        return Some(Piece {
-            rung,
-            connector: (!own).then_some(connector),
-            text,
-            placeholder: false,
-        });
-    }
+/// The pack's placeholder for an empty rung, when placeholders are shown.
+fn placeholder(pack: &Pack, rung: Rung, placeholders: bool) -> Option<Piece> {
     if !placeholders {
         return None;
     }
-    let placeholder = ats_safe(&pack.prompt(rung).placeholder);
+    let connector = clean_answer(&pack.prompt(rung).connector);
+    let text = ats_safe(&pack.prompt(rung).placeholder);
     Some(Piece {
         rung,
         connector: (!connector.is_empty()).then_some(connector),
-        text: if placeholder.is_empty() {
+        text: if text.is_empty() {
             format!("[{rung}?]")
         } else {
-            placeholder
+            text
         },
         placeholder: true,
+        follows_group: false,
     })
+}
+
+/// The tools or stack rung as groups of names, each with its connector.
+fn list_pieces(
+    pack: &Pack,
+    rung: Rung,
+    answer: &str,
+    elsewhere: &str,
+    placeholders: bool,
+    omissions: &mut Omissions,
+) -> Vec<Piece> {
+    if natural_list(answer).is_empty() {
+        return placeholder(pack, rung, placeholders).into_iter().collect();
+    }
+    let connector = clean_answer(&pack.prompt(rung).connector);
+    let (groups, left_out) = groups::groups(answer, &connector, rung == Rung::Tools, elsewhere);
+    omissions
+        .names
+        .extend(left_out.into_iter().map(|l| (rung, l.name)));
+    groups
+        .into_iter()
+        .enumerate()
+        .map(|(i, g)| Piece {
+            rung,
+            connector: (!g.connector.is_empty()).then_some(g.connector),
+            text: g.text,
+            placeholder: false,
+            follows_group: i > 0,
+        })
+        .collect()
+}
+
+/// The metric as one past-tense clause (several results joined as a list).
+fn metric_piece(
+    draft: &Draft,
+    pack: &Pack,
+    placeholders: bool,
+    omissions: &mut Omissions,
+) -> Option<Piece> {
+    if let Some(Ok(phrase)) = draft.metric_spec().map(|m| m.phrase()) {
+        return Some(Piece::new(Rung::Metric, clean_answer(&phrase.text)));
+    }
+    let results: Vec<String> = draft
+        .answers
+        .metric
+        .split([';', '\n'])
+        .map(clean_answer)
+        .filter(|r| !r.is_empty())
+        .collect();
+    if results.is_empty() {
+        return placeholder(pack, Rung::Metric, placeholders);
+    }
+    let mut clauses = Vec::new();
+    for result in &results {
+        match realise::metric_clause(result, draft.metric_spec()) {
+            Some(clause) => clauses.push(clause),
+            None => omissions.metric_needs_what = true,
+        }
+    }
+    if clauses.is_empty() {
+        if !placeholders {
+            return None;
+        }
+        return Some(Piece {
+            placeholder: true,
+            ..Piece::new(
+                Rung::Metric,
+                format!("[what changed {}?]", results.join(", ")),
+            )
+        });
+    }
+    let last = clauses.pop().unwrap_or_default();
+    let text = if clauses.is_empty() {
+        last
+    } else {
+        format!("{} and {last}", clauses.join(", "))
+    };
+    Some(Piece::new(Rung::Metric, text))
+}
+
+/// True when the method says nothing the task does not: every word of it is in the task.
+fn restates(method: &str, task: &str) -> bool {
+    const SMALL: &[&str] = &[
+        "the", "a", "an", "and", "of", "to", "for", "in", "on", "with", "by", "our", "my", "it",
+        "we", "i",
+    ];
+    let words = |text: &str| -> Vec<String> {
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty() && !SMALL.contains(&w.to_lowercase().as_str()))
+            .map(base_of)
+            .collect()
+    };
+    let task_words = words(task);
+    let method_words = words(method);
+    !method_words.is_empty() && method_words.iter().all(|w| task_words.contains(w))
 }
 
 /// One sentence: the pieces with their glue, a capital at the start and a full stop at the end.
@@ -180,8 +344,13 @@ fn sentence(pieces: &[Piece]) -> Vec<Segment> {
 /// What goes between two parts of one sentence.
 fn glue_between(prev: &Piece, next: &Piece) -> &'static str {
     let prev_is_head = matches!(prev.rung, Rung::Task | Rung::Metric);
+    let short = |c: &Option<String>| {
+        c.as_deref()
+            .is_some_and(|c| ["on", "with", "in", "using", "behind"].contains(&c))
+    };
     match next.rung {
         Rung::Tools if prev_is_head => " ",
+        Rung::Tools | Rung::Stack if next.follows_group && short(&next.connector) => " ",
         Rung::Task if prev.rung == Rung::Metric => {
             let prev_ends_with_by = prev
                 .text

@@ -24,11 +24,54 @@ const SOURCE: &str = include_str!("../../assets/verbs.txt");
 
 /// Words ending in `ed` or `ing` that are not verb forms: the regular rules leave them alone.
 const NOT_VERBS: &[&str] = &[
-    "bed", "bred", "crooked", "hundred", "jagged", "kindred", "naked", "ragged", "red", "rugged",
-    "sacred", "shed", "sled", "wed", "wicked", "speed", "need", "feed", "seed", "weed", "breed",
-    "string", "thing", "nothing", "something", "anything", "everything", "ceiling", "morning",
-    "evening", "during", "spring", "king", "ring", "wing", "sibling", "pudding", "offspring",
-    "kubernetes", "bring", "sing", "sting", "swing", "cling", "fling", "sling", "wring", "ping",
+    "bed",
+    "bred",
+    "crooked",
+    "hundred",
+    "jagged",
+    "kindred",
+    "naked",
+    "ragged",
+    "red",
+    "rugged",
+    "sacred",
+    "shed",
+    "sled",
+    "wed",
+    "wicked",
+    "speed",
+    "need",
+    "feed",
+    "seed",
+    "weed",
+    "breed",
+    "string",
+    "thing",
+    "nothing",
+    "something",
+    "anything",
+    "everything",
+    "ceiling",
+    "morning",
+    "evening",
+    "during",
+    "spring",
+    "king",
+    "ring",
+    "wing",
+    "sibling",
+    "pudding",
+    "offspring",
+    "kubernetes",
+    "bring",
+    "sing",
+    "sting",
+    "swing",
+    "cling",
+    "fling",
+    "sling",
+    "wring",
+    "ping",
 ];
 
 /// The form a verb was written in.
@@ -147,7 +190,9 @@ impl Lexicon {
                 stem: format!("{prefix}-{stem}"),
                 form,
             }),
-            Lookup::Prefixed(inner, found) => Some(Lookup::Prefixed(format!("{prefix}-{inner}"), found)),
+            Lookup::Prefixed(inner, found) => {
+                Some(Lookup::Prefixed(format!("{prefix}-{inner}"), found))
+            }
         }
     }
 
@@ -163,7 +208,10 @@ enum Lookup {
     /// A known verb behind a hyphenated prefix: `co-led`.
     Prefixed(String, Found),
     /// A regular form of an unknown verb, by rule: the stem before `ed`/`ing`.
-    Regular { stem: String, form: Form },
+    Regular {
+        stem: String,
+        form: Form,
+    },
 }
 
 impl Lookup {
@@ -270,6 +318,12 @@ pub fn inflect(word: &str, form: Form) -> Option<String> {
     let mut out = lookup.inflect(form);
     out.push_str(tail);
     Some(out)
+}
+
+/// The base form of a verb form (`rebuilding` -> `rebuild`), or the word lower-cased when it is
+/// not a verb; for comparing what two answers say.
+pub fn base_of(word: &str) -> String {
+    inflect(word, Form::Base).unwrap_or_else(|| word.to_lowercase())
 }
 
 /// Turns a phrase's opening verb, and the verbs coordinated with it, into `form`:

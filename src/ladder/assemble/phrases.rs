@@ -85,7 +85,7 @@ pub fn natural_list(text: &str) -> String {
 
 /// Splits on commas and semicolons that are not inside brackets and not between two digits;
 /// drops empty items, bare conjunctions and items of punctuation alone.
-fn split_items(text: &str) -> Vec<String> {
+pub(super) fn split_items(text: &str) -> Vec<String> {
     let chars: Vec<char> = text.chars().collect();
     let mut items = Vec::new();
     let mut current = String::new();

@@ -15,7 +15,10 @@ fn lexicon_parses_and_is_large() {
 
 #[test]
 fn every_line_has_four_forms_in_lower_case() {
-    for line in SOURCE.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+    for line in SOURCE
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+    {
         let fields: Vec<&str> = line.split(' ').collect();
         assert!(fields.len() >= 5, "{line}");
         assert!(fields[3].split('|').all(|f| f.ends_with("ing")), "{line}");
@@ -44,7 +47,10 @@ fn irregular_verbs() {
 #[test]
 fn phrasal_verbs_change_only_the_verb() {
     assert_eq!(g("Set up CI for iOS"), "setting up CI for iOS");
-    assert_eq!(g("Took over the Billing API"), "taking over the Billing API");
+    assert_eq!(
+        g("Took over the Billing API"),
+        "taking over the Billing API"
+    );
     assert_eq!(g("Spun up Kafka"), "spinning up Kafka");
 }
 
@@ -80,7 +86,10 @@ fn unknown_regular_words_follow_the_rule() {
     assert_eq!(g("Re-architected billing"), "re-architecting billing");
     assert_eq!(g("Co-led the migration"), "co-leading the migration");
     assert_eq!(past("prettifying logs").unwrap(), "prettified logs");
-    assert_eq!(past("productionising the model").unwrap(), "productionised the model");
+    assert_eq!(
+        past("productionising the model").unwrap(),
+        "productionised the model"
+    );
 }
 
 #[test]
@@ -94,7 +103,10 @@ fn words_that_are_not_verbs_stay_as_written() {
 
 #[test]
 fn coordinated_verbs_in_the_same_form() {
-    assert_eq!(g("Designed and built the API"), "designing and building the API");
+    assert_eq!(
+        g("Designed and built the API"),
+        "designing and building the API"
+    );
     assert_eq!(
         g("Designed, built and shipped X"),
         "designing, building and shipping X"
@@ -111,9 +123,18 @@ fn rest_of_the_phrase_keeps_its_case_and_punctuation() {
 
 #[test]
 fn to_the_past_for_results() {
-    assert_eq!(past("improving throughput 3x").unwrap(), "improved throughput 3x");
-    assert_eq!(past("serving 2M requests a day").unwrap(), "served 2M requests a day");
-    assert_eq!(past("cutting costs and tripling signups").unwrap(), "cut costs and tripled signups");
+    assert_eq!(
+        past("improving throughput 3x").unwrap(),
+        "improved throughput 3x"
+    );
+    assert_eq!(
+        past("serving 2M requests a day").unwrap(),
+        "served 2M requests a day"
+    );
+    assert_eq!(
+        past("cutting costs and tripling signups").unwrap(),
+        "cut costs and tripled signups"
+    );
     assert_eq!(past("reduce latency").unwrap(), "reduced latency");
     assert_eq!(past("modelling churn").unwrap(), "modelled churn");
     assert!(past("40% fewer tickets").is_none());

@@ -1,0 +1,231 @@
+//! Tools and stack as groups of names, each with the connector that fits what the names are:
+//! data stores are `backed by`, platforms and clouds are `on`, queues, observability and services
+//! are `with`, proxies are `behind`; languages, frameworks and applications take the pack's tools
+//! connector (`in Rust and Axum`). Names the keyword taxonomy does not know take the pack's
+//! connector. A name the task or another answer already names is left out, so nothing is said
+//! twice.
+
+use crate::coach::taxonomy::{Category, taxonomy};
+use crate::coach::text::Words;
+
+use super::phrases::{has_own_connector, natural_list, split_items};
+
+/// Names on which things run: they take `on`.
+const RUNS_ON: &[&str] = &[
+    "AWS",
+    "Google Cloud",
+    "Microsoft Azure",
+    "DigitalOcean",
+    "Heroku",
+    "Vercel",
+    "Netlify",
+    "Cloudflare",
+    "Fly.io",
+    "Render",
+    "Linode",
+    "Hetzner",
+    "Oracle Cloud",
+    "IBM Cloud",
+    "Alibaba Cloud",
+    "AWS Lambda",
+    "Amazon EC2",
+    "AWS Fargate",
+    "Google Cloud Run",
+    "Google App Engine",
+    "AWS Elastic Beanstalk",
+    "Azure Functions",
+    "Azure App Service",
+    "Google Cloud Functions",
+    "Firebase",
+    "Kubernetes",
+    "OpenShift",
+    "Nomad",
+    "Google Kubernetes Engine",
+    "Azure Kubernetes Service",
+    "Amazon EKS",
+    "Amazon ECS",
+];
+
+/// Proxies and web servers: they take `behind`.
+const BEHIND: &[&str] = &[
+    "NGINX",
+    "HAProxy",
+    "Traefik",
+    "Caddy",
+    "Varnish",
+    "Envoy",
+    "Amazon CloudFront",
+    "Fastly",
+    "Akamai",
+];
+
+/// The order groups take in a sentence, by connector: `in Go on AWS with SQS, backed by X`.
+const ORDER: &[&str] = &["on", "with", "behind", "backed by"];
+
+/// A run of names that share a connector.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Group {
+    /// The connector, or empty when the answer carries its own.
+    pub connector: String,
+    /// The names as a natural list: `PostgreSQL, S3 and SQS`.
+    pub text: String,
+}
+
+/// A name left out because another part of the bullet already names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LeftOut {
+    pub name: String,
+}
+
+/// Splits a tools or stack answer into groups by kind, leaving out names `elsewhere` already has.
+/// `pack_connector` is the pack's connector for this rung; `tools` is true for the tools rung.
+pub fn groups(
+    answer: &str,
+    pack_connector: &str,
+    tools: bool,
+    elsewhere: &str,
+) -> (Vec<Group>, Vec<LeftOut>) {
+    if answer.is_empty() {
+        return (Vec::new(), Vec::new());
+    }
+    let mut left_out = Vec::new();
+    let items: Vec<String> = split_items(&split_joiners(answer))
+        .into_iter()
+        .filter(|item| {
+            let named = names_same(item, elsewhere);
+            if named {
+                left_out.push(LeftOut { name: item.clone() });
+            }
+            !named
+        })
+        .collect();
+    if items.is_empty() {
+        return (Vec::new(), left_out);
+    }
+    // An answer with its own connector (`on AWS and GCP`) is kept as typed.
+    if pack_connector.is_empty() || has_own_connector(answer, pack_connector) {
+        let text = natural_list(&items.join(", "));
+        return (
+            vec![Group {
+                connector: String::new(),
+                text,
+            }],
+            left_out,
+        );
+    }
+    let kinds: Vec<Option<Category>> = items.iter().map(|i| category(i)).collect();
+    let has_store = kinds.iter().any(|k| *k == Some(Category::DataStore));
+    let mut buckets: Vec<(String, Vec<String>)> = Vec::new();
+    for (item, kind) in items.into_iter().zip(kinds) {
+        let connector = match kind {
+            None => pack_connector.to_string(),
+            Some(Category::Language | Category::Framework | Category::Application) => {
+                if tools {
+                    pack_connector.to_string()
+                } else {
+                    "with".to_string()
+                }
+            }
+            Some(kind) => connector_for(&item, kind, has_store).to_string(),
+        };
+        match buckets.iter_mut().find(|(c, _)| *c == connector) {
+            Some((_, names)) => names.push(item),
+            None => buckets.push((connector, vec![item])),
+        }
+    }
+    // The pack's own connector keeps its place first; the others follow in a fixed order.
+    buckets.sort_by_key(|(c, _)| {
+        if c == pack_connector {
+            0
+        } else {
+            1 + ORDER.iter().position(|o| o == c).unwrap_or(ORDER.len())
+        }
+    });
+    let groups = buckets
+        .into_iter()
+        .map(|(connector, names)| Group {
+            connector,
+            text: natural_list(&names.join(", ")),
+        })
+        .collect();
+    (groups, left_out)
+}
+
+/// `React + TypeScript`, `Go & gRPC`, `Go and Redis`: joiners between names become commas, so
+/// each name can find its kind. Text inside brackets is left alone.
+fn split_joiners(answer: &str) -> String {
+    let mut out = String::with_capacity(answer.len());
+    let mut depth = 0usize;
+    let words: Vec<&str> = answer.split(' ').collect();
+    for (i, word) in words.iter().enumerate() {
+        depth += word.matches(['(', '[']).count();
+        depth = depth.saturating_sub(word.matches([')', ']']).count());
+        let joiner = ["and", "&", "+", "plus"].contains(&word.to_lowercase().as_str());
+        if joiner && depth == 0 && i > 0 && i + 1 < words.len() {
+            out.push(',');
+            continue;
+        }
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// The known technologies a text names, by index into the taxonomy. The text is read as if
+/// mid-sentence, so names that are also English words (`Go`) count at its start too.
+fn techs_in(text: &str) -> Vec<usize> {
+    let padded = format!("with {text}");
+    taxonomy()
+        .find_in(&Words::new(&padded))
+        .into_iter()
+        .map(|m| m.tech)
+        .collect()
+}
+
+/// The taxonomy's kind for a name, when it names exactly one known technology.
+fn category(item: &str) -> Option<Category> {
+    match techs_in(item).as_slice() {
+        [one] => Some(taxonomy().tech(*one).category),
+        _ => None,
+    }
+}
+
+/// The connector for one known name of an infrastructure kind.
+fn connector_for(item: &str, kind: Category, has_store: bool) -> &'static str {
+    let name = techs_in(item)
+        .first()
+        .map(|t| taxonomy().tech(*t).name.clone())
+        .unwrap_or_default();
+    match kind {
+        Category::DataStore | Category::DataPlatform => "backed by",
+        Category::Messaging if has_store => "backed by",
+        Category::Messaging | Category::Observability | Category::InfraAsCode => "with",
+        Category::CiCd => "on",
+        Category::Platform if BEHIND.contains(&name.as_str()) => "behind",
+        Category::Platform => "on",
+        Category::Cloud | Category::Container if RUNS_ON.contains(&name.as_str()) => "on",
+        Category::Cloud | Category::Container if BEHIND.contains(&name.as_str()) => "behind",
+        _ => "with",
+    }
+}
+
+/// True when `elsewhere` already names `item`: the same known technology (`Postgres` and
+/// `PostgreSQL`), or the same words, ignoring case.
+pub fn names_same(item: &str, elsewhere: &str) -> bool {
+    if elsewhere.is_empty() {
+        return false;
+    }
+    if let [one] = techs_in(item).as_slice() {
+        return techs_in(elsewhere).contains(one);
+    }
+    let needle = item.to_lowercase();
+    let hay = elsewhere.to_lowercase();
+    !needle.is_empty()
+        && hay.match_indices(&needle).any(|(i, _)| {
+            let before = hay[..i].chars().next_back();
+            let after = hay[i + needle.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+}

@@ -1,0 +1,321 @@
+//! Realisation: each answer written into the form its place in a sentence needs, whatever shape
+//! it was typed in (see [`crate::ladder::shape`]).
+//!
+//! - task, as the head of a sentence: a finite clause (`Rebuilt X`, `Lead X`); after `by` in
+//!   impact-first: an -ing phrase (`rebuilding X`).
+//! - method: an -ing phrase or a prepositional phrase after a comma (`streaming rows ...`,
+//!   `through a queue`); a noun phrase gets `using`.
+//! - metric: a past-tense clause (`Improved throughput 3x`); a noun phrase gets `Achieved`; a bare
+//!   measurement gets the metric helper's verb; a figure with nothing it measures (`by 30%`) is
+//!   left out until the helper's `what` says what changed.
+
+use crate::ladder::MetricSpec;
+use crate::ladder::metric::{Better, guess_better};
+use crate::ladder::shape::{Measure, Reading, Shape, is_ing_noun, read, starts_with_figure};
+use crate::ladder::verbs::{
+    DETERMINERS, Form, convert_opening, form_of, inflect, lower_determiner,
+};
+
+/// Nouns made from verbs, for a task typed as a noun phrase: `Design and development of X`.
+const NOMINALS: &[(&str, &str)] = &[
+    ("administration", "administer"),
+    ("analysis", "analyse"),
+    ("automation", "automate"),
+    ("build", "build"),
+    ("configuration", "configure"),
+    ("consolidation", "consolidate"),
+    ("construction", "construct"),
+    ("coordination", "coordinate"),
+    ("creation", "create"),
+    ("delivery", "deliver"),
+    ("deployment", "deploy"),
+    ("design", "design"),
+    ("development", "develop"),
+    ("documentation", "document"),
+    ("enhancement", "enhance"),
+    ("evaluation", "evaluate"),
+    ("execution", "execute"),
+    ("expansion", "expand"),
+    ("implementation", "implement"),
+    ("improvement", "improve"),
+    ("integration", "integrate"),
+    ("introduction", "introduce"),
+    ("launch", "launch"),
+    ("maintenance", "maintain"),
+    ("management", "manage"),
+    ("migration", "migrate"),
+    ("modernisation", "modernise"),
+    ("modernization", "modernize"),
+    ("monitoring", "monitor"),
+    ("optimisation", "optimise"),
+    ("optimization", "optimize"),
+    ("organisation", "organise"),
+    ("organization", "organize"),
+    ("oversight", "oversee"),
+    ("planning", "plan"),
+    ("preparation", "prepare"),
+    ("redesign", "redesign"),
+    ("refactoring", "refactor"),
+    ("reduction", "reduce"),
+    ("research", "research"),
+    ("review", "review"),
+    ("rewrite", "rewrite"),
+    ("rollout", "roll out"),
+    ("setup", "set up"),
+    ("supervision", "supervise"),
+    ("support", "support"),
+    ("testing", "test"),
+    ("training", "train"),
+    ("upgrade", "upgrade"),
+];
+
+/// The task as the head of a sentence: a finite clause, not yet capitalised.
+pub fn task_clause(answer: &str) -> String {
+    let reading = read(answer);
+    if !has_words(answer) {
+        return answer.to_string();
+    }
+    match reading.shape {
+        Shape::Ing if is_ing_noun(&reading.text) => noun_task(&reading.text, Form::Past),
+        Shape::Clause(_) => reading.text,
+        Shape::Ing | Shape::Infinitive => to_form(&reading.text, Form::Past),
+        Shape::Prep(p) if p == "by" => to_form(after_first_word(&reading.text), Form::Past),
+        Shape::Prep(_) => format!("worked {}", reading.text),
+        _ => noun_task(&reading.text, Form::Past),
+    }
+}
+
+/// The task after `by` in impact-first: an -ing phrase.
+pub fn task_gerund(answer: &str) -> String {
+    let reading = read(answer);
+    if !has_words(answer) {
+        return answer.to_string();
+    }
+    match reading.shape {
+        Shape::Ing if is_ing_noun(&reading.text) => noun_task(&reading.text, Form::Ing),
+        Shape::Clause(_) | Shape::Infinitive => to_form(&reading.text, Form::Ing),
+        Shape::Ing => lower_first_verb(&reading.text),
+        Shape::Prep(p) if p == "by" => to_form(after_first_word(&reading.text), Form::Ing),
+        Shape::Prep(_) => format!("working {}", reading.text),
+        _ => noun_task(&reading.text, Form::Ing),
+    }
+}
+
+/// A task typed as a noun phrase, given a verb: `Design and development of X` -> `designed and
+/// developed X`; otherwise `delivered` (`delivering`) and, for a short singular name with no
+/// article, `the`: `Kubernetes migration` -> `delivered the Kubernetes migration`.
+fn noun_task(text: &str, form: Form) -> String {
+    if let Some(verbs) = nominal(text, form) {
+        return verbs;
+    }
+    let verb = if form == Form::Ing {
+        "delivering"
+    } else {
+        "delivered"
+    };
+    let words: Vec<&str> = text.split(' ').collect();
+    let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
+    let last = words.last().copied().unwrap_or_default();
+    let plural = last.ends_with('s')
+        && !last.ends_with("ss")
+        && !last.chars().all(|c| c.is_uppercase() || c == 's');
+    let needs_article = words.len() <= 4
+        && !DETERMINERS.contains(&first.as_str())
+        && !starts_with_figure(&first)
+        && !plural
+        && !words
+            .iter()
+            .skip(1)
+            .any(|w| ["for", "of", "in", "on", "to", "with", "at", "from"].contains(w));
+    if needs_article {
+        format!("{verb} the {}", lower_determiner(text))
+    } else {
+        format!("{verb} {}", lower_determiner(text))
+    }
+}
+
+/// The method after a comma: an -ing phrase, or a phrase with its own preposition. A `by`
+/// phrase keeps its `by` unless the sentence already has one (`impact_first`).
+pub fn method_phrase(answer: &str, impact_first: bool) -> String {
+    let reading = read(answer);
+    if !has_words(answer) {
+        return answer.to_string();
+    }
+    match &reading.shape {
+        Shape::Prep(p) if p == "by" && !impact_first => {
+            let rest = after_first_word(&reading.text);
+            match read(rest).shape {
+                Shape::Ing => format!("by {}", lower_first_verb(rest)),
+                Shape::Clause(_) => format!("by {}", to_form(rest, Form::Ing)),
+                _ => format!("using {}", lower_determiner(rest)),
+            }
+        }
+        Shape::Ing => lower_first_verb(&reading.text),
+        Shape::Clause(_) => to_form(&reading.text, Form::Ing),
+        Shape::Infinitive => format!("to {}", reading.text),
+        Shape::Prep(p) if p == "by" => {
+            let rest = after_first_word(&reading.text);
+            match read(rest).shape {
+                Shape::Ing => lower_first_verb(rest),
+                Shape::Clause(_) => to_form(rest, Form::Ing),
+                _ => format!("using {}", lower_determiner(rest)),
+            }
+        }
+        Shape::Prep(_) | Shape::Amount | Shape::Measurement(_) => lower_connector(&reading.text),
+        Shape::Noun => format!("using {}", lower_determiner(&reading.text)),
+    }
+}
+
+/// One result as a past-tense clause, not yet capitalised; `None` when it is only a figure with
+/// nothing it measures (`by 30%`) and the helper does not say what changed.
+pub fn metric_clause(answer: &str, helper: Option<&MetricSpec>) -> Option<String> {
+    let reading = read(answer);
+    if !has_words(answer) {
+        return Some(answer.to_string());
+    }
+    Some(match reading.shape {
+        Shape::Clause(Form::Base) | Shape::Ing | Shape::Infinitive => {
+            to_form(&reading.text, Form::Past)
+        }
+        Shape::Clause(_) => reading.text,
+        Shape::Measurement(m) => measured(&m),
+        Shape::Amount => amount(&reading.text, helper?)?,
+        Shape::Prep(p) if p == "by" => {
+            let rest = after_first_word(&reading.text);
+            if starts_with_figure(rest) {
+                amount(&reading.text, helper?)?
+            } else {
+                format!("delivered {}", reading.text)
+            }
+        }
+        Shape::Prep(_) => format!("delivered {}", reading.text),
+        Shape::Noun => format!("achieved {}", reading.text),
+    })
+}
+
+/// What a reading changed at the front of an answer, for the note on the rung.
+pub fn changed(answer: &str) -> Option<String> {
+    read(answer).changed
+}
+
+/// True when the answer is only a figure with nothing it measures (`by 30%`).
+pub fn is_bare_amount(answer: &str) -> bool {
+    let reading = read(answer);
+    match reading.shape {
+        Shape::Amount => true,
+        Shape::Prep(p) if p == "by" => {
+            starts_with_figure(reading.text.split_once(' ').map_or("", |(_, r)| r))
+        }
+        _ => false,
+    }
+}
+
+/// A bare measurement with the helper's verb: `AUC from 0.71 to 0.84` ->
+/// `Raised AUC from 0.71 to 0.84 (+18%)`; `Took ... from ... to ...` when the direction is unknown.
+fn measured(m: &Measure) -> String {
+    let spec = MetricSpec {
+        what: m.what.clone(),
+        before: m.before.clone(),
+        after: m.after.clone(),
+        scope: m.scope.clone(),
+        better: None,
+    };
+    match spec.phrase() {
+        Ok(phrase) => lower_first_verb(&phrase.text),
+        Err(_) => {
+            let scope = if m.scope.is_empty() {
+                String::new()
+            } else {
+                format!(" {}", m.scope)
+            };
+            format!("took {} from {} to {}{scope}", m.what, m.before, m.after)
+        }
+    }
+}
+
+/// A figure with the helper's `what`: `by 30%` + `p95 latency` -> `reduced p95 latency by 30%`.
+fn amount(text: &str, helper: &MetricSpec) -> Option<String> {
+    let what = helper.what.trim();
+    if what.is_empty() {
+        return None;
+    }
+    let lower = text.to_lowercase();
+    let figure = lower.strip_prefix("by ").unwrap_or(&lower);
+    let better = helper.better.or_else(|| guess_better(what));
+    let compared = figure.split(' ').count() > 1;
+    if compared {
+        return Some(format!("made {what} {figure}"));
+    }
+    let verb = match better {
+        Some(Better::Lower) => "reduced",
+        Some(Better::Higher) => "increased",
+        None => "improved",
+    };
+    Some(format!("{verb} {what} by {figure}"))
+}
+
+/// A noun phrase made of verb nouns: `Design and development of X` -> `designed and developed X`.
+fn nominal(text: &str, form: Form) -> Option<String> {
+    let lower = text.to_lowercase();
+    let (head, rest) = lower
+        .split_once(" of ")
+        .map(|(h, _)| (h, &text[h.len() + 4..]))?;
+    let head = head.trim_start_matches("the ").trim_start_matches("a ");
+    let mut out = Vec::new();
+    for word in head.split(' ') {
+        if ["and", "&", ","].contains(&word) {
+            out.push("and".to_string());
+            continue;
+        }
+        let word = word.trim_end_matches(',');
+        let (_, base) = NOMINALS.iter().find(|(n, _)| *n == word)?;
+        let (verb, particle) = base.split_once(' ').unwrap_or((base, ""));
+        let mut v = inflect(verb, form)?;
+        if !particle.is_empty() {
+            v = format!("{v} {particle}");
+        }
+        out.push(v);
+    }
+    Some(format!("{} {}", out.join(" "), rest.trim()))
+}
+
+/// True when the text has a letter or digit: marks alone are placed as typed.
+fn has_words(text: &str) -> bool {
+    text.chars().any(char::is_alphanumeric)
+}
+
+/// The text after its first word: `by batching` -> `batching`.
+fn after_first_word(text: &str) -> &str {
+    text.split_once(' ').map_or("", |(_, rest)| rest)
+}
+
+/// The phrase with its opening verb(s) in `form`; as written when it opens with no verb.
+fn to_form(text: &str, form: Form) -> String {
+    convert_opening(text, form).unwrap_or_else(|| text.to_string())
+}
+
+/// Lower-cases the first word when it is a verb (`Improving X` -> `improving X`), since it now
+/// sits mid-sentence or takes the capital later.
+fn lower_first_verb(text: &str) -> String {
+    let (first, rest) = text.split_once(' ').unwrap_or((text, ""));
+    if form_of(first).is_none() || first.chars().skip(1).any(char::is_uppercase) {
+        return text.to_string();
+    }
+    let sep = if rest.is_empty() { "" } else { " " };
+    format!("{}{sep}{rest}", first.to_lowercase())
+}
+
+/// Lower-cases an opening preposition: `Through a queue` -> `through a queue`.
+fn lower_connector(text: &str) -> String {
+    let (first, rest) = text.split_once(' ').unwrap_or((text, ""));
+    if first.chars().skip(1).any(char::is_uppercase) || first.len() > 12 {
+        return text.to_string();
+    }
+    let sep = if rest.is_empty() { "" } else { " " };
+    format!("{}{sep}{rest}", first.to_lowercase())
+}
+
+/// Reads an answer (re-exported for notes).
+pub fn reading(answer: &str) -> Reading {
+    read(answer)
+}
