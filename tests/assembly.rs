@@ -115,12 +115,12 @@ fn every_level_with_the_general_pack() {
     let want_last = [
         "Rebuilt the monthly reporting process.",
         "Rebuilt the monthly reporting process using Excel, Power Query and SQL.",
-        "Rebuilt the monthly reporting process using Excel, Power Query and SQL, alongside the \
+        "Rebuilt the monthly reporting process using Excel, Power Query and SQL, across the \
          finance team's ERP and a shared data warehouse.",
-        "Rebuilt the monthly reporting process using Excel, Power Query and SQL, alongside the \
+        "Rebuilt the monthly reporting process using Excel, Power Query and SQL, across the \
          finance team's ERP and a shared data warehouse, replacing weekly spreadsheets with a \
          live dashboard.",
-        "Rebuilt the monthly reporting process using Excel, Power Query and SQL, alongside the \
+        "Rebuilt the monthly reporting process using Excel, Power Query and SQL, across the \
          finance team's ERP and a shared data warehouse, replacing weekly spreadsheets with a \
          live dashboard. Cut month-end close from 6 days to 2 days.",
     ];
@@ -144,7 +144,7 @@ fn every_level_with_the_general_pack() {
     assert_eq!(
         first(all, "general"),
         "Cut month-end close from 6 days to 2 days by rebuilding the monthly reporting process \
-         using Excel, Power Query and SQL, alongside the finance team's ERP and a shared data \
+         using Excel, Power Query and SQL, across the finance team's ERP and a shared data \
          warehouse, replacing weekly spreadsheets with a live dashboard."
     );
 }
@@ -513,7 +513,7 @@ fn placeholders_only_for_empty_rungs_and_read_as_a_sentence() {
             Style::ImpactLast,
             true
         )),
-        "[what you did?] using [tools?], alongside [setting?], [how?]. [result?]."
+        "[what you did?] using [tools?], across [setting?], [how?]. [result?]."
     );
     // A fully answered draft shows no placeholder at all.
     let full = draft([TASK, TOOLS, STACK, METHOD, METRIC]);

@@ -174,6 +174,7 @@ fn build(
             realise::method_phrase(&method_answer, impact_first),
         ))
     };
+    let stack = share_connector(&tools, stack);
     let mut body: Vec<Piece> = task.into_iter().collect();
     body.extend(tools);
     body.extend(stack);
@@ -244,6 +245,28 @@ fn list_pieces(
             follows_group: i > 0,
         })
         .collect()
+}
+
+/// A stack group whose connector the last tools group already used (`backed by PostgreSQL`)
+/// moves to the front of the stack and continues that list without repeating the connector:
+/// `backed by PostgreSQL, SQS and DynamoDB`.
+fn share_connector(tools: &[Piece], mut stack: Vec<Piece>) -> Vec<Piece> {
+    let Some(last) = tools.last().and_then(|t| t.connector.clone()) else {
+        return stack;
+    };
+    if let Some(i) = stack
+        .iter()
+        .position(|p| !p.placeholder && p.connector.as_deref() == Some(last.as_str()))
+    {
+        let mut shared = stack.remove(i);
+        shared.connector = None;
+        for piece in &mut stack {
+            piece.follows_group = true;
+        }
+        shared.follows_group = false;
+        stack.insert(0, shared);
+    }
+    stack
 }
 
 /// The metric as one past-tense clause (several results joined as a list).

@@ -26,6 +26,8 @@ pub enum Shape {
     Measurement(Measure),
     /// A figure with nothing it measures: `by 30%`, `30% faster`, `3x`.
     Amount,
+    /// A clause with its own subject: `job runtime went from 5h to 45min`, `build time halved`.
+    SubjectClause,
     /// Anything else: a noun phrase (`token bucket per API key`, `40% fewer tickets`).
     Noun,
 }
@@ -331,6 +333,11 @@ fn shape_of(text: &str) -> Shape {
         Some(Form::Base) if base_acts(verb, &words[at + 1..]) => return Shape::Clause(Form::Base),
         _ => {}
     }
+    if !verbs::DETERMINERS.contains(&lower.as_str()) || lower == "the" {
+        if has_own_verb(&words) {
+            return Shape::SubjectClause;
+        }
+    }
     if let Some(prep) = PREPOSITIONS
         .iter()
         .find(|p| starts_with_words(&text.to_lowercase(), p))
@@ -340,9 +347,69 @@ fn shape_of(text: &str) -> Shape {
     Shape::Noun
 }
 
+/// True when a finite verb follows a short subject: `job runtime went from`, `build time
+/// halved,`, `new VPCs come up`. A past form followed by a plain noun is an adjective
+/// (`automated checks`), not a verb.
+fn has_own_verb(words: &[&str]) -> bool {
+    const BE: &[&str] = &["is", "are", "was", "were", "has", "have", "had", "now"];
+    for i in 1..words.len().min(10) {
+        let word = words[i];
+        let core = word.trim_end_matches([',', '.', ';']).to_lowercase();
+        if BE.contains(&core.as_str()) && core != "now" {
+            return true;
+        }
+        let next = words.get(i + 1).copied().unwrap_or_default();
+        let next_is_noun = starts_plain_noun(next) && verbs::form_of(next) != Some(Form::Ing);
+        match verbs::form_of(&core) {
+            Some(Form::Past) if word.ends_with(',') || !next_is_noun => return true,
+            Some(Form::Base)
+                if !verbs::base_is_noun_too(&core) || core == "come" || core == "go" =>
+            {
+                let prev = words[i - 1].to_lowercase();
+                if prev.ends_with('s') || ["now", "still", "all"].contains(&prev.as_str()) {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+        if word.ends_with(',') {
+            return false;
+        }
+    }
+    false
+}
+
+/// Words ending in `-ly` that are adjectives, not adverbs: `monthly forecasts`.
+const LY_ADJECTIVES: &[&str] = &[
+    "monthly",
+    "weekly",
+    "daily",
+    "yearly",
+    "quarterly",
+    "hourly",
+    "nightly",
+    "early",
+    "friendly",
+    "only",
+    "family",
+    "early",
+    "costly",
+    "timely",
+    "likely",
+    "lovely",
+    "elderly",
+    "assembly",
+    "supply",
+    "reply",
+    "apply",
+    "rely",
+    "fly",
+    "italy",
+];
+
 /// How many words at the front are adverbs before a verb (`successfully`, `more than`,
 /// `nearly`); 0 when no verb follows them.
-fn adverbs_before_verb(words: &[&str]) -> usize {
+pub fn adverbs_before_verb(words: &[&str]) -> usize {
     const ADVERBS: &[&str] = &[
         "more than",
         "nearly",
@@ -367,6 +434,7 @@ fn adverbs_before_verb(words: &[&str]) -> usize {
         } else if ADVERBS.contains(&lower[at].as_str())
             || (lower[at].ends_with("ly")
                 && lower[at].len() > 3
+                && !LY_ADJECTIVES.contains(&lower[at].as_str())
                 && verbs::form_of(&lower[at]).is_none())
         {
             1
@@ -480,13 +548,20 @@ fn measurement(text: &str) -> Option<Measure> {
         (&text[..idx], &text[idx..])
     };
     let what = what.trim().trim_end_matches(':').trim();
-    if what.is_empty() || what.split(' ').count() > 6 {
+    let what_has_verb = what.split(' ').any(|w| {
+        matches!(verbs::form_of(w), Some(Form::Past | Form::Third))
+            || ["is", "are", "was", "were"].contains(&w.to_lowercase().as_str())
+    });
+    if what.is_empty() || what.split(' ').count() > 6 || what_has_verb {
         return None;
     }
     let values = values.trim();
     let (before, rest) = split_arrow(values)?;
     let before = before.trim();
-    if !starts_with_figure(before) {
+    if !starts_with_figure(before)
+        || before.contains(',') && before.contains(", ")
+        || before.split(' ').count() > 3
+    {
         return None;
     }
     let rest = rest.trim();

@@ -342,7 +342,7 @@ pub fn convert_opening(phrase: &str, form: Form) -> Option<String> {
     let mut direct = true;
     for (i, word) in rest.iter().enumerate() {
         let (core, tail) = split_trailing_punct(word);
-        if ["and", "or", "&"].contains(&core.to_lowercase().as_str()) && tail.is_empty() {
+        if ["and", "or", "&", "then"].contains(&core.to_lowercase().as_str()) && tail.is_empty() {
             joined = true;
             out.push(word.to_string());
             continue;

@@ -89,7 +89,20 @@ pub fn groups(
         return (Vec::new(), Vec::new());
     }
     let mut left_out = Vec::new();
-    let items: Vec<String> = split_items(&split_joiners(answer))
+    let mut trimmed = Vec::new();
+    for item in split_items(&split_joiners(answer)) {
+        match item.split_once(" on ") {
+            // `Kafka on EC2` when Kafka is named elsewhere: only `on EC2` is new.
+            Some((head, tail)) if names_same(head, elsewhere) => {
+                left_out.push(LeftOut {
+                    name: head.to_string(),
+                });
+                trimmed.push(format!("on {tail}"));
+            }
+            _ => trimmed.push(item),
+        }
+    }
+    let items: Vec<String> = trimmed
         .into_iter()
         .filter(|item| {
             let named = names_same(item, elsewhere);
@@ -116,7 +129,15 @@ pub fn groups(
     let kinds: Vec<Option<Category>> = items.iter().map(|i| category(i)).collect();
     let has_store = kinds.iter().any(|k| *k == Some(Category::DataStore));
     let mut buckets: Vec<(String, Vec<String>)> = Vec::new();
+    let mut own = Vec::new();
     for (item, kind) in items.into_iter().zip(kinds) {
+        if carries_own_connector(&item) {
+            own.push(Group {
+                connector: String::new(),
+                text: item,
+            });
+            continue;
+        }
         let connector = match kind {
             None => pack_connector.to_string(),
             Some(Category::Language | Category::Framework | Category::Application) => {
@@ -141,14 +162,28 @@ pub fn groups(
             1 + ORDER.iter().position(|o| o == c).unwrap_or(ORDER.len())
         }
     });
-    let groups = buckets
+    let mut groups: Vec<Group> = buckets
         .into_iter()
         .map(|(connector, names)| Group {
             connector,
             text: natural_list(&names.join(", ")),
         })
         .collect();
+    groups.extend(own);
     (groups, left_out)
+}
+
+/// True when an item brings its own link to the sentence: `on AWS`, `deployed on Fly.io`,
+/// `running two regions`.
+fn carries_own_connector(item: &str) -> bool {
+    let first = item.split(' ').next().unwrap_or_default();
+    let verb = matches!(
+        crate::ladder::verbs::form_of(first),
+        Some(crate::ladder::verbs::Form::Past | crate::ladder::verbs::Form::Ing)
+    ) && item.contains(' ');
+    verb || super::phrases::CONNECTOR_WORDS
+        .iter()
+        .any(|w| super::phrases::opens_with(item, w))
 }
 
 /// `React + TypeScript`, `Go & gRPC`, `Go and Redis`: joiners between names become commas, so

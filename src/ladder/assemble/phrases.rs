@@ -4,6 +4,7 @@
 /// of them (case-insensitive, as whole words), the pack's connector is not added.
 pub const CONNECTOR_WORDS: &[&str] = &[
     "across",
+    "all on",
     "alongside",
     "and",
     "around",
@@ -14,8 +15,12 @@ pub const CONNECTOR_WORDS: &[&str] = &[
     "built on",
     "built with",
     "by",
+    "deployed on",
+    "deployed to",
     "for",
     "from",
+    "hosted in",
+    "hosted on",
     "in",
     "including",
     "inside",

@@ -11,7 +11,9 @@
 
 use crate::ladder::MetricSpec;
 use crate::ladder::metric::{Better, guess_better};
-use crate::ladder::shape::{Measure, Reading, Shape, is_ing_noun, read, starts_with_figure};
+use crate::ladder::shape::{
+    Measure, Reading, Shape, adverbs_before_verb, is_ing_noun, read, starts_with_figure,
+};
 use crate::ladder::verbs::{
     DETERMINERS, Form, convert_opening, form_of, inflect, lower_determiner,
 };
@@ -44,6 +46,8 @@ const NOMINALS: &[(&str, &str)] = &[
     ("maintenance", "maintain"),
     ("management", "manage"),
     ("migration", "migrate"),
+    ("move", "move"),
+    ("transition", "transition"),
     ("modernisation", "modernise"),
     ("modernization", "modernize"),
     ("monitoring", "monitor"),
@@ -77,7 +81,8 @@ pub fn task_clause(answer: &str) -> String {
     }
     match reading.shape {
         Shape::Ing if is_ing_noun(&reading.text) => noun_task(&reading.text, Form::Past),
-        Shape::Clause(_) => reading.text,
+        Shape::Clause(_) => lower_first_verb(&reading.text),
+        Shape::SubjectClause => reading.text,
         Shape::Ing | Shape::Infinitive => to_form(&reading.text, Form::Past),
         Shape::Prep(p) if p == "by" => to_form(after_first_word(&reading.text), Form::Past),
         Shape::Prep(_) => format!("worked {}", reading.text),
@@ -162,6 +167,7 @@ pub fn method_phrase(answer: &str, impact_first: bool) -> String {
             }
         }
         Shape::Prep(_) | Shape::Amount | Shape::Measurement(_) => lower_connector(&reading.text),
+        Shape::SubjectClause => format!("where {}", lower_determiner(&reading.text)),
         Shape::Noun => format!("using {}", lower_determiner(&reading.text)),
     }
 }
@@ -177,7 +183,8 @@ pub fn metric_clause(answer: &str, helper: Option<&MetricSpec>) -> Option<String
         Shape::Clause(Form::Base) | Shape::Ing | Shape::Infinitive => {
             to_form(&reading.text, Form::Past)
         }
-        Shape::Clause(_) => reading.text,
+        Shape::Clause(_) => lower_first_verb(&reading.text),
+        Shape::SubjectClause => change_clause(&reading.text).unwrap_or(reading.text),
         Shape::Measurement(m) => measured(&m),
         Shape::Amount => amount(&reading.text, helper?)?,
         Shape::Prep(p) if p == "by" => {
@@ -233,6 +240,51 @@ fn measured(m: &Measure) -> String {
     }
 }
 
+/// Verbs of change after a subject: `churn fell from 9% to 5%`.
+const CHANGE_VERBS: &[&str] = &[
+    "went",
+    "fell",
+    "dropped",
+    "rose",
+    "grew",
+    "increased",
+    "decreased",
+    "improved",
+    "reduced",
+    "declined",
+    "climbed",
+    "jumped",
+    "moved",
+    "shrank",
+    "sped",
+];
+
+/// A subject clause that states a measured change, with the helper's verb in front:
+/// `90-day churn fell from 9% to 5%` -> `cut 90-day churn from 9% to 5% (-4 pts)`. `None` when
+/// it is not one, more follows the values, or the direction is unknown.
+fn change_clause(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split(' ').collect();
+    let at = words
+        .iter()
+        .position(|w| CHANGE_VERBS.contains(&w.to_lowercase().as_str()))?;
+    if at == 0 || text.contains(',') || text.contains(';') {
+        return None;
+    }
+    let what = words[..at].join(" ");
+    let rest = words[at + 1..].join(" ");
+    let Shape::Measurement(m) = read(&format!("{what} {rest}")).shape else {
+        return None;
+    };
+    let spec = MetricSpec {
+        what: m.what,
+        before: m.before,
+        after: m.after,
+        scope: m.scope,
+        better: None,
+    };
+    spec.phrase().ok().map(|p| lower_first_verb(&p.text))
+}
+
 /// A figure with the helper's `what`: `by 30%` + `p95 latency` -> `reduced p95 latency by 30%`.
 fn amount(text: &str, helper: &MetricSpec) -> Option<String> {
     let what = helper.what.trim();
@@ -257,9 +309,26 @@ fn amount(text: &str, helper: &MetricSpec) -> Option<String> {
 /// A noun phrase made of verb nouns: `Design and development of X` -> `designed and developed X`.
 fn nominal(text: &str, form: Form) -> Option<String> {
     let lower = text.to_lowercase();
-    let (head, rest) = lower
-        .split_once(" of ")
-        .map(|(h, _)| (h, &text[h.len() + 4..]))?;
+    let moves = [
+        "migration",
+        "move",
+        "upgrade",
+        "expansion",
+        "rollout",
+        "transition",
+    ];
+    let (head, rest) = match lower.split_once(" of ") {
+        Some((h, _)) => (h, &text[h.len() + 4..]),
+        None => {
+            let (h, _) = [" to ", " into ", " across "]
+                .iter()
+                .find_map(|p| lower.split_once(p))?;
+            if !moves.contains(&h.trim_start_matches("the ")) {
+                return None;
+            }
+            (h, &text[h.len() + 1..])
+        }
+    };
     let head = head.trim_start_matches("the ").trim_start_matches("a ");
     let mut out = Vec::new();
     for word in head.split(' ') {
@@ -289,16 +358,24 @@ fn after_first_word(text: &str) -> &str {
     text.split_once(' ').map_or("", |(_, rest)| rest)
 }
 
-/// The phrase with its opening verb(s) in `form`; as written when it opens with no verb.
+/// The phrase with its opening verb(s) in `form`, after any adverbs in front
+/// (`successfully migrated` -> `successfully migrating`); as written when no verb opens it.
 fn to_form(text: &str, form: Form) -> String {
-    convert_opening(text, form).unwrap_or_else(|| text.to_string())
+    let words: Vec<&str> = text.split(' ').collect();
+    let at = adverbs_before_verb(&words);
+    let (adverbs, rest) = (words[..at].join(" "), words[at..].join(" "));
+    match convert_opening(&rest, form) {
+        Some(converted) if adverbs.is_empty() => converted,
+        Some(converted) => format!("{} {converted}", adverbs.to_lowercase()),
+        None => text.to_string(),
+    }
 }
 
 /// Lower-cases the first word when it is a verb (`Improving X` -> `improving X`), since it now
 /// sits mid-sentence or takes the capital later.
 fn lower_first_verb(text: &str) -> String {
     let (first, rest) = text.split_once(' ').unwrap_or((text, ""));
-    if form_of(first).is_none() || first.chars().skip(1).any(char::is_uppercase) {
+    if form_of(first).is_none() {
         return text.to_string();
     }
     let sep = if rest.is_empty() { "" } else { " " };
