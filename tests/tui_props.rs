@@ -36,7 +36,7 @@ const HOSTILE: &[&str] = &[
     "cafe\u{301} na\u{308}ive",
     "\u{0}nul",
     "\u{2028}line\u{2029}para",
-    "plain words",
+    "wrote plain words",
 ];
 
 fn hostile_text() -> impl Strategy<Value = String> {
@@ -255,12 +255,12 @@ fn hostile_drafts_show_placeholders_not_escape_codes_and_keep_columns_aligned() 
         .unwrap_or_else(|| panic!("the CJK draft is listed:\n{screen}"));
     let plain = screen
         .lines()
-        .find(|l| l.contains("Plain words"))
+        .find(|l| l.contains("Wrote plain words"))
         .expect("the plain draft is listed");
     let column = |line: &str, needle: &str| safe_text::width(&line[..line.find(needle).unwrap()]);
     assert_eq!(
         column(cjk, "東京の倉庫"),
-        column(plain, "Plain words"),
+        column(plain, "Wrote plain words"),
         "the bullet column lines up:\n{cjk}\n{plain}"
     );
 }

@@ -21,6 +21,7 @@ use super::msg::{Effect, Msg};
 use super::session::Session;
 use super::text;
 use crate::coach::{self, Finding};
+use crate::ladder::assemble::notes;
 use crate::ladder::{Rung, Segment, assemble_segments};
 
 /// Shown in an empty answer field.
@@ -52,6 +53,9 @@ pub struct Ladder {
     pub findings: RungFindings,
     /// The live preview: the draft assembled, with placeholders for the empty rungs.
     pub preview: Vec<Segment>,
+    /// What assembly does with this rung's answer (`will read: "..."`, what it left out), so
+    /// nothing is rewritten silently.
+    pub assembly_notes: Vec<String>,
     /// True when the draft changed since the findings and the preview were worked out (only
     /// while they are deferred, see [`Shared::defer_checks`]).
     stale: bool,
@@ -68,6 +72,7 @@ impl Ladder {
             examples: true,
             findings: RungFindings::default(),
             preview: Vec::new(),
+            assembly_notes: Vec::new(),
             stale: false,
             session,
         };
@@ -103,6 +108,7 @@ impl Ladder {
         let (text, found) = self.check(shared);
         self.findings = RungFindings::arrive(&text, found);
         self.preview = self.assemble(shared);
+        self.assembly_notes = self.notes(shared);
         self.stale = false;
     }
 
@@ -110,6 +116,16 @@ impl Ladder {
     fn assemble(&self, shared: &Shared) -> Vec<Segment> {
         let draft = &self.session.draft;
         assemble_segments(draft, shared.pack(&draft.pack), draft.style, true)
+    }
+
+    /// Assembly's notes on this rung's answer.
+    fn notes(&self, shared: &Shared) -> Vec<String> {
+        let draft = &self.session.draft;
+        notes(draft, shared.pack(&draft.pack), draft.style)
+            .into_iter()
+            .filter(|n| n.rung == draft.rung)
+            .map(|n| n.text)
+            .collect()
     }
 
     /// This rung's text and its findings.
@@ -150,8 +166,10 @@ impl Ladder {
         let before = self.findings.clone();
         self.findings.update(&text, found, cursor);
         let preview = self.assemble(shared);
-        let moved = preview != self.preview;
+        let notes = self.notes(shared);
+        let moved = preview != self.preview || notes != self.assembly_notes;
         self.preview = preview;
+        self.assembly_notes = notes;
         moved || self.findings != before
     }
 

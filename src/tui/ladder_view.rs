@@ -247,14 +247,16 @@ fn finding_lines(
     budget: usize,
 ) -> Vec<Line<'static>> {
     let f = &ladder.findings;
-    let blocks: Vec<Vec<Line<'static>>> = f
-        .active()
+    let notes = ladder
+        .assembly_notes
         .iter()
-        .map(|s| {
+        .map(|n| wrap_hanging(&format!("→ {n}"), width, "", "  ", theme.hint()));
+    let blocks: Vec<Vec<Line<'static>>> = notes
+        .chain(f.active().iter().map(|s| {
             let level = s.finding.level;
             let text = format!("{} {}", mark(level), s.text);
             wrap_hanging(&text, width, "", "  ", theme.level(level))
-        })
+        }))
         .chain(f.fixed().iter().map(|s| {
             wrap_hanging(
                 &format!("✓ fixed: {}", s.text),

@@ -348,9 +348,13 @@ fn nominal(text: &str, form: Form) -> Option<String> {
     Some(format!("{} {}", out.join(" "), rest.trim()))
 }
 
-/// True when the text has a letter or digit: marks alone are placed as typed.
+/// True when the text has a letter or digit and opens in the Latin script: marks alone, and
+/// answers in other scripts (`東京の倉庫...`), are placed as typed, since the verb table and the
+/// words assembly adds are English.
 fn has_words(text: &str) -> bool {
-    text.chars().any(char::is_alphanumeric)
+    let latin = |c: char| c.is_ascii() || ('\u{00C0}'..'\u{0250}').contains(&c);
+    let first_letter = text.chars().find(|c| c.is_alphabetic());
+    text.chars().any(char::is_alphanumeric) && first_letter.is_none_or(latin)
 }
 
 /// The text after its first word: `by batching` -> `batching`.
