@@ -2,7 +2,7 @@
 //! will read in the bullet when that differs from what was typed, and what was left out and why.
 //! The answer in the file always stays exactly as typed.
 
-use super::{Omissions, build, clean_answer, realise};
+use super::{Omissions, build, capitalise_first, clean_answer, realise};
 use crate::ladder::draft::{Draft, Style};
 use crate::ladder::pack::Pack;
 use crate::ladder::rung::Rung;
@@ -28,7 +28,7 @@ pub fn notes(draft: &Draft, pack: &Pack, style: Style) -> Vec<Note> {
         let written = if impact_first {
             format!("by {}", realise::task_gerund(&task))
         } else {
-            realise::task_clause(&task)
+            capitalise_first(&realise::task_clause(&task))
         };
         if differs(&written, &task) {
             note(Rung::Task, format!("will read: \"{written}\""));
@@ -72,6 +72,7 @@ pub fn notes(draft: &Draft, pack: &Pack, style: Style) -> Vec<Note> {
             && !metric.contains(';')
             && differs(&written, &metric)
         {
+            let written = capitalise_first(&written);
             note(Rung::Metric, format!("will read: \"{written}\""));
         }
     }
