@@ -3,7 +3,7 @@
 //!
 //! The judge flags: a comma splice (`..., moved checks into a queue`), a sentence without a verb
 //! at its head or one that opens with an -ing word, `By`, `Which`, `That`, `I`, `We` or a figure,
-//! `by` followed by anything but an -ing verb or a figure, the same technology named twice, a
+//! `by` followed by a finite verb or a pronoun, a verb put in front of a clause that has its own, the same technology named twice, a
 //! doubled word, a pronoun mid-sentence, and untidy punctuation. It is independent of how
 //! assembly works: it only reads the output. `judge_catches_every_bad_example_of_the_issue`
 //! shows it catches what rung used to print.
@@ -100,11 +100,6 @@ const BAD_OPENERS: &[&str] = &[
     "this",
 ];
 
-/// Words that may follow `by` besides an -ing verb and a figure.
-const AFTER_BY: &[&str] = &[
-    "half", "a", "an", "one", "two", "three", "four", "five", "ten",
-];
-
 /// What the judge finds wrong with one bullet; empty when it reads right.
 pub fn judge(bullet: &str) -> Vec<String> {
     let mut problems = Vec::new();
@@ -140,8 +135,34 @@ pub fn judge(bullet: &str) -> Vec<String> {
             match form_of(first) {
                 Some(Form::Ing) => problems.push(format!("sentence opens with -ing: {first:?}")),
                 Some(Form::Past | Form::Third | Form::Base) => {}
-                _ if has_subject_verb(&words) => {}
+                _ if has_subject_verb(&words) || has_clause_verb(&words) => {}
                 _ => problems.push(format!("no verb at the head: {first:?}")),
+            }
+            // A verb put in front of a clause that has its own (`Achieved teams use it now`),
+            // or of nothing but a figure (`Delivered by 80%`).
+            let added = ["achieved", "delivered"].contains(&lower.as_str());
+            if added && words.len() > 2 && has_clause_verb(&words[1..]) {
+                problems.push(format!("{first:?} in front of a whole clause"));
+            }
+            if added
+                && words.get(1).is_some_and(|w| *w == "by")
+                && words
+                    .get(2)
+                    .is_some_and(|w| !matches!(form_of(w), Some(Form::Ing)))
+            {
+                problems.push(format!("{first:?} with nothing it did"));
+            }
+        }
+        for pair in words.windows(2) {
+            // `the Coordinate discharge planning`: a capitalised verb after an article.
+            let (a, b) = (pair[0], pair[1]);
+            let capitalised = b.chars().next().is_some_and(char::is_uppercase)
+                && b.chars().skip(1).all(char::is_lowercase);
+            let tech = !taxonomy()
+                .find_in(&Words::new(&format!("with {b}")))
+                .is_empty();
+            if ["the", "a"].contains(&a) && capitalised && form_of(b) == Some(Form::Base) && !tech {
+                problems.push(format!("verb as a name: {:?}", format!("{a} {b}")));
             }
         }
         // `A, cut B and tripled C`: verbs in a list joined by a final `and` are not a splice.
@@ -215,7 +236,7 @@ pub fn judge(bullet: &str) -> Vec<String> {
         let listed = ["in", "with", "on", "using", "by", "behind"]
             .iter()
             .any(|c| before.to_lowercase().ends_with(&format!(" {c}")));
-        let whole = !after.is_some_and(|c| c == ' ')
+        let whole = after.is_none_or(|c| c != ' ')
             || padded[m.span.end..]
                 .trim_start()
                 .starts_with(|c: char| c.is_lowercase());
@@ -225,6 +246,47 @@ pub fn judge(bullet: &str) -> Vec<String> {
         seen.push(m.tech);
     }
     problems
+}
+
+/// True when the words hold a clause of their own: a subject, then a verb followed by what a
+/// verb takes (`teams actually use it`, `runtime went from`, `screens develop 2 times faster`).
+fn has_clause_verb(words: &[&str]) -> bool {
+    const TAKES: &[&str] = &[
+        "it", "them", "the", "a", "an", "their", "from", "to", "in", "within", "up", "down",
+        "around", "about", "over", "on", "at", "for", "with", "again", "now", "off",
+    ];
+    let head: Vec<&str> = words
+        .iter()
+        .take(12)
+        .take_while(|w| **w != "and")
+        .copied()
+        .collect();
+    let head: Vec<&str> = match head.iter().position(|w| w.ends_with(',')) {
+        Some(i) => head[..=i].to_vec(),
+        None => head,
+    };
+    (1..head.len()).any(|i| {
+        let w = head[i].trim_end_matches(',');
+        let prev = head[i - 1].to_lowercase();
+        let next = head
+            .get(i + 1)
+            .map(|n| n.to_lowercase())
+            .unwrap_or_default();
+        let takes = next.is_empty()
+            || TAKES.contains(&next.as_str())
+            || next.chars().next().is_some_and(|c| c.is_ascii_digit())
+            || (next.ends_with("ly") && next.len() > 3);
+        let after_subject = (prev.ends_with('s')
+            && !["less", "this", "its", "was", "has"].contains(&prev.as_str()))
+            || prev.ends_with("ly")
+            || prev == "now";
+        let takes_object = !next.is_empty() && takes;
+        ["is", "are", "was", "were"].contains(&w)
+            || (matches!(form_of(w), Some(Form::Past)) && takes)
+            || (matches!(form_of(w), Some(Form::Base | Form::Third))
+                && after_subject
+                && takes_object)
+    })
 }
 
 /// True when a finite verb follows a short subject: `Job runtime went from ...`.
@@ -307,6 +369,10 @@ fn judge_catches_every_bad_example_of_the_issue() {
         "Responsible for the order history API in Go.",
         "Built the API in Go, backed by Redis, , token bucket per API key..",
         "Shipped the app in in Swift.",
+        "Participated in the redesign. Achieved other teams actually use it now.",
+        "Fixed the picker. Achieved new screens develop 2 times faster.",
+        "Fixed the reports endpoint. Delivered by like 80%.",
+        "Delivered the Coordinate discharge planning using Epic.",
     ] {
         assert!(!judge(bad).is_empty(), "the judge let this through: {bad}");
     }

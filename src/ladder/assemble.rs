@@ -27,7 +27,7 @@
 //!   structure is the same as if every rung were answered. Placeholders are never capitalised.
 
 mod clean;
-mod groups;
+pub(crate) mod groups;
 mod notes;
 mod phrases;
 pub mod realise;

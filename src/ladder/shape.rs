@@ -8,6 +8,7 @@
 //! (`Responsible for X` -> `Owned X`), and says which shape the rest has. It never changes the
 //! answer in the file; assembly shows the user what it will write (see `assemble::notes`).
 
+use super::metric::Better;
 use super::verbs::{self, Form};
 
 /// The shape of an answer, after any subject or relative pronoun has been taken off.
@@ -39,6 +40,8 @@ pub struct Measure {
     pub before: String,
     pub after: String,
     pub scope: String,
+    /// The direction the answer said (`NDCG up from ...`), when it said one.
+    pub better: Option<Better>,
 }
 
 /// An answer read for assembly.
@@ -179,10 +182,7 @@ pub fn read(answer: &str) -> Reading {
     let mut text = answer.trim().to_string();
     let mut changed: Vec<String> = Vec::new();
     // Subjects and auxiliaries, as long as a verb follows them.
-    loop {
-        let Some((taken, rest)) = take_subject(&text) else {
-            break;
-        };
+    while let Some((taken, rest)) = take_subject(&text) {
         changed.push(taken.to_string());
         text = rest.to_string();
     }
@@ -285,6 +285,13 @@ pub fn is_ing_noun(text: &str) -> bool {
     ING_NOUNS.contains(&first.as_str()) && starts_plain_noun(next)
 }
 
+/// Words that never start a noun phrase: pronouns, particles and prepositions.
+const FUNCTION_WORDS: &[&str] = &[
+    "and", "or", "to", "of", "by", "up", "out", "down", "off", "it", "them", "us", "him", "her",
+    "around", "about", "within", "again", "than", "more", "less", "faster", "better", "twice",
+    "so", "because", "since", "until", "when", "if", "now", "there", "here", "back", "away",
+];
+
 /// A word that starts a plain noun: lower-case letters, not a determiner or a preposition.
 fn starts_plain_noun(word: &str) -> bool {
     let lower = word.to_lowercase();
@@ -292,7 +299,7 @@ fn starts_plain_noun(word: &str) -> bool {
         && word.chars().next().is_some_and(char::is_lowercase)
         && !verbs::DETERMINERS.contains(&lower.as_str())
         && !PREPOSITIONS.contains(&lower.as_str())
-        && !["and", "or", "to", "of", "by", "up", "out", "down", "off"].contains(&lower.as_str())
+        && !FUNCTION_WORDS.contains(&lower.as_str())
 }
 
 /// The shape of `text`, which has no subject left in front.
@@ -333,10 +340,8 @@ fn shape_of(text: &str) -> Shape {
         Some(Form::Base) if base_acts(verb, &words[at + 1..]) => return Shape::Clause(Form::Base),
         _ => {}
     }
-    if !verbs::DETERMINERS.contains(&lower.as_str()) || lower == "the" {
-        if has_own_verb(&words) {
-            return Shape::SubjectClause;
-        }
+    if has_own_verb(&words) {
+        return Shape::SubjectClause;
     }
     if let Some(prep) = PREPOSITIONS
         .iter()
@@ -351,25 +356,37 @@ fn shape_of(text: &str) -> Shape {
 /// halved,`, `new VPCs come up`. A past form followed by a plain noun is an adjective
 /// (`automated checks`), not a verb.
 fn has_own_verb(words: &[&str]) -> bool {
-    const BE: &[&str] = &["is", "are", "was", "were", "has", "have", "had", "now"];
-    for i in 1..words.len().min(10) {
+    const BE: &[&str] = &["is", "are", "was", "were", "has", "have", "had"];
+    // A sentence that opens with a verb has no subject of its own.
+    let at = adverbs_before_verb(words);
+    let opens_with_verb = at > 0
+        || words.first().is_some_and(|w| {
+            verbs::form_of(w).is_some_and(|f| f != Form::Base && f != Form::Third)
+        });
+    if opens_with_verb && !is_ing_noun(&words.join(" ")) && !starts_ing_subject(words) {
+        return false;
+    }
+    for i in 1..words.len().min(12) {
         let word = words[i];
         let core = word.trim_end_matches([',', '.', ';']).to_lowercase();
-        if BE.contains(&core.as_str()) && core != "now" {
+        if BE.contains(&core.as_str()) {
             return true;
         }
+        let prev = words[i - 1].to_lowercase();
         let next = words.get(i + 1).copied().unwrap_or_default();
         let next_is_noun = starts_plain_noun(next) && verbs::form_of(next) != Some(Form::Ing);
+        let after_adverb = is_adverb(&prev);
+        let after_plural = prev.ends_with('s') && !prev.ends_with("ss");
         match verbs::form_of(&core) {
-            Some(Form::Past) if word.ends_with(',') || !next_is_noun => return true,
-            Some(Form::Base)
-                if !verbs::base_is_noun_too(&core) || core == "come" || core == "go" =>
-            {
-                let prev = words[i - 1].to_lowercase();
-                if prev.ends_with('s') || ["now", "still", "all"].contains(&prev.as_str()) {
-                    return true;
-                }
+            Some(Form::Past) if word.ends_with(',') || !next_is_noun && next != "by" => {
+                return true;
             }
+            Some(Form::Base)
+                if (after_plural || after_adverb) && !next_is_noun && !next.is_empty() =>
+            {
+                return true;
+            }
+            Some(Form::Third) if after_adverb && !next_is_noun && !next.is_empty() => return true,
             _ => {}
         }
         if word.ends_with(',') {
@@ -377,6 +394,23 @@ fn has_own_verb(words: &[&str]) -> bool {
         }
     }
     false
+}
+
+/// `Marketing now publishes ...`: an -ing noun that is the subject of a later verb.
+fn starts_ing_subject(words: &[&str]) -> bool {
+    words
+        .first()
+        .is_some_and(|w| ING_NOUNS.contains(&w.to_lowercase().as_str()))
+        && words.get(1).is_some_and(|w| is_adverb(&w.to_lowercase()))
+}
+
+/// An adverb that may stand between a subject and its verb.
+fn is_adverb(word: &str) -> bool {
+    [
+        "now", "still", "also", "all", "finally", "then", "only", "actually", "never", "always",
+    ]
+    .contains(&word)
+        || (word.ends_with("ly") && word.len() > 3 && !LY_ADJECTIVES.contains(&word))
 }
 
 /// Words ending in `-ly` that are adjectives, not adverbs: `monthly forecasts`.
@@ -449,10 +483,80 @@ pub fn adverbs_before_verb(words: &[&str]) -> usize {
     if at > 0 && verb_follows { at } else { 0 }
 }
 
+/// Bases that open noun phrases in answers more often than they give orders: `Order history
+/// API`, `Search relevance tuning`, `Lead engineer for payments`.
+const NOUN_FIRST: &[&str] = &[
+    "account",
+    "budget",
+    "build",
+    "campaign",
+    "case",
+    "change",
+    "code",
+    "content",
+    "cost",
+    "customer",
+    "data",
+    "design",
+    "email",
+    "event",
+    "feature",
+    "file",
+    "form",
+    "lead",
+    "log",
+    "model",
+    "network",
+    "order",
+    "page",
+    "payment",
+    "plan",
+    "price",
+    "process",
+    "product",
+    "program",
+    "programme",
+    "project",
+    "query",
+    "quality",
+    "record",
+    "release",
+    "report",
+    "request",
+    "research",
+    "review",
+    "sale",
+    "schedule",
+    "search",
+    "security",
+    "service",
+    "shift",
+    "site",
+    "staff",
+    "stock",
+    "store",
+    "support",
+    "system",
+    "team",
+    "test",
+    "ticket",
+    "training",
+    "update",
+    "user",
+    "cache",
+    "disaster",
+    "state",
+    "stream",
+    "queue",
+    "route",
+    "score",
+    "risk",
+];
+
 /// True when a base form at the front acts as a verb: not a noun followed by another noun
 /// (`Order history API`, `Design system work`).
 fn base_acts(verb: &str, rest: &[&str]) -> bool {
-    if !verbs::base_is_noun_too(verb) {
+    if !NOUN_FIRST.contains(&verb.to_lowercase().as_str()) {
         return !rest.is_empty();
     }
     let Some(next) = rest.first() else {
@@ -476,7 +580,21 @@ fn base_acts(verb: &str, rest: &[&str]) -> bool {
 /// A figure with nothing it measures: `by 30%`, `30%`, `30% faster`, `3x`, `by 2 hours`.
 fn is_amount(text: &str) -> bool {
     let lower = text.to_lowercase();
-    let rest = lower.strip_prefix("by ").unwrap_or(&lower);
+    let mut rest = lower.strip_prefix("by ").unwrap_or(&lower);
+    for filler in [
+        "like ",
+        "about ",
+        "around ",
+        "roughly ",
+        "almost ",
+        "nearly ",
+        "over ",
+        "up to ",
+        "approximately ",
+        "approx ",
+    ] {
+        rest = rest.strip_prefix(filler).unwrap_or(rest);
+    }
     let mut words = rest.split(' ');
     let Some(figure) = words.next() else {
         return false;
@@ -548,6 +666,11 @@ fn measurement(text: &str) -> Option<Measure> {
         (&text[..idx], &text[idx..])
     };
     let what = what.trim().trim_end_matches(':').trim();
+    let (what, better) = match what.rsplit_once(' ') {
+        Some((w, "up")) => (w, Some(Better::Higher)),
+        Some((w, "down")) => (w, Some(Better::Lower)),
+        _ => (what, None),
+    };
     let what_has_verb = what.split(' ').any(|w| {
         matches!(verbs::form_of(w), Some(Form::Past | Form::Third))
             || ["is", "are", "was", "were"].contains(&w.to_lowercase().as_str())
@@ -591,6 +714,7 @@ fn measurement(text: &str) -> Option<Measure> {
         before: before.to_string(),
         after: words[..cut].join(" "),
         scope: words[cut..].join(" "),
+        better,
     })
 }
 

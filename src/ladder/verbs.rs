@@ -273,15 +273,11 @@ fn regular(lower: &str) -> Option<Lookup> {
             });
         }
     }
-    if lower.len() >= 6 {
-        if let Some(stem) = lower.strip_suffix("ing") {
-            return Some(Lookup::Regular {
-                stem: stem.to_string(),
-                form: Form::Ing,
-            });
-        }
-    }
-    None
+    let stem = lower.strip_suffix("ing").filter(|_| lower.len() >= 6)?;
+    Some(Lookup::Regular {
+        stem: stem.to_string(),
+        form: Form::Ing,
+    })
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::parse(SOURCE));

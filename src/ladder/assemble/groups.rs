@@ -113,7 +113,17 @@ pub fn groups(
         })
         .collect();
     if items.is_empty() {
-        return (Vec::new(), left_out);
+        // Nothing but joiners and marks: placed as typed rather than dropped.
+        let text = natural_list(answer);
+        let groups = if left_out.is_empty() && !text.is_empty() {
+            vec![Group {
+                connector: pack_connector.to_string(),
+                text,
+            }]
+        } else {
+            Vec::new()
+        };
+        return (groups, left_out);
     }
     // An answer with its own connector (`on AWS and GCP`) is kept as typed.
     if pack_connector.is_empty() || has_own_connector(answer, pack_connector) {
@@ -127,7 +137,7 @@ pub fn groups(
         );
     }
     let kinds: Vec<Option<Category>> = items.iter().map(|i| category(i)).collect();
-    let has_store = kinds.iter().any(|k| *k == Some(Category::DataStore));
+    let has_store = kinds.contains(&Some(Category::DataStore));
     let mut buckets: Vec<(String, Vec<String>)> = Vec::new();
     let mut own = Vec::new();
     for (item, kind) in items.into_iter().zip(kinds) {
@@ -217,6 +227,11 @@ fn techs_in(text: &str) -> Vec<usize> {
         .into_iter()
         .map(|m| m.tech)
         .collect()
+}
+
+/// True when the text names a known technology (`Go`, `React`).
+pub fn is_known_name(text: &str) -> bool {
+    !techs_in(text).is_empty()
 }
 
 /// The taxonomy's kind for a name, when it names exactly one known technology.

@@ -132,10 +132,11 @@ fn noun_task(text: &str, form: Form) -> String {
             .iter()
             .skip(1)
             .any(|w| ["for", "of", "in", "on", "to", "with", "at", "from"].contains(w));
+    let text = lower_common_word(&lower_determiner(text));
     if needs_article {
-        format!("{verb} the {}", lower_determiner(text))
+        format!("{verb} the {text}")
     } else {
-        format!("{verb} {}", lower_determiner(text))
+        format!("{verb} {text}")
     }
 }
 
@@ -178,6 +179,9 @@ pub fn metric_clause(answer: &str, helper: Option<&MetricSpec>) -> Option<String
     let reading = read(answer);
     if !has_words(answer) {
         return Some(answer.to_string());
+    }
+    if let Some(clause) = up_or_down(&reading.text) {
+        return Some(clause);
     }
     Some(match reading.shape {
         Shape::Clause(Form::Base) | Shape::Ing | Shape::Infinitive => {
@@ -225,7 +229,7 @@ fn measured(m: &Measure) -> String {
         before: m.before.clone(),
         after: m.after.clone(),
         scope: m.scope.clone(),
-        better: None,
+        better: m.better,
     };
     match spec.phrase() {
         Ok(phrase) => lower_first_verb(&phrase.text),
@@ -238,6 +242,42 @@ fn measured(m: &Measure) -> String {
             format!("took {} from {} to {}{scope}", m.what, m.before, m.after)
         }
     }
+}
+
+/// `fuel costs down 14%` -> `cut fuel costs by 14%`; `class average up 11 points` ->
+/// `raised class average by 11 points`. Only when what comes before has no verb of its own.
+fn up_or_down(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split(' ').collect();
+    let at = words.iter().position(|w| {
+        let w = w.to_lowercase();
+        w == "up" || w == "down"
+    })?;
+    let mut figure_at = at + 1;
+    if words
+        .get(figure_at)
+        .is_some_and(|w| w.eq_ignore_ascii_case("by"))
+    {
+        figure_at += 1;
+    }
+    let figure = words.get(figure_at)?;
+    let opens_with_verb = form_of(words[0]).is_some_and(|f| f != Form::Base);
+    if at == 0 || opens_with_verb || !starts_with_figure(figure) {
+        return None;
+    }
+    let what = words[..at].join(" ");
+    if what
+        .split(' ')
+        .any(|w| matches!(form_of(w), Some(Form::Past | Form::Third)))
+    {
+        return None;
+    }
+    let verb = if words[at].eq_ignore_ascii_case("up") {
+        "raised"
+    } else {
+        "cut"
+    };
+    let rest = words[figure_at..].join(" ");
+    Some(format!("{verb} {} by {rest}", lower_common_word(&what)))
 }
 
 /// Verbs of change after a subject: `churn fell from 9% to 5%`.
@@ -280,7 +320,7 @@ fn change_clause(text: &str) -> Option<String> {
         before: m.before,
         after: m.after,
         scope: m.scope,
-        better: None,
+        better: m.better,
     };
     spec.phrase().ok().map(|p| lower_first_verb(&p.text))
 }
@@ -337,6 +377,10 @@ fn nominal(text: &str, form: Form) -> Option<String> {
             continue;
         }
         let word = word.trim_end_matches(',');
+        if form_of(word) == Some(Form::Ing) {
+            out.push(inflect(word, form)?);
+            continue;
+        }
         let (_, base) = NOMINALS.iter().find(|(n, _)| *n == word)?;
         let (verb, particle) = base.split_once(' ').unwrap_or((base, ""));
         let mut v = inflect(verb, form)?;
@@ -355,6 +399,19 @@ fn has_words(text: &str) -> bool {
     let latin = |c: char| c.is_ascii() || ('\u{00C0}'..'\u{0250}').contains(&c);
     let first_letter = text.chars().find(|c| c.is_alphabetic());
     text.chars().any(char::is_alphanumeric) && first_letter.is_none_or(latin)
+}
+
+/// Lower-cases a first word that is only capitalised because it opened the answer and is an
+/// ordinary English word (`Search relevance` -> `search relevance`); names stay as typed.
+fn lower_common_word(text: &str) -> String {
+    let (first, rest) = text.split_once(' ').unwrap_or((text, ""));
+    let mut chars = first.chars();
+    let simple = chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase);
+    if !simple || form_of(first).is_none() || super::groups::is_known_name(first) {
+        return text.to_string();
+    }
+    let sep = if rest.is_empty() { "" } else { " " };
+    format!("{}{sep}{rest}", first.to_lowercase())
 }
 
 /// The text after its first word: `by batching` -> `batching`.
