@@ -133,6 +133,8 @@ pub fn judge(bullet: &str) -> Vec<String> {
             problems.push(format!("sentence opens with a figure: {first:?}"));
         } else {
             match form_of(first) {
+                // `Marketing now publishes ...`: an -ing noun as the subject is fine.
+                Some(Form::Ing) if has_clause_verb(&words) => {}
                 Some(Form::Ing) => problems.push(format!("sentence opens with -ing: {first:?}")),
                 Some(Form::Past | Form::Third | Form::Base) => {}
                 _ if has_subject_verb(&words) || has_clause_verb(&words) => {}
@@ -280,7 +282,8 @@ fn has_clause_verb(words: &[&str]) -> bool {
             && !["less", "this", "its", "was", "has"].contains(&prev.as_str()))
             || prev.ends_with("ly")
             || prev == "now";
-        let takes_object = !next.is_empty() && takes;
+        let after_adverb = (prev == "now" || prev.ends_with("ly")) && !next.is_empty();
+        let takes_object = (!next.is_empty() && takes) || after_adverb;
         ["is", "are", "was", "were"].contains(&w)
             || (matches!(form_of(w), Some(Form::Past)) && takes)
             || (matches!(form_of(w), Some(Form::Base | Form::Third))

@@ -332,6 +332,12 @@ fn shape_of(text: &str) -> Shape {
     if second.eq_ignore_ascii_case("of") {
         return Shape::Noun;
     }
+    if has_own_verb(&words) {
+        return Shape::SubjectClause;
+    }
+    if ADJECTIVE_FIRST.contains(&verb.to_lowercase().as_str()) {
+        return Shape::Noun;
+    }
     match verbs::form_of(verb) {
         Some(Form::Ing) => return Shape::Ing,
         Some(Form::Past | Form::Third) => {
@@ -339,9 +345,6 @@ fn shape_of(text: &str) -> Shape {
         }
         Some(Form::Base) if base_acts(verb, &words[at + 1..]) => return Shape::Clause(Form::Base),
         _ => {}
-    }
-    if has_own_verb(&words) {
-        return Shape::SubjectClause;
     }
     if let Some(prep) = PREPOSITIONS
         .iter()
@@ -360,9 +363,9 @@ fn has_own_verb(words: &[&str]) -> bool {
     // A sentence that opens with a verb has no subject of its own.
     let at = adverbs_before_verb(words);
     let opens_with_verb = at > 0
-        || words.first().is_some_and(|w| {
-            verbs::form_of(w).is_some_and(|f| f != Form::Base && f != Form::Third)
-        });
+        || words
+            .first()
+            .is_some_and(|w| verbs::form_of(w).is_some_and(|f| f != Form::Base));
     if opens_with_verb && !is_ing_noun(&words.join(" ")) && !starts_ing_subject(words) {
         return false;
     }
@@ -424,7 +427,6 @@ const LY_ADJECTIVES: &[&str] = &[
     "nightly",
     "early",
     "friendly",
-    "only",
     "family",
     "early",
     "costly",
@@ -454,6 +456,7 @@ pub fn adverbs_before_verb(words: &[&str]) -> usize {
         "also",
         "then",
         "further",
+        "only",
         "quickly",
         "single-handedly",
         "personally",
@@ -482,6 +485,14 @@ pub fn adverbs_before_verb(words: &[&str]) -> usize {
         .is_some_and(|w| verbs::form_of(w).is_some_and(|f| f != Form::Base));
     if at > 0 && verb_follows { at } else { 0 }
 }
+
+/// Bases that are mostly adjectives where an answer opens with them: `short daily quizzes`.
+const ADJECTIVE_FIRST: &[&str] = &[
+    "short", "long", "clean", "clear", "open", "close", "free", "slow", "fast", "quiet", "empty",
+    "dry", "warm", "cool", "light", "direct", "double", "single", "complete", "perfect", "secure",
+    "separate", "live", "smooth", "even", "equal", "tight", "loose", "narrow", "wide", "low",
+    "high", "busy", "ready", "weekly", "daily", "monthly", "nightly", "fresh", "flat", "simple",
+];
 
 /// Bases that open noun phrases in answers more often than they give orders: `Order history
 /// API`, `Search relevance tuning`, `Lead engineer for payments`.

@@ -265,10 +265,7 @@ fn up_or_down(text: &str) -> Option<String> {
         return None;
     }
     let what = words[..at].join(" ");
-    if what
-        .split(' ')
-        .any(|w| matches!(form_of(w), Some(Form::Past | Form::Third)))
-    {
+    if what.split(' ').any(|w| form_of(w) == Some(Form::Past)) {
         return None;
     }
     let verb = if words[at].eq_ignore_ascii_case("up") {

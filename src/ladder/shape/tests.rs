@@ -102,3 +102,29 @@ fn measurements() {
         Shape::Clause(_)
     ));
 }
+
+#[test]
+fn subjects_of_their_own() {
+    assert_eq!(
+        shape("Job runtime went from 5h to 45min, storage dropped 70%"),
+        Shape::SubjectClause
+    );
+    assert_eq!(
+        shape("Marketing now publishes landing pages"),
+        Shape::SubjectClause
+    );
+    assert_eq!(
+        shape("other teams actually use it now"),
+        Shape::SubjectClause
+    );
+    assert_eq!(
+        shape("Handles ~300 refunds a week"),
+        Shape::Clause(Form::Third)
+    );
+    assert_eq!(
+        shape("only rebuilding and testing targets affected by each change"),
+        Shape::Ing
+    );
+    assert_eq!(shape("short daily retrieval quizzes"), Shape::Noun);
+    assert_eq!(shape("a 27% reduction in SaaS spend"), Shape::Noun);
+}
