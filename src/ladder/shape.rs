@@ -362,10 +362,14 @@ fn has_own_verb(words: &[&str]) -> bool {
     const BE: &[&str] = &["is", "are", "was", "were", "has", "have", "had"];
     // A sentence that opens with a verb has no subject of its own.
     let at = adverbs_before_verb(words);
+    // A base that usually gives an order (`talk to the team`) opens a clause; one that usually
+    // names a thing (`job runtime went ...`) may be a subject.
     let opens_with_verb = at > 0
-        || words
-            .first()
-            .is_some_and(|w| verbs::form_of(w).is_some_and(|f| f != Form::Base));
+        || words.first().is_some_and(|w| {
+            verbs::form_of(w).is_some_and(|f| {
+                f != Form::Base || !NOUN_FIRST.contains(&w.to_lowercase().as_str())
+            })
+        });
     if opens_with_verb && !is_ing_noun(&words.join(" ")) && !starts_ing_subject(words) {
         return false;
     }
@@ -562,6 +566,36 @@ const NOUN_FIRST: &[&str] = &[
     "route",
     "score",
     "risk",
+    "job",
+    "fuel",
+    "time",
+    "churn",
+    "click",
+    "call",
+    "visit",
+    "view",
+    "return",
+    "claim",
+    "wait",
+    "output",
+    "input",
+    "waste",
+    "mean",
+    "average",
+    "total",
+    "median",
+    "load",
+    "spend",
+    "response",
+    "traffic",
+    "error",
+    "deploy",
+    "signup",
+    "sign",
+    "usage",
+    "trade",
+    "sale",
+    "visitor",
 ];
 
 /// True when a base form at the front acts as a verb: not a noun followed by another noun
