@@ -47,13 +47,30 @@ struct SetFile {
     set: Vec<Set>,
 }
 
-fn load(name: &str) -> Vec<Set> {
+/// One golden case: an answer set and the exact bullet in each style.
+#[derive(Debug, Deserialize)]
+struct Golden {
+    #[serde(flatten)]
+    set: Set,
+    impact_last: String,
+    impact_first: String,
+}
+
+#[derive(Debug, Deserialize)]
+struct GoldenFile {
+    case: Vec<Golden>,
+}
+
+fn read(name: &str) -> String {
     let path = format!(
         "{}/tests/fixtures/answers/{name}",
         env!("CARGO_MANIFEST_DIR")
     );
-    let text = std::fs::read_to_string(&path).expect("answer set file");
-    toml::from_str::<SetFile>(&text)
+    std::fs::read_to_string(&path).expect("answer set file")
+}
+
+fn load(name: &str) -> Vec<Set> {
+    toml::from_str::<SetFile>(&read(name))
         .expect("answer sets parse")
         .set
 }
@@ -417,4 +434,37 @@ fn the_held_out_sets_read_right_in_at_least_nine_of_ten() {
         sets.len(),
         bad.len()
     );
+}
+
+#[test]
+fn golden_bullets_read_exactly_as_reviewed() {
+    let cases = toml::from_str::<GoldenFile>(&read("golden.toml"))
+        .expect("golden table parses")
+        .case;
+    assert!(cases.len() >= 40, "only {} golden cases", cases.len());
+    let packs = PackSet::builtin();
+    let mut wrong = Vec::new();
+    for case in &cases {
+        let pack = packs.get(&case.set.pack).expect("known pack");
+        let d = draft(&case.set);
+        for (style, want) in [
+            (Style::ImpactLast, &case.impact_last),
+            (Style::ImpactFirst, &case.impact_first),
+        ] {
+            let got = assemble(&d, pack, style);
+            if &got != want {
+                wrong.push(format!(
+                    "{}: {:?}\n  want {want}\n  got  {got}",
+                    style.name(),
+                    case.set.task
+                ));
+            }
+            assert_eq!(
+                judge(want),
+                Vec::<String>::new(),
+                "a golden bullet the judge rejects: {want}"
+            );
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }

@@ -83,6 +83,9 @@ struct Piece {
     placeholder: bool,
     /// A later group of the same rung (`with SQS` after `on AWS`).
     follows_group: bool,
+    /// A stack group that continues the tools' last list with `and` (`on GitHub Actions and
+    /// Kubernetes`).
+    and_joined: bool,
 }
 
 impl Piece {
@@ -93,6 +96,7 @@ impl Piece {
             text,
             placeholder: false,
             follows_group: false,
+            and_joined: false,
         }
     }
 }
@@ -214,6 +218,7 @@ fn placeholder(pack: &Pack, rung: Rung, placeholders: bool) -> Option<Piece> {
         },
         placeholder: true,
         follows_group: false,
+        and_joined: false,
     })
 }
 
@@ -243,6 +248,7 @@ fn list_pieces(
             text: g.text,
             placeholder: false,
             follows_group: i > 0,
+            and_joined: false,
         })
         .collect()
 }
@@ -260,6 +266,8 @@ fn share_connector(tools: &[Piece], mut stack: Vec<Piece>) -> Vec<Piece> {
     {
         let mut shared = stack.remove(i);
         shared.connector = None;
+        let tools_text = tools.last().map_or("", |t| t.text.as_str());
+        shared.and_joined = !shared.text.contains(" and ") && !tools_text.contains(" and ");
         for piece in &mut stack {
             piece.follows_group = true;
         }
@@ -371,8 +379,12 @@ fn glue_between(prev: &Piece, next: &Piece) -> &'static str {
         c.as_deref()
             .is_some_and(|c| ["on", "with", "in", "using", "behind"].contains(&c))
     };
+    if next.and_joined {
+        return " and ";
+    }
+    let participle = next.connector.as_deref().is_some_and(|c| c.contains(' '));
     match next.rung {
-        Rung::Tools if prev_is_head => " ",
+        Rung::Tools if prev_is_head && !participle => " ",
         Rung::Tools | Rung::Stack if next.follows_group && short(&next.connector) => " ",
         Rung::Task if prev.rung == Rung::Metric => {
             let prev_ends_with_by = prev

@@ -59,6 +59,27 @@ const BEHIND: &[&str] = &[
     "Akamai",
 ];
 
+/// Services the taxonomy does not list that work beside a system rather than back it
+/// (identity, payments, messaging APIs): they take `with`, like observability.
+const SERVICES: &[&str] = &[
+    "Keycloak",
+    "Cognito",
+    "Amazon Cognito",
+    "Okta",
+    "Auth0",
+    "Stripe",
+    "Twilio",
+    "SendGrid",
+    "Segment",
+    "LaunchDarkly",
+    "Algolia",
+    "Mapbox",
+    "Plaid",
+    "Braintree",
+    "Adyen",
+    "PayPal",
+];
+
 /// The order groups take in a sentence, by connector: `in Go on AWS with SQS, backed by X`.
 const ORDER: &[&str] = &["on", "with", "behind", "backed by"];
 
@@ -141,6 +162,12 @@ pub fn groups(
     let mut buckets: Vec<(String, Vec<String>)> = Vec::new();
     let mut own = Vec::new();
     for (item, kind) in items.into_iter().zip(kinds) {
+        let kind = kind.or_else(|| {
+            SERVICES
+                .iter()
+                .any(|s| item.eq_ignore_ascii_case(s))
+                .then_some(Category::Observability)
+        });
         if carries_own_connector(&item) {
             own.push(Group {
                 connector: String::new(),

@@ -200,7 +200,7 @@ pub fn metric_clause(answer: &str, helper: Option<&MetricSpec>) -> Option<String
             }
         }
         Shape::Prep(_) => format!("delivered {}", reading.text),
-        Shape::Noun => format!("achieved {}", reading.text),
+        Shape::Noun => format!("achieved {}", lower_determiner(&reading.text)),
     })
 }
 
