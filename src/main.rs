@@ -45,6 +45,9 @@ fn interactive(cli: &Cli, start: Start) -> Result<(), Failure> {
         (None, Context::open(cli)?)
     };
     let config = rung::export::config::load().map_err(Failure::input)?;
+    let bullet_length = config
+        .bullet_length
+        .unwrap_or(rung::ladder::assemble::DEFAULT_TARGET_LENGTH);
     // Chosen when the user first copies, so start-up does not search PATH for copy tools.
     let flag = cli.clipboard.map(Into::into);
     let clipboard = Deferred::new(move || Copier::for_environment(flag, &config));
@@ -66,6 +69,7 @@ fn interactive(cli: &Cli, start: Start) -> Result<(), Failure> {
         overrides,
         warning,
         warnings: ctx.pack_problems,
+        bullet_length,
     };
     rung::tui::run(options).map_err(|e| Failure::input(format!("{e:#}")))
 }

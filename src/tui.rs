@@ -112,6 +112,8 @@ pub struct TuiOptions {
     pub warning: Option<String>,
     /// Problems found before the coach started (packs that cannot be read), for the status line.
     pub warnings: Vec<String>,
+    /// The bullet length past which review offers shorter versions (`bullet_length`).
+    pub bullet_length: usize,
 }
 
 /// Runs the interactive app until the user quits. The terminal is restored on every exit path.
@@ -127,6 +129,7 @@ pub fn run(opts: TuiOptions) -> anyhow::Result<()> {
     )
     .with_overrides(opts.overrides);
     app.shared.defer_checks = true;
+    app.shared.bullet_length = opts.bullet_length;
     if let Some(w) = opts.warning {
         app.shared.warn(w);
     }

@@ -1,9 +1,9 @@
 //! Bullet assembly as a user sees it: both styles at every level, with the built-in packs.
 
-use rung::ladder::assemble::{answer_text, ats_safe, clean_answer};
+use rung::ladder::assemble::{answer_text, ats_safe, clean_answer, notes, variants};
 use rung::ladder::{
-    Draft, DraftId, FinalText, Pack, PackSet, Rung, Segment, Style, assemble, assemble_segments,
-    bullet,
+    Draft, DraftId, FinalText, Pack, PackSet, Rung, Segment, Style, Trim, assemble,
+    assemble_segments, bullet,
 };
 
 const TASK: &str = "Rebuilt the invoice export service";
@@ -537,5 +537,129 @@ fn hand_edited_text_wins_only_for_its_style() {
     assert_eq!(
         bullet(&d, &backend, Style::ImpactFirst),
         assemble(&d, &backend, Style::ImpactFirst)
+    );
+}
+
+#[test]
+fn each_style_keeps_its_own_hand_edit() {
+    let backend = pack("backend");
+    let mut d = draft([TASK, TOOLS, "", "", METRIC]);
+    d.set_hand_edit(Style::ImpactLast, Some("Last, in my words.".into()));
+    assert!(d.hand_edit_only_in_other(Style::ImpactFirst));
+    d.set_hand_edit(Style::ImpactFirst, Some("First, in my words.".into()));
+    assert_eq!(
+        bullet(&d, &backend, Style::ImpactLast),
+        "Last, in my words."
+    );
+    assert_eq!(
+        bullet(&d, &backend, Style::ImpactFirst),
+        "First, in my words."
+    );
+    assert!(!d.hand_edit_only_in_other(Style::ImpactFirst));
+    // Editing one style again leaves the other's edit alone.
+    d.set_hand_edit(Style::ImpactLast, Some("Last, again.".into()));
+    assert_eq!(
+        bullet(&d, &backend, Style::ImpactFirst),
+        "First, in my words."
+    );
+    // Throwing one away keeps the other.
+    d.set_hand_edit(Style::ImpactLast, None);
+    assert_eq!(
+        bullet(&d, &backend, Style::ImpactLast),
+        assemble(&d, &backend, Style::ImpactLast)
+    );
+    assert_eq!(
+        bullet(&d, &backend, Style::ImpactFirst),
+        "First, in my words."
+    );
+    // Both survive a round trip through the draft file.
+    d.set_hand_edit(Style::ImpactLast, Some("Last, kept.".into()));
+    let back: Draft = toml::from_str(&toml::to_string(&d).unwrap()).unwrap();
+    assert_eq!(bullet(&back, &backend, Style::ImpactLast), "Last, kept.");
+    assert_eq!(
+        bullet(&back, &backend, Style::ImpactFirst),
+        "First, in my words."
+    );
+}
+
+const LONG: [&str; 5] = [
+    "Rebuilt the invoice export service for the finance and billing teams",
+    "Rust, Axum, Tokio, SQLx and serde",
+    "PostgreSQL, S3, SQS and Redis on AWS",
+    "streaming rows in batches instead of loading whole tables into memory",
+    "Cut export time from 40 min to 6 min for 2,000 accounts",
+];
+
+#[test]
+fn a_long_bullet_offers_shorter_versions_that_keep_the_specific_tools() {
+    let backend = pack("backend");
+    let d = draft(LONG);
+    let full = assemble(&d, &backend, Style::ImpactLast);
+    assert!(full.chars().count() > 200, "{full}");
+    let offered = variants(&d, &backend, Style::ImpactLast, 200);
+    assert!(offered.len() >= 3, "{offered:#?}");
+    assert_eq!(offered[0].text, full, "the full bullet comes first");
+    let lengths: Vec<usize> = offered[1..]
+        .iter()
+        .map(|v| v.text.chars().count())
+        .collect();
+    assert!(
+        lengths.windows(2).all(|w| w[0] >= w[1]),
+        "longest first: {lengths:?}"
+    );
+    assert!(lengths.iter().all(|l| *l < full.chars().count()));
+    let two = offered
+        .iter()
+        .find(|v| {
+            v.trim
+                == Trim {
+                    tools: Some(2),
+                    ..Trim::default()
+                }
+        })
+        .expect("a two-tools version");
+    // Frameworks and libraries say more than the language they are written in.
+    assert!(two.text.contains("in Axum and Tokio"), "{}", two.text);
+    assert!(!two.text.contains("Rust,"), "{}", two.text);
+    // Every version still reads right and keeps the result.
+    for v in &offered {
+        assert!(
+            v.text.contains("Cut export time from 40 min to 6 min"),
+            "{}",
+            v.text
+        );
+    }
+    // A short bullet is offered nothing.
+    assert!(
+        variants(
+            &draft([TASK, TOOLS, "", "", METRIC]),
+            &backend,
+            Style::ImpactLast,
+            200
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn a_chosen_trim_applies_to_both_styles_and_says_so_on_the_rung() {
+    let backend = pack("backend");
+    let mut d = draft(LONG);
+    d.trim = Trim {
+        tools: None,
+        stack: true,
+        method: false,
+    };
+    for style in [Style::ImpactLast, Style::ImpactFirst] {
+        let text = assemble(&d, &backend, style);
+        assert!(!text.contains("PostgreSQL"), "{text}");
+        assert!(text.contains("streaming rows"), "{text}");
+    }
+    let notes = notes(&d, &backend, Style::ImpactLast);
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.rung == Rung::Stack && n.text.contains("keep the bullet short")),
+        "{notes:?}"
     );
 }

@@ -469,3 +469,52 @@ fn deferred_checks_and_preview_land_after_the_frame_and_match_the_update() {
     );
     assert!(!later.app.settle(), "nothing left to work out");
 }
+
+const LONG: [&str; 5] = [
+    "Rebuilt the invoice export service for the finance and billing teams",
+    "Rust, Axum, Tokio, SQLx and serde",
+    "PostgreSQL, S3, SQS and Redis on AWS",
+    "streaming rows in batches instead of loading whole tables into memory",
+    "Cut export time from 40 min to 6 min for 2,000 accounts",
+];
+
+#[test]
+fn t_on_review_cycles_through_shorter_versions_and_saves_the_choice() {
+    let mut h = open(draft("20261122-long", 1, None, LONG));
+    to_review(&mut h);
+    let full = h.draft().clone();
+    assert!(full.trim.is_full());
+    let mut seen = Vec::new();
+    for _ in 0..6 {
+        h.key(KeyCode::Char('t'));
+        seen.push(h.draft().trim);
+        assert!(status(&h).contains("characters"), "{}", status(&h));
+    }
+    assert!(seen.iter().any(|t| t.stack), "{seen:?}");
+    assert!(seen.iter().any(|t| t.tools == Some(2)), "{seen:?}");
+    assert!(
+        seen.iter().any(|t| t.is_full()),
+        "cycles back to the full bullet: {seen:?}"
+    );
+    // The choice is saved with the draft.
+    while !h.draft().trim.stack {
+        h.key(KeyCode::Char('t'));
+    }
+    h.wait_ms(DEBOUNCE.as_millis() as u64 * 2);
+    let saved = h.last_saved().expect("saved");
+    assert!(saved.trim.stack, "{:?}", saved.trim);
+}
+
+#[test]
+fn t_on_a_short_bullet_says_there_is_nothing_to_shorten() {
+    let mut h = open(draft(
+        "20261122-short",
+        1,
+        None,
+        ["Built a CLI", "Rust", "", "", "Saved 2 hours a week"],
+    ));
+    to_review(&mut h);
+    h.key(KeyCode::Char('t'));
+    assert!(status(&h).contains("nothing to shorten"), "{}", status(&h));
+    assert!(h.draft().trim.is_full());
+}

@@ -2,7 +2,7 @@
 //! TOML-looking text), comes back from disk exactly as it was saved.
 
 use ::rung::ladder::metric::Better;
-use ::rung::ladder::{Answers, Draft, DraftId, FinalText, MetricSpec, Rung, Status, Style};
+use ::rung::ladder::{Answers, Draft, DraftId, FinalText, MetricSpec, Rung, Status, Style, Trim};
 use ::rung::workspace::Workspace;
 use proptest::prelude::*;
 
@@ -73,11 +73,24 @@ fn draft() -> impl Strategy<Value = Draft> {
         answers,
         metric(),
         prop::option::of((text(), style()).prop_map(|(text, style)| FinalText { text, style })),
+        (
+            prop::option::of(text().prop_map(|text| FinalText {
+                text,
+                style: Style::ImpactFirst,
+            })),
+            (prop::option::of(1u8..4), any::<bool>(), any::<bool>()).prop_map(
+                |(tools, stack, method)| Trim {
+                    tools,
+                    stack,
+                    method,
+                },
+            ),
+        ),
     );
     (head, rest).prop_map(
         |(
             (id, created, updated, pack, role, tags),
-            (status, rung, style, answers, metric, final_text),
+            (status, rung, style, answers, metric, final_text, (final_other, trim)),
         )| {
             Draft {
                 version: ::rung::ladder::draft::DRAFT_VERSION,
@@ -93,6 +106,8 @@ fn draft() -> impl Strategy<Value = Draft> {
                 answers,
                 metric,
                 final_text,
+                final_other,
+                trim,
                 ignored: Vec::new(),
             }
         },

@@ -55,6 +55,7 @@ fn text_to_copy(ctx: &Context, args: &CopyArgs) -> Result<String, Failure> {
         let id = DraftId::parse(id).map_err(|e| Failure::usage(e.to_string()))?;
         let draft = ctx.workspace.load(&id).map_err(Failure::input)?;
         let style = args.style.map_or(draft.style, Into::into);
+        warn_other_edit(&draft, style);
         return Ok(bullet(&draft, ctx.packs.get_or_default(&draft.pack), style));
     }
     if let Some(key) = &args.role {
@@ -84,4 +85,16 @@ fn text_to_copy(ctx: &Context, args: &CopyArgs) -> Result<String, Failure> {
         )));
     }
     Ok(clipboard::bulleted_list(&bullets).trim_end().to_string())
+}
+
+/// Says so when the style asked for has no hand edit but the other one has.
+pub fn warn_other_edit(draft: &crate::ladder::Draft, style: crate::ladder::Style) {
+    if draft.hand_edit_only_in_other(style) {
+        eprintln!(
+            "note: your hand edit of {} is for {}; this is the assembled {} bullet.",
+            draft.id.as_str(),
+            style.toggled().name(),
+            style.name()
+        );
+    }
 }

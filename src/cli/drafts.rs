@@ -156,6 +156,7 @@ pub fn show(
     let draft = load(ctx, id)?;
     let style = style.map(Style::from).unwrap_or(draft.style);
     let text = draft_bullet(ctx, &draft, style);
+    super::copy::warn_other_edit(&draft, style);
     if json {
         let pack = ctx.packs.get_or_default(&draft.pack);
         let phrase = draft.metric_spec().map(|m| m.phrase());
@@ -179,7 +180,7 @@ pub fn show(
             "metric": draft.metric,
             "metric_phrase": phrase.as_ref().and_then(|p| p.as_ref().ok()).map(|p| p.text.clone()),
             "metric_error": phrase.as_ref().and_then(|p| p.as_ref().err()).map(|e| e.to_string()),
-            "final": draft.final_text.as_ref().map(|f| &f.text),
+            "final": draft.hand_edit(style).map(|f| &f.text),
         });
         println!("{}", super::output::json_text(&value));
     } else {

@@ -30,6 +30,21 @@ pub fn export(ctx: &Context, args: &ExportArgs) -> Result<Outcome, Failure> {
         style: args.style.map(Into::into),
     };
     let groups = group_by_role(&listing.drafts, &roles, &ctx.packs, &filter);
+    let other_only: Vec<&str> = listing
+        .drafts
+        .iter()
+        .filter(|d| filter.accepts(d))
+        .filter(|d| d.hand_edit_only_in_other(filter.style.unwrap_or(d.style)))
+        .map(|d| d.id.as_str())
+        .collect();
+    if !other_only.is_empty() {
+        eprintln!(
+            "note: {} bullet(s) have a hand edit only in the other style, so this export uses \
+             their assembled text: {} (export with the other --style to use the edits).",
+            other_only.len(),
+            other_only.join(", ")
+        );
+    }
     if groups.is_empty() {
         let hint = if args.all {
             ""

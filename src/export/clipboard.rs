@@ -262,6 +262,7 @@ mod tests {
         let config = crate::export::config::Config {
             clipboard: Preference::System,
             clipboard_command: None,
+            bullet_length: None,
         };
         let nowhere = Environment::default();
         let mut copier = Copier::for_given_environment(Some(Preference::Osc52), &config, &nowhere);

@@ -3,6 +3,7 @@
 //! ```toml
 //! clipboard = "auto"                        # auto | tmux | osc52 | system | print
 //! clipboard_command = ["my-copy", "--flag"] # optional: a program fed the text on stdin
+//! bullet_length = 200                       # the length review offers shorter versions past
 //! ```
 //!
 //! Choices: unknown keys are ignored (other features add their own keys to the same file); a
@@ -24,6 +25,9 @@ pub struct Config {
     /// A custom clipboard program and its arguments.
     #[serde(default)]
     pub clipboard_command: Option<Vec<String>>,
+    /// The bullet length (characters) past which review offers shorter versions.
+    #[serde(default)]
+    pub bullet_length: Option<usize>,
 }
 
 /// A config file that could not be read or understood.

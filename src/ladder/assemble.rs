@@ -37,7 +37,7 @@ pub use groups::{Group, LeftOut, names_same};
 pub use notes::{Note, notes};
 pub use phrases::{CONNECTOR_WORDS, has_own_connector, natural_list, opens_with};
 
-use super::draft::{Draft, Style};
+use super::draft::{Draft, Style, Trim};
 use super::pack::Pack;
 use super::rung::Rung;
 use super::verbs::base_of;
@@ -149,25 +149,34 @@ fn build(
         &clean_answer(draft.answers.get(Rung::Metric)),
     ]
     .join(" ; ");
+    let trim = draft.trim;
     let tools = list_pieces(
         pack,
         Rung::Tools,
         &tools_answer,
         &elsewhere,
         placeholders,
+        trim.tools.map(usize::from),
         &mut omissions,
     );
     let stack_elsewhere = format!("{elsewhere} ; {tools_answer}");
     let stack_answer = clean_answer(draft.answers.get(Rung::Stack));
-    let stack = list_pieces(
-        pack,
-        Rung::Stack,
-        &stack_answer,
-        &stack_elsewhere,
-        placeholders,
-        &mut omissions,
-    );
-    let method = if method_answer.is_empty() {
+    let stack = if trim.stack {
+        Vec::new()
+    } else {
+        list_pieces(
+            pack,
+            Rung::Stack,
+            &stack_answer,
+            &stack_elsewhere,
+            placeholders,
+            None,
+            &mut omissions,
+        )
+    };
+    let method = if trim.method {
+        None
+    } else if method_answer.is_empty() {
         placeholder(pack, Rung::Method, placeholders)
     } else if restates(&method_answer, &task_answer) {
         omissions.method_restates_task = true;
@@ -229,13 +238,15 @@ fn list_pieces(
     answer: &str,
     elsewhere: &str,
     placeholders: bool,
+    keep: Option<usize>,
     omissions: &mut Omissions,
 ) -> Vec<Piece> {
     if natural_list(answer).is_empty() {
         return placeholder(pack, rung, placeholders).into_iter().collect();
     }
     let connector = clean_answer(&pack.prompt(rung).connector);
-    let (groups, left_out) = groups::groups(answer, &connector, rung == Rung::Tools, elsewhere);
+    let (groups, left_out) =
+        groups::groups(answer, &connector, rung == Rung::Tools, elsewhere, keep);
     omissions
         .names
         .extend(left_out.into_iter().map(|l| (rung, l.name)));
@@ -416,6 +427,70 @@ fn merge_glue(segments: Vec<Segment>) -> Vec<Segment> {
     out
 }
 
+/// A shorter version of a bullet that leaves parts out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Variant {
+    /// What it leaves out.
+    pub trim: Trim,
+    /// The bullet it makes.
+    pub text: String,
+}
+
+/// The bullet's length target when the workspace sets none: about two resume lines.
+pub const DEFAULT_TARGET_LENGTH: usize = 200;
+
+/// Shorter versions of the bullet in `style` when the full one is longer than `target`
+/// characters: the full bullet first, then each distinct shorter one (two most specific tools,
+/// no stack, both, and without the method too), longest first. Empty when the full bullet fits.
+pub fn variants(draft: &Draft, pack: &Pack, style: Style, target: usize) -> Vec<Variant> {
+    let mut full = draft.clone();
+    full.trim = Trim::default();
+    let text = assemble(&full, pack, style);
+    if text.chars().count() <= target {
+        return Vec::new();
+    }
+    let many_tools = groups::count_items(&clean_answer(draft.answers.get(Rung::Tools))) > 2;
+    let has_stack = !clean_answer(draft.answers.get(Rung::Stack)).is_empty();
+    let has_method = !clean_answer(draft.answers.get(Rung::Method)).is_empty();
+    let two = many_tools.then_some(2);
+    let mut out = vec![Variant {
+        trim: Trim::default(),
+        text,
+    }];
+    for trim in [
+        Trim {
+            tools: two,
+            ..Trim::default()
+        },
+        Trim {
+            stack: has_stack,
+            ..Trim::default()
+        },
+        Trim {
+            tools: two,
+            stack: has_stack,
+            method: false,
+        },
+        Trim {
+            tools: two,
+            stack: has_stack,
+            method: has_method,
+        },
+    ] {
+        if trim.is_full() {
+            continue;
+        }
+        let mut d = draft.clone();
+        d.trim = trim;
+        let text = assemble(&d, pack, style);
+        if !out.iter().any(|v| v.text == text) {
+            out.push(Variant { trim, text });
+        }
+    }
+    out[1..].sort_by_key(|v| std::cmp::Reverse(v.text.chars().count()));
+    out
+}
+
 /// The bullet assembled from the answers in `style` (ignores any hand-edited final text).
 pub fn assemble(draft: &Draft, pack: &Pack, style: Style) -> String {
     assemble_segments(draft, pack, style, false)
@@ -428,10 +503,8 @@ pub fn assemble(draft: &Draft, pack: &Pack, style: Style) -> String {
 /// otherwise the assembled bullet. Either way it is clean text: control characters, escape
 /// sequences and bidi overrides a hand-edited file may hold are left out.
 pub fn bullet(draft: &Draft, pack: &Pack, style: Style) -> String {
-    match &draft.final_text {
-        Some(f) if f.style == style && !f.text.trim().is_empty() => {
-            crate::safe_text::strip(&f.text).into_owned()
-        }
-        _ => assemble(draft, pack, style),
+    match draft.hand_edit(style) {
+        Some(f) => crate::safe_text::strip(&f.text).into_owned(),
+        None => assemble(draft, pack, style),
     }
 }

@@ -197,6 +197,51 @@ pub struct FinalText {
     pub style: Style,
 }
 
+/// What a shorter variant leaves out of the assembled bullet, in both styles.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Trim {
+    /// Keep only this many tools (the most specific ones).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tools: Option<u8>,
+    /// Leave the stack out.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub stack: bool,
+    /// Leave the method out.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub method: bool,
+}
+
+impl Trim {
+    /// True when nothing is left out.
+    pub fn is_full(&self) -> bool {
+        *self == Trim::default()
+    }
+
+    /// A short description for the review screen, e.g. `two tools, no stack`.
+    pub fn label(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(n) = self.tools {
+            parts.push(match n {
+                1 => "one tool".to_string(),
+                2 => "two tools".to_string(),
+                n => format!("{n} tools"),
+            });
+        }
+        if self.stack {
+            parts.push("no stack".to_string());
+        }
+        if self.method {
+            parts.push("no method".to_string());
+        }
+        if parts.is_empty() {
+            "everything".to_string()
+        } else {
+            parts.join(", ")
+        }
+    }
+}
+
 /// A coach finding the user chose to ignore for this draft: matched by rule id and rung, so it
 /// stays ignored while the answer is edited.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -240,6 +285,16 @@ pub struct Draft {
     pub metric: Option<MetricSpec>,
     #[serde(default, rename = "final", skip_serializing_if = "Option::is_none")]
     pub final_text: Option<FinalText>,
+    /// A second hand edit, for the other style: each style keeps its own.
+    #[serde(
+        default,
+        rename = "final_other",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub final_other: Option<FinalText>,
+    /// Parts left out to make the bullet shorter (a variant chosen on review).
+    #[serde(default, skip_serializing_if = "Trim::is_full")]
+    pub trim: Trim,
     /// Coach findings the user chose to ignore.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub ignored: Vec<IgnoredFinding>,
@@ -262,6 +317,8 @@ impl Draft {
             answers: Answers::default(),
             metric: None,
             final_text: None,
+            final_other: None,
+            trim: Trim::default(),
             ignored: Vec::new(),
         }
     }
@@ -291,6 +348,48 @@ impl Draft {
     /// Which rungs are answered, bottom to top (for the five level cells).
     pub fn cells(&self) -> [bool; 5] {
         Rung::ALL.map(|r| self.is_answered(r))
+    }
+
+    /// The hand edit written for `style`, if any.
+    pub fn hand_edit(&self, style: Style) -> Option<&FinalText> {
+        [&self.final_text, &self.final_other]
+            .into_iter()
+            .flatten()
+            .find(|f| f.style == style && !f.text.trim().is_empty())
+    }
+
+    /// Sets (or with `None` removes) the hand edit for `style`, leaving the other style's alone.
+    pub fn set_hand_edit(&mut self, style: Style, text: Option<String>) {
+        for slot in [&mut self.final_text, &mut self.final_other] {
+            if slot.as_ref().is_some_and(|f| f.style == style) {
+                *slot = None;
+            }
+        }
+        let Some(text) = text else {
+            if self.final_text.is_none() {
+                self.final_text = self.final_other.take();
+            }
+            return;
+        };
+        let edit = Some(FinalText { text, style });
+        if self.final_text.is_none() {
+            self.final_text = edit;
+        } else {
+            self.final_other = edit;
+        }
+    }
+
+    /// Every hand edit, for cleaning and searching.
+    pub fn hand_edits_mut(&mut self) -> impl Iterator<Item = &mut FinalText> {
+        [&mut self.final_text, &mut self.final_other]
+            .into_iter()
+            .flatten()
+    }
+
+    /// True when the other style has a hand edit and `style` has none: the bullet in `style` is
+    /// assembled from the answers and may not say what the edit says.
+    pub fn hand_edit_only_in_other(&self, style: Style) -> bool {
+        self.hand_edit(style).is_none() && self.hand_edit(style.toggled()).is_some()
     }
 
     /// The text of the metric sentence: the helper's phrase when it is complete and parses,

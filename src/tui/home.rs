@@ -326,7 +326,7 @@ fn haystack(d: &Draft, shared: &Shared) -> String {
         s.push(' ');
         s.push_str(d.answers.get(r));
     }
-    if let Some(f) = &d.final_text {
+    for f in [&d.final_text, &d.final_other].into_iter().flatten() {
         s.push(' ');
         s.push_str(&f.text);
     }

@@ -115,6 +115,8 @@ pub enum Action {
     DoneEdit,
     /// Drop hand edits and use the assembled bullet.
     Reset,
+    /// Use the next shorter version of the bullet (back to the full one after the last).
+    Shorter,
     /// Mark finished / unfinished.
     ToggleFinished,
     /// Copy the bullet.

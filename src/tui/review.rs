@@ -18,7 +18,8 @@ use super::msg::{Effect, Msg};
 use super::session::Session;
 use super::text;
 use crate::coach::{self, Finding};
-use crate::ladder::{Draft, FinalText, Rung, Status, assemble, bullet};
+use crate::ladder::assemble::variants;
+use crate::ladder::{Draft, Rung, Status, assemble, bullet};
 
 /// Where a finding belongs on the review screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -183,7 +184,7 @@ impl Review {
         let text = text::text_of(&self.editor).trim().to_string();
         let assembled = assemble(draft, shared.pack(&draft.pack), draft.style);
         let style = draft.style;
-        draft.final_text = (text != assembled).then_some(FinalText { text, style });
+        draft.set_hand_edit(style, (text != assembled).then_some(text));
         self.session.touch(shared.now);
     }
 
@@ -234,8 +235,32 @@ impl Review {
                 self.save_now(shared);
             }
             Action::Reset => {
-                if draft.final_text.take().is_some() {
+                if draft.hand_edit(draft.style).is_some() {
+                    draft.set_hand_edit(draft.style, None);
                     shared.say("back to the assembled bullet");
+                }
+                self.session.touch(shared.now);
+                self.load(shared);
+                self.save_now(shared);
+            }
+            Action::Shorter => {
+                let pack = shared.pack(&draft.pack);
+                let all = variants(draft, pack, draft.style, shared.bullet_length);
+                if all.is_empty() {
+                    shared.say(format!(
+                        "this bullet fits in {} characters: nothing to shorten",
+                        shared.bullet_length
+                    ));
+                    draft.trim = Default::default();
+                } else {
+                    let at = all.iter().position(|v| v.trim == draft.trim).unwrap_or(0);
+                    let next = &all[(at + 1) % all.len()];
+                    draft.trim = next.trim;
+                    shared.say(format!(
+                        "{}: {} characters",
+                        next.trim.label(),
+                        next.text.chars().count()
+                    ));
                 }
                 self.session.touch(shared.now);
                 self.load(shared);

@@ -11,7 +11,8 @@ use super::findings::{mark, message};
 use super::review::Review;
 use super::split::{self, Part};
 use super::view::{wrap_hanging, wrapped_height};
-use crate::ladder::{Status, bullet};
+use crate::ladder::assemble::{Variant, variants};
+use crate::ladder::{Status, Trim, bullet};
 
 /// Draws the review screen into `area`.
 pub fn draw(review: &Review, shared: &Shared, frame: &mut Frame, area: Rect) {
@@ -24,12 +25,19 @@ pub fn draw(review: &Review, shared: &Shared, frame: &mut Frame, area: Rect) {
     let chosen_height =
         (wrapped_height(&bullet(draft, pack, draft.style), inner_width) + 1).clamp(3, 6) + 2;
     let other_height = wrapped_height(&other_text, inner_width).min(5) + 2;
-    let [header, chosen, other_area, notes] = split::rows(
+    let shorter = variants(draft, pack, draft.style, shared.bullet_length);
+    let shorter_height = if shorter.is_empty() {
+        0
+    } else {
+        u16::try_from(shorter.len()).unwrap_or(4).min(5) + 1
+    };
+    let [header, chosen, other_area, shorter_area, notes] = split::rows(
         area,
         [
             Part::Len(2),
             Part::Len(chosen_height),
             Part::Len(other_height),
+            Part::Len(shorter_height),
             Part::Rest,
         ],
     );
@@ -47,13 +55,12 @@ pub fn draw(review: &Review, shared: &Shared, frame: &mut Frame, area: Rect) {
         header,
     );
 
-    let edited = draft
-        .final_text
-        .as_ref()
-        .is_some_and(|f| f.style == draft.style);
+    let edited = draft.hand_edit(draft.style).is_some();
+    let length = bullet(draft, pack, draft.style).chars().count();
     let title = format!(
-        " your bullet · {}{} ",
+        " your bullet · {} · {length}/{} chars{} ",
         draft.style.name(),
+        shared.bullet_length,
         if edited {
             " · edited by hand (r resets)"
         } else {
@@ -92,7 +99,40 @@ pub fn draw(review: &Review, shared: &Shared, frame: &mut Frame, area: Rect) {
         other_area,
     );
 
+    draw_shorter(&shorter, draft.trim, shared, frame, shorter_area);
     draw_findings(review, shared, frame, notes);
+}
+
+/// The shorter versions on offer, with their length; the one in use is marked.
+fn draw_shorter(shorter: &[Variant], chosen: Trim, shared: &Shared, frame: &mut Frame, area: Rect) {
+    if shorter.is_empty() || area.height == 0 {
+        return;
+    }
+    let theme = &shared.theme;
+    let mut lines = vec![Line::from(vec![
+        Span::styled("shorter versions", theme.title()),
+        Span::styled(
+            format!(
+                "  ·  over {} characters, t picks the next",
+                shared.bullet_length
+            ),
+            theme.dim(),
+        ),
+    ])];
+    for v in shorter {
+        let used = v.trim == chosen;
+        let style = if used { theme.selected() } else { theme.dim() };
+        lines.push(Line::styled(
+            format!(
+                "{} {:>4}  {}",
+                if used { "▸" } else { " " },
+                v.text.chars().count(),
+                v.trim.label()
+            ),
+            style,
+        ));
+    }
+    frame.render_widget(Paragraph::new(lines), area);
 }
 
 /// The findings list, scrolled so that the selected one shows.

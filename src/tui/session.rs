@@ -120,4 +120,5 @@ fn is_blank(draft: &Draft) -> bool {
         .all(|r| draft.answers.get(*r).trim().is_empty())
         && draft.metric_spec().is_none()
         && draft.final_text.is_none()
+        && draft.final_other.is_none()
 }

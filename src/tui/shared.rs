@@ -58,6 +58,8 @@ pub struct Shared {
     /// `SETTLE_PAUSE` in `event_loop.rs`). Off by default, so an app
     /// driven by messages alone (the tests) has fresh notes after every update.
     pub defer_checks: bool,
+    /// The bullet length past which review offers shorter versions.
+    pub bullet_length: usize,
     effects: Vec<Effect>,
 }
 
@@ -70,6 +72,7 @@ impl Shared {
             now,
             status: None,
             roles: Vec::new(),
+            bullet_length: crate::ladder::assemble::DEFAULT_TARGET_LENGTH,
             wall: jiff::Timestamp::UNIX_EPOCH,
             overrides: Overrides::default(),
             jd: None,

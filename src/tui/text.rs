@@ -82,7 +82,7 @@ pub fn clean_draft(draft: &mut Draft) -> bool {
             clean(s);
         }
     }
-    if let Some(f) = &mut draft.final_text {
+    for f in draft.hand_edits_mut() {
         clean(&mut f.text);
     }
     draft.tags.iter_mut().for_each(clean);

@@ -105,6 +105,7 @@ pub fn groups(
     pack_connector: &str,
     tools: bool,
     elsewhere: &str,
+    keep: Option<usize>,
 ) -> (Vec<Group>, Vec<LeftOut>) {
     if answer.is_empty() {
         return (Vec::new(), Vec::new());
@@ -123,6 +124,10 @@ pub fn groups(
             _ => trimmed.push(item),
         }
     }
+    let trimmed = match keep {
+        Some(n) => most_specific(trimmed, n),
+        None => trimmed,
+    };
     let items: Vec<String> = trimmed
         .into_iter()
         .filter(|item| {
@@ -208,6 +213,30 @@ pub fn groups(
         .collect();
     groups.extend(own);
     (groups, left_out)
+}
+
+/// The `n` most specific names, in the order typed: frameworks, libraries and applications
+/// before the languages they are written in (`Axum` says more than `Rust`), known names before
+/// unknown words.
+fn most_specific(items: Vec<String>, n: usize) -> Vec<String> {
+    if items.len() <= n {
+        return items;
+    }
+    let rank = |item: &String| match category(item) {
+        Some(Category::Language) => 1,
+        Some(_) => 0,
+        None => 2,
+    };
+    let mut ranked: Vec<(usize, &String)> = items.iter().enumerate().collect();
+    ranked.sort_by_key(|(i, item)| (rank(item), *i));
+    let mut keep: Vec<usize> = ranked.iter().take(n).map(|(i, _)| *i).collect();
+    keep.sort_unstable();
+    keep.into_iter().map(|i| items[i].clone()).collect()
+}
+
+/// How many names a tools answer lists.
+pub fn count_items(answer: &str) -> usize {
+    split_items(&split_joiners(answer)).len()
 }
 
 /// True when an item brings its own link to the sentence: `on AWS`, `deployed on Fly.io`,

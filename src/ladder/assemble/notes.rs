@@ -47,13 +47,32 @@ pub fn notes(draft: &Draft, pack: &Pack, style: Style) -> Vec<Note> {
             );
         }
     }
+    let trim = draft.trim;
+    if let Some(n) = trim.tools {
+        note(
+            Rung::Tools,
+            format!("shortened on review: the bullet names the {n} most specific tools"),
+        );
+    }
+    if trim.stack {
+        note(
+            Rung::Stack,
+            "left out to keep the bullet short (chosen on review)".to_string(),
+        );
+    }
     let method = clean_answer(draft.answers.get(Rung::Method));
+    if trim.method && !method.is_empty() {
+        note(
+            Rung::Method,
+            "left out to keep the bullet short (chosen on review)".to_string(),
+        );
+    }
     if omissions.method_restates_task {
         note(
             Rung::Method,
             "left out: it says what the task already says; tell how you did it".to_string(),
         );
-    } else if !method.is_empty() {
+    } else if !method.is_empty() && !trim.method {
         let written = realise::method_phrase(&method, impact_first);
         if differs(&written, &method) {
             note(Rung::Method, format!("will read: \"{written}\""));

@@ -106,6 +106,7 @@ pub(super) fn changes_the_draft(action: Action) -> bool {
         Action::Editor
             | Action::Edit
             | Action::Reset
+            | Action::Shorter
             | Action::ToggleFinished
             | Action::ToggleStyle
             | Action::CycleBetter

@@ -55,6 +55,7 @@ pub const TABLE: &[Binding] = &[
     bind(S::ReviewEdit, &[plain(K::F(1))], A::Help, "help", "show every key"),
     bind(S::Review, &[ch('e'), plain(K::Enter)], A::Edit, "edit", "edit the bullet by hand"),
     bind(S::Review, &[ch('r')], A::Reset, "reset", "throw away hand edits and use the assembled bullet"),
+    bind(S::Review, &[ch('t')], A::Shorter, "shorter", "use the next shorter version of the bullet (then the full one again)"),
     bind(S::Review, &[ch('s')], A::ToggleStyle, "style", "switch impact-last / impact-first"),
     bind(S::Review, &[ch('f')], A::ToggleFinished, "finish", "mark finished / unfinished"),
     bind(S::Review, &[ch('c'), ch('y')], A::Copy, "copy", "copy the bullet"),
