@@ -130,3 +130,41 @@ fn a_helper_that_cannot_compute_and_no_free_text_leaves_the_metric_empty() {
         "Rebuilt the invoice export service in Rust and Axum."
     );
 }
+
+#[test]
+fn typed_results_with_figures_of_their_own_join_the_helpers_result() {
+    let backend = PackSet::builtin().get("backend").unwrap().clone();
+    let mut d = draft(
+        1,
+        helper("1.2s", "180ms"),
+        "tripled throughput to 4,500 req/s; dropped DB load 40%",
+    );
+    d.metric.as_mut().unwrap().what = "p99 latency".into();
+    d.metric.as_mut().unwrap().scope = String::new();
+    let out = assemble(&d, &backend, Style::ImpactLast);
+    assert!(
+        out.ends_with("Cut p99 latency from 1.2s to 180ms (-85%), tripled throughput to 4,500 req/s and dropped DB load 40%."),
+        "{out}"
+    );
+    let first = assemble(&d, &backend, Style::ImpactFirst);
+    assert!(
+        first.starts_with("Cut p99 latency from 1.2s to 180ms (-85%), tripled throughput"),
+        "{first}"
+    );
+    // A typed result that repeats the helper's figures, or has none, is the same result again.
+    d.answers.metric = "cut p99 from 1.2s to 180ms; made it much faster".into();
+    let out = assemble(&d, &backend, Style::ImpactLast);
+    assert!(
+        out.ends_with("Cut p99 latency from 1.2s to 180ms (-85%)."),
+        "{out}"
+    );
+    let notes = rung::ladder::assemble::notes(&d, &backend, Style::ImpactLast);
+    assert!(
+        notes.iter().any(|n| n.text.contains("figures of its own")),
+        "{notes:?}"
+    );
+    // At most three results in all: the helper's and two typed ones.
+    d.answers.metric = "a 1x; b 2x; c 3x; d 4x".into();
+    let out = assemble(&d, &backend, Style::ImpactLast);
+    assert!(out.contains("2x") && !out.contains("3x"), "{out}");
+}

@@ -85,6 +85,21 @@ pub fn notes(draft: &Draft, pack: &Pack, style: Style) -> Vec<Note> {
              cheaper or bigger?)"
                 .to_string(),
         );
+    } else if draft.metric_spec().is_some_and(|m| m.phrase().is_ok()) {
+        let typed = clean_answer(&draft.answers.metric);
+        if !typed.is_empty() {
+            let used = omissions.results_beside_helper > 0;
+            note(
+                Rung::Metric,
+                if used {
+                    "the helper's result comes first, then the results typed above".to_string()
+                } else {
+                    "the helper's result is used; a result typed above joins it only when it \
+                     has figures of its own"
+                        .to_string()
+                },
+            );
+        }
     } else if draft.metric_spec().is_none_or(|m| m.phrase().is_err()) {
         let metric = clean_answer(&draft.answers.metric);
         if let Some(written) = realise::metric_clause(&metric, draft.metric_spec())
