@@ -6,6 +6,9 @@ use rung::ladder::{
     assemble_segments, bullet,
 };
 
+mod common;
+use common::LONG;
+
 const TASK: &str = "Rebuilt the invoice export service";
 const TOOLS: &str = "Rust and Axum";
 const STACK: &str = "PostgreSQL, S3 and SQS";
@@ -581,14 +584,6 @@ fn each_style_keeps_its_own_hand_edit() {
         "First, in my words."
     );
 }
-
-const LONG: [&str; 5] = [
-    "Rebuilt the invoice export service for the finance and billing teams",
-    "Rust, Axum, Tokio, SQLx and serde",
-    "PostgreSQL, S3, SQS and Redis on AWS",
-    "streaming rows in batches instead of loading whole tables into memory",
-    "Cut export time from 40 min to 6 min for 2,000 accounts",
-];
 
 #[test]
 fn a_long_bullet_offers_shorter_versions_that_keep_the_specific_tools() {

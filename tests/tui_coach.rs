@@ -470,14 +470,6 @@ fn deferred_checks_and_preview_land_after_the_frame_and_match_the_update() {
     assert!(!later.app.settle(), "nothing left to work out");
 }
 
-const LONG: [&str; 5] = [
-    "Rebuilt the invoice export service for the finance and billing teams",
-    "Rust, Axum, Tokio, SQLx and serde",
-    "PostgreSQL, S3, SQS and Redis on AWS",
-    "streaming rows in batches instead of loading whole tables into memory",
-    "Cut export time from 40 min to 6 min for 2,000 accounts",
-];
-
 #[test]
 fn t_on_review_cycles_through_shorter_versions_and_saves_the_choice() {
     let mut h = open(draft("20261122-long", 1, None, LONG));

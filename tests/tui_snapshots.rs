@@ -184,18 +184,7 @@ fn review() {
 
 #[test]
 fn review_offers_shorter_versions() {
-    let d = draft(
-        "20261122-long",
-        1,
-        None,
-        [
-            "Rebuilt the invoice export service for the finance and billing teams",
-            "Rust, Axum, Tokio, SQLx and serde",
-            "PostgreSQL, S3, SQS and Redis on AWS",
-            "streaming rows in batches instead of loading whole tables into memory",
-            "Cut export time from 40 min to 6 min for 2,000 accounts",
-        ],
-    );
+    let d = draft("20261122-long", 1, None, LONG);
     let id = d.id.clone();
     let mut h = Harness::start(store_with(d), Start::Open(id));
     while !matches!(h.app.screen, rung::tui::app::Screen::Review(_)) {

@@ -300,9 +300,13 @@ fn metric_piece(
     let helper = draft
         .metric_spec()
         .and_then(|m| m.phrase().ok().map(|p| (m, p)));
-    let results: Vec<String> = draft
-        .answers
-        .metric
+    // What the whole answer cleans to decides whether there is one (`- ;` is nothing).
+    let typed = if clean_answer(&draft.answers.metric).is_empty() {
+        ""
+    } else {
+        draft.answers.metric.as_str()
+    };
+    let results: Vec<String> = typed
         .split([';', '\n'])
         .map(clean_answer)
         .filter(|r| !r.is_empty())

@@ -296,3 +296,12 @@ pub fn edited_draft() -> Draft {
     });
     d
 }
+
+/// Five answers that make a bullet well past 200 characters, for the shorter versions.
+pub const LONG: [&str; 5] = [
+    "Rebuilt the invoice export service for the finance and billing teams",
+    "Rust, Axum, Tokio, SQLx and serde",
+    "PostgreSQL, S3, SQS and Redis on AWS",
+    "streaming rows in batches instead of loading whole tables into memory",
+    "Cut export time from 40 min to 6 min for 2,000 accounts",
+];
