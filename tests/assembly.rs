@@ -658,3 +658,103 @@ fn a_chosen_trim_applies_to_both_styles_and_says_so_on_the_rung() {
         "{notes:?}"
     );
 }
+
+#[test]
+fn connectors_follow_what_each_name_is() {
+    let cases = [
+        (
+            "PostgreSQL, SQS and AWS",
+            "Shipped X in Go on AWS with SQS, backed by PostgreSQL.",
+        ),
+        ("Kubernetes", "Shipped X in Go on Kubernetes."),
+        (
+            "Keycloak and PagerDuty",
+            "Shipped X in Go, with Keycloak and PagerDuty.",
+        ),
+        (
+            "GitHub Actions on AWS",
+            "Shipped X in Go on GitHub Actions and AWS.",
+        ),
+        ("NGINX", "Shipped X in Go, behind NGINX."),
+        (
+            "PostgreSQL, S3 and SQS",
+            "Shipped X in Go, backed by PostgreSQL, S3 and SQS.",
+        ),
+        (
+            "the billing ledger",
+            "Shipped X in Go, backed by the billing ledger.",
+        ),
+    ];
+    for (stack, want) in cases {
+        assert_eq!(
+            last(["Shipped X", "Go", stack, "", ""], "backend"),
+            want,
+            "{stack}"
+        );
+    }
+    // The general pack's connector for names rung does not know reads as a setting.
+    assert_eq!(
+        last(
+            [
+                "Ran the spring campaign",
+                "Mailchimp",
+                "45k subscribers",
+                "",
+                ""
+            ],
+            "general"
+        ),
+        "Ran the spring campaign using Mailchimp, across 45k subscribers."
+    );
+}
+
+#[test]
+fn names_already_said_are_not_said_again_and_the_rung_says_why() {
+    let backend = pack("backend");
+    let d = draft([
+        "Built a Go service that generates invoices",
+        "Go and gRPC",
+        "Postgres",
+        "",
+        "",
+    ]);
+    assert_eq!(
+        assemble(&d, &backend, Style::ImpactLast),
+        "Built a Go service that generates invoices in gRPC, backed by Postgres."
+    );
+    let said = notes(&d, &backend, Style::ImpactLast);
+    assert!(
+        said.iter()
+            .any(|n| n.rung == Rung::Tools && n.text.contains("left out Go")),
+        "{said:?}"
+    );
+    // The same technology under another spelling counts too.
+    let d = draft([
+        "Tuned PostgreSQL queries",
+        "Python",
+        "postgres and Redis",
+        "",
+        "",
+    ]);
+    assert_eq!(
+        assemble(&d, &backend, Style::ImpactLast),
+        "Tuned PostgreSQL queries in Python, backed by Redis."
+    );
+    // A method that only restates the task is left out, with a note.
+    let d = draft([
+        "Migrated billing to Stripe",
+        "",
+        "",
+        "migrating billing to stripe",
+        "",
+    ]);
+    assert_eq!(
+        assemble(&d, &backend, Style::ImpactLast),
+        "Migrated billing to Stripe."
+    );
+    assert!(
+        notes(&d, &backend, Style::ImpactLast)
+            .iter()
+            .any(|n| n.rung == Rung::Method && n.text.contains("says what the task already says"))
+    );
+}

@@ -445,6 +445,14 @@ fn glue_between(prev: &Piece, next: &Piece) -> &'static str {
     match next.rung {
         Rung::Tools if prev_is_head && !participle => " ",
         Rung::Tools | Rung::Stack if next.follows_group && short(&next.connector) => " ",
+        // `in Go on AWS`: the platform after the tools needs no comma.
+        Rung::Stack
+            if prev.rung == Rung::Tools
+                && next.connector.as_deref() == Some("on")
+                && !prev.connector.as_deref().is_some_and(|c| c.contains(' ')) =>
+        {
+            " "
+        }
         Rung::Task if prev.rung == Rung::Metric => {
             let prev_ends_with_by = prev
                 .text

@@ -80,7 +80,8 @@ const SERVICES: &[&str] = &[
     "PayPal",
 ];
 
-/// The order groups take in a sentence, by connector: `in Go on AWS with SQS, backed by X`.
+/// The order groups take in a sentence, by connector: `in Go on AWS with SQS, backed by X`;
+/// a pack connector not listed here (`in`, `using`) comes first.
 const ORDER: &[&str] = &["on", "with", "behind", "backed by"];
 
 /// A run of names that share a connector.
@@ -120,6 +121,11 @@ pub fn groups(
                     name: head.to_string(),
                 });
                 trimmed.push(format!("on {tail}"));
+            }
+            // `GitHub Actions on AWS`: two names, each placed by its kind.
+            Some((head, tail)) if is_known_name(head) && is_known_name(tail) => {
+                trimmed.push(head.to_string());
+                trimmed.push(tail.to_string());
             }
             _ => trimmed.push(item),
         }
@@ -163,7 +169,15 @@ pub fn groups(
         );
     }
     let kinds: Vec<Option<Category>> = items.iter().map(|i| category(i)).collect();
-    let has_store = kinds.contains(&Some(Category::DataStore));
+    // Queues beside data stores alone are part of what backs the service (`PostgreSQL, S3 and
+    // SQS`); beside a platform they are named on their own (`on AWS with SQS`).
+    let has_store = kinds.contains(&Some(Category::DataStore))
+        && kinds.iter().all(|k| {
+            matches!(
+                k,
+                Some(Category::DataStore | Category::DataPlatform | Category::Messaging)
+            )
+        });
     let mut buckets: Vec<(String, Vec<String>)> = Vec::new();
     let mut own = Vec::new();
     for (item, kind) in items.into_iter().zip(kinds) {
@@ -197,12 +211,10 @@ pub fn groups(
         }
     }
     // The pack's own connector keeps its place first; the others follow in a fixed order.
-    buckets.sort_by_key(|(c, _)| {
-        if c == pack_connector {
-            0
-        } else {
-            1 + ORDER.iter().position(|o| o == c).unwrap_or(ORDER.len())
-        }
+    buckets.sort_by_key(|(c, _)| match ORDER.iter().position(|o| o == c) {
+        Some(at) => 1 + at,
+        None if c == pack_connector => 0,
+        None => ORDER.len() + 1,
     });
     let mut groups: Vec<Group> = buckets
         .into_iter()
