@@ -61,7 +61,7 @@ fn opening(words: &Words, techs: &[TechMatch], verbs: &Verbs) -> Opening {
     // "I built ..." still opens with an action; the pronoun rule speaks about the "I".
     let first = usize::from(matches!(words.lower(0), "i" | "we") && words.len() > 1);
     let w = words.lower(first);
-    if verbs.not_verbs.contains(w) {
+    if verbs.not_verbs.contains(w) || noun_phrase(words, first, verbs) {
         Opening::NotVerb
     } else if verbs.irregular.contains(w) || (w.len() > 3 && w.ends_with("ed")) {
         Opening::Past
@@ -72,6 +72,16 @@ fn opening(words: &Words, techs: &[TechMatch], verbs: &Verbs) -> Opening {
     } else {
         Opening::NotVerb
     }
+}
+
+/// True when the first word heads a noun phrase although it could be a verb: "Architect of
+/// ...", "Design and development of ...", "Lead developer on ...".
+fn noun_phrase(words: &Words, first: usize, verbs: &Verbs) -> bool {
+    let at = |i: usize| (i < words.len()).then(|| words.lower(i));
+    let second = at(first + 1);
+    second == Some("of")
+        || (second == Some("and") && at(first + 3) == Some("of"))
+        || second.is_some_and(|s| verbs.role_nouns.contains(s))
 }
 
 /// The base a third-person form may come from: builds -> build, manages -> manage.

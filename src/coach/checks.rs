@@ -97,6 +97,10 @@ pub fn check(
                 if !auxiliaries.contains(w.lower(i)) {
                     continue;
                 }
+                // "slides to be presented at the board": a purpose, nobody hides.
+                if w.lower(i) == "be" && i > 0 && w.lower(i - 1) == "to" {
+                    continue;
+                }
                 // Allow one adverb between: "was quickly rewritten".
                 let mut j = i + 1;
                 if j < w.len() && w.lower(j).ends_with("ly") && w.lower(j).len() > 3 {
@@ -208,11 +212,11 @@ pub fn check(
             for i in 0..w.len() {
                 let raw = w.raw(i);
                 let letters = raw.bytes().filter(u8::is_ascii_uppercase).count();
+                // Words with digits are sizes or versioned names (9GB, ES2015, HTML5), not
+                // acronyms a reader has to decode.
                 let is_acronym = (*min_len..=*max_len).contains(&raw.len())
                     && letters >= 2
-                    && raw
-                        .bytes()
-                        .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b's');
+                    && raw.bytes().all(|b| b.is_ascii_uppercase() || b == b's');
                 let span = w.spans[i].clone();
                 if !is_acronym
                     || allow.contains(raw)
@@ -226,6 +230,41 @@ pub fn check(
                 }
                 seen.push(raw);
                 emit(span, fill(&rule.message, &[("found", raw)]));
+            }
+        }
+        Kind::Doubled { allow } => {
+            for i in 1..w.len() {
+                let (prev, this) = (w.lower(i - 1), w.lower(i));
+                let gap = &text[w.spans[i - 1].end..w.spans[i].start];
+                let letters = this.bytes().all(|b| b.is_ascii_alphabetic());
+                if prev == this && letters && gap.trim().is_empty() && !allow.contains(this) {
+                    let span = w.spans[i - 1].start..w.spans[i].end;
+                    emit(
+                        span.clone(),
+                        fill(&rule.message, &[("found", &found(&span))]),
+                    );
+                }
+            }
+        }
+        Kind::CapitalFirst => {
+            let Some(first) = w.spans.first().cloned() else {
+                return;
+            };
+            let word = &text[first.clone()];
+            let lower_start = word.starts_with(|c: char| c.is_lowercase());
+            // A name spelled in lower case ("iOS", "npm", "pandas") or with a capital inside
+            // ("eBay") is written as it should be.
+            let a_name = word.chars().skip(1).any(char::is_uppercase)
+                || a.techs
+                    .iter()
+                    .any(|t| t.span.start == first.start && t.well_spelled);
+            if lower_start && !a_name {
+                let mut c = word.chars();
+                let capital: String = c
+                    .next()
+                    .map(|f| f.to_uppercase().chain(c).collect())
+                    .unwrap_or_default();
+                emit(first, fill(&rule.message, &[("suggest", &capital)]));
             }
         }
         Kind::RepeatedOpener | Kind::BulletsPerRole { .. } => {}

@@ -95,6 +95,10 @@ pub enum KindDef {
         min: usize,
         max: usize,
     },
+    Doubled {
+        allow: Vec<String>,
+    },
+    CapitalFirst {},
 }
 
 /// One `[[rule]]` block as written.
@@ -128,6 +132,7 @@ pub struct VerbData {
     pub not_verbs: Vec<String>,
     pub past_of: std::collections::HashMap<String, String>,
     pub participles: Vec<String>,
+    pub role_nouns: Vec<String>,
 }
 
 /// The word lists rung detection uses to find the method rung.
@@ -139,6 +144,9 @@ pub struct MethodData {
     pub how_phrases: Vec<String>,
     pub result_gerunds: Vec<String>,
     pub noun_gerunds: Vec<String>,
+    pub move_words: Vec<String>,
+    pub convert_words: Vec<String>,
+    pub not_moves: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -191,6 +199,12 @@ pub enum Kind {
         min: usize,
         max: usize,
     },
+    /// The same word twice in a row: "Built Built", "the the".
+    Doubled {
+        allow: HashSet<String>,
+    },
+    /// A lower-case first word.
+    CapitalFirst,
 }
 
 /// One compiled rule.
@@ -215,6 +229,8 @@ pub struct Verbs {
     pub not_verbs: HashSet<String>,
     pub past_of: std::collections::HashMap<String, String>,
     pub participles: HashSet<String>,
+    /// Second words that make the first word a noun ("Lead developer").
+    pub role_nouns: HashSet<String>,
 }
 
 /// Method markers, compiled.
@@ -227,6 +243,12 @@ pub struct Method {
     pub how_phrases: PhraseSet,
     pub result_gerunds: HashSet<String>,
     pub noun_gerunds: HashSet<String>,
+    /// Beginnings of words that announce a move from one thing to another (migrat, switch...).
+    pub move_words: Vec<String>,
+    /// Beginnings of words that turn one thing into another (convert, transition...).
+    pub convert_words: Vec<String>,
+    /// Words after "from" that make it no move between technologies: scratch, design, start.
+    pub not_moves: HashSet<String>,
 }
 
 /// Every rule and word list, compiled.
@@ -302,6 +324,7 @@ impl RuleSet {
                 not_verbs: lower_set(&file.verbs.not_verbs),
                 past_of: file.verbs.past_of.clone(),
                 participles: lower_set(&file.verbs.participles),
+                role_nouns: lower_set(&file.verbs.role_nouns),
             },
             spotter: Spotter::new(&file.quantity),
             method: Method {
@@ -311,6 +334,17 @@ impl RuleSet {
                 how_phrases: PhraseSet::new(&m.how_phrases)?,
                 result_gerunds: lower_set(&m.result_gerunds),
                 noun_gerunds: lower_set(&m.noun_gerunds),
+                move_words: m
+                    .move_words
+                    .iter()
+                    .map(|s| s.to_ascii_lowercase())
+                    .collect(),
+                convert_words: m
+                    .convert_words
+                    .iter()
+                    .map(|s| s.to_ascii_lowercase())
+                    .collect(),
+                not_moves: lower_set(&m.not_moves),
             },
         })
     }
@@ -376,6 +410,10 @@ fn compile_kind(def: &KindDef) -> Result<Kind, String> {
             max_len: *max_len,
         },
         KindDef::RepeatedOpener {} => Kind::RepeatedOpener,
+        KindDef::Doubled { allow } => Kind::Doubled {
+            allow: lower_set(allow),
+        },
+        KindDef::CapitalFirst {} => Kind::CapitalFirst,
         KindDef::BulletsPerRole { min, max } => {
             if min > max {
                 return Err(format!("min {min} is above max {max}"));
