@@ -154,9 +154,23 @@ pub fn mark_ignored(findings: &mut [Finding], ignored: &[IgnoredFinding]) {
 
 /// Checks a role's bullets together (repeated openers, bullets per role).
 pub fn check_role(bullets: &[&str], ctx: &CheckContext) -> Vec<RoleFinding> {
+    check_group(bullets, ctx, true)
+}
+
+/// Checks a list of bullets that is not known to be one role (a plain-text or Markdown list in
+/// `rung check`): repeated openers still blur a list together, but the number of bullets says
+/// nothing about a role.
+pub fn check_list(bullets: &[&str], ctx: &CheckContext) -> Vec<RoleFinding> {
+    check_group(bullets, ctx, false)
+}
+
+fn check_group(bullets: &[&str], ctx: &CheckContext, whole_role: bool) -> Vec<RoleFinding> {
     let set = rules();
     let mut out = Vec::new();
     for rule in set.rules.iter().filter(|r| r.scope == Scope::Role) {
+        if !whole_role && !matches!(rule.kind, rules::Kind::RepeatedOpener) {
+            continue;
+        }
         let level = match ctx.overrides.get(&rule.id) {
             Some(None) => continue,
             Some(Some(level)) => level,

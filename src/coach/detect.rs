@@ -48,14 +48,28 @@ impl Detection {
         Rung::ALL.map(|r| self.has(r))
     }
 
-    /// How many rungs are present in order from the bottom (0..=5), as for a draft.
+    /// How many rungs the bullet has (0..=5), wherever they are on the ladder: a bullet with a
+    /// method and a measured result but no named tool is strong, not level 1.
     pub fn level(&self) -> u8 {
-        Rung::ALL.iter().take_while(|r| self.has(**r)).count() as u8
+        Rung::ALL.iter().filter(|r| self.has(**r)).count() as u8
     }
 
-    /// The rung to ask about next: the lowest one missing.
+    /// The rung to ask about next: the missing one that would add most. A bullet that does not
+    /// open with an action needs that first; then a result (the number is what makes a reader
+    /// believe the rest); then, when no technology is named at all, what was used; then how it
+    /// was done; then the remaining tools or stack. An infrastructure bullet that names its
+    /// stack is asked for its result and method, not "What did you use?".
     pub fn next(&self) -> Option<Rung> {
-        Rung::ALL.into_iter().find(|r| !self.has(*r))
+        let names_any = self.tools || self.stack;
+        let order: [(Rung, bool); 6] = [
+            (Rung::Task, !self.task),
+            (Rung::Metric, !self.metric),
+            (Rung::Tools, !names_any),
+            (Rung::Method, !self.method),
+            (Rung::Tools, !self.tools),
+            (Rung::Stack, !self.stack),
+        ];
+        order.into_iter().find(|(_, missing)| *missing).map(|(r, _)| r)
     }
 }
 
