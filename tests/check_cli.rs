@@ -309,7 +309,11 @@ fn plain_text_lists_get_the_repeated_opener_rule_but_not_bullets_per_role() {
     let bullets = doc["bullets"].as_array().unwrap();
     assert!(rules_of(&bullets[1]).contains(&"repeated-opener".to_string()));
     assert!(!rules_of(&bullets[0]).contains(&"repeated-opener".to_string()));
-    assert_eq!(doc["roles"], serde_json::json!([]), "no bullets-per-role on a list");
+    assert_eq!(
+        doc["roles"],
+        serde_json::json!([]),
+        "no bullets-per-role on a list"
+    );
     let text = env.run(&["check", &path]);
     assert!(text.stdout.contains("repeated-opener"), "{}", text.stdout);
 }

@@ -69,7 +69,10 @@ impl Detection {
             (Rung::Tools, !self.tools),
             (Rung::Stack, !self.stack),
         ];
-        order.into_iter().find(|(_, missing)| *missing).map(|(r, _)| r)
+        order
+            .into_iter()
+            .find(|(_, missing)| *missing)
+            .map(|(r, _)| r)
     }
 }
 

@@ -149,6 +149,20 @@ pub struct MethodData {
     pub not_moves: Vec<String>,
 }
 
+/// A concept `rung match` looks for: its name and the phrases that show it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConceptDef {
+    pub name: String,
+    pub phrases: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct JdData {
+    concepts: Vec<ConceptDef>,
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RuleFile {
@@ -156,6 +170,17 @@ struct RuleFile {
     verbs: VerbData,
     quantity: QuantityData,
     method: MethodData,
+    jd: JdData,
+}
+
+/// The concepts of `rung match`, compiled: one phrase set over every concept's phrases.
+#[derive(Debug)]
+pub struct Concepts {
+    /// The concept names, in file order.
+    pub names: Vec<String>,
+    /// The concept index of each phrase of `phrases`.
+    pub of_phrase: Vec<usize>,
+    pub phrases: PhraseSet,
 }
 
 /// A rule's kind, compiled for fast checking.
@@ -258,6 +283,7 @@ pub struct RuleSet {
     pub verbs: Verbs,
     pub spotter: Spotter,
     pub method: Method,
+    pub concepts: Concepts,
 }
 
 /// The rules compiled into rung, parsed once.
@@ -316,7 +342,21 @@ impl RuleSet {
             }
         }
         let m = &file.method;
+        let mut of_phrase = Vec::new();
+        let mut all_phrases = Vec::new();
+        for (i, c) in file.jd.concepts.iter().enumerate() {
+            for p in &c.phrases {
+                of_phrase.push(i);
+                all_phrases.push(p.clone());
+            }
+        }
+        let concepts = Concepts {
+            names: file.jd.concepts.iter().map(|c| c.name.clone()).collect(),
+            of_phrase,
+            phrases: PhraseSet::new(&all_phrases)?,
+        };
         Ok(RuleSet {
+            concepts,
             rules,
             verbs: Verbs {
                 base: lower_set(&file.verbs.base),

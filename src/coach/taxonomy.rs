@@ -208,10 +208,20 @@ impl Taxonomy {
             {
                 continue;
             }
+            // "rust-proof", "Go-to": a name glued by a hyphen to an ordinary word is that word.
+            let hyphen_glued = text.get(span.end + version) == Some(&b'-')
+                && text
+                    .get(span.end + version + 1)
+                    .is_some_and(u8::is_ascii_alphanumeric)
+                && !compound_suffix(&words.lower[span.end + version..]);
+            if hyphen_glued {
+                continue;
+            }
             if pattern.exact {
-                let glued = matches!(text.get(span.end), Some(b'-' | b'&' | b'\''))
-                    && !compound_suffix(&words.lower[span.end..]);
-                if written != pattern.text || Some(span.start) == first_word || glued {
+                let glued = matches!(text.get(span.end), Some(b'&' | b'\''));
+                let starts_sentence =
+                    Some(span.start) == first_word || sentence_start(words.raw, span.start);
+                if written != pattern.text || starts_sentence || glued {
                     continue;
                 }
             }
@@ -256,7 +266,8 @@ fn part_of_dotted_name(text: &[u8], start: usize) -> bool {
     start >= 2 && text[start - 1] == b'.' && super::text::is_word_byte(text[start - 2])
 }
 
-/// True for a compound a name makes with a hyphen: "Rails-based", "Kafka-backed".
+/// True for a compound a name makes with a hyphen: "Rails-based", "Kafka-backed",
+/// "Kafka-to-S3".
 fn compound_suffix(after: &str) -> bool {
     [
         "-based",
@@ -265,9 +276,35 @@ fn compound_suffix(after: &str) -> bool {
         "-driven",
         "-native",
         "-compatible",
+        "-hosted",
+        "-managed",
+        "-centric",
+        "-enabled",
+        "-first",
+        "-only",
+        "-heavy",
+        "-focused",
+        "-specific",
+        "-friendly",
+        "-style",
+        "-to-",
+        "-and-",
+        "-on-",
     ]
     .iter()
-    .any(|s| after.starts_with(s))
+    .any(|s| {
+        after.strip_prefix(s).is_some_and(|rest| {
+            s.ends_with('-') || !rest.starts_with(|c: char| c.is_ascii_alphanumeric())
+        })
+    })
+}
+
+/// True when `start` opens a sentence or a list item: only spaces and list markers since the
+/// last `.`, `!`, `?`, `:` or `;` (an everyday word there is capitalised for the sentence).
+fn sentence_start(text: &str, start: usize) -> bool {
+    let before =
+        text[..start].trim_end_matches([' ', '\t', '\n', '\r', '-', '*', '\u{2022}', '(', '"']);
+    before.is_empty() || before.ends_with(['.', '!', '?', ':', ';'])
 }
 
 /// True when the name is said to be absent: "Terraform-free", "Docker-less".
