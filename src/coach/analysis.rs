@@ -61,7 +61,8 @@ fn opening(words: &Words, techs: &[TechMatch], verbs: &Verbs) -> Opening {
     // "I built ..." still opens with an action; the pronoun rule speaks about the "I".
     let first = usize::from(matches!(words.lower(0), "i" | "we") && words.len() > 1);
     let w = words.lower(first);
-    if verbs.not_verbs.contains(w) || noun_phrase(words, first, verbs) {
+    let takes_object = first + 1 < words.len() && verbs.objects.contains(words.lower(first + 1));
+    if (verbs.not_verbs.contains(w) && !takes_object) || noun_phrase(words, first, verbs) {
         Opening::NotVerb
     } else if verbs.irregular.contains(w) || (w.len() > 3 && w.ends_with("ed")) {
         Opening::Past

@@ -220,6 +220,7 @@ pub fn check(
                 let span = w.spans[i].clone();
                 if !is_acronym
                     || allow.contains(raw)
+                    || raw.strip_suffix('s').is_some_and(|r| allow.contains(r))
                     || seen.contains(&raw)
                     || a.techs
                         .iter()

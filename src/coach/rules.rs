@@ -133,6 +133,7 @@ pub struct VerbData {
     pub past_of: std::collections::HashMap<String, String>,
     pub participles: Vec<String>,
     pub role_nouns: Vec<String>,
+    pub objects: Vec<String>,
 }
 
 /// The word lists rung detection uses to find the method rung.
@@ -256,6 +257,8 @@ pub struct Verbs {
     pub participles: HashSet<String>,
     /// Second words that make the first word a noun ("Lead developer").
     pub role_nouns: HashSet<String>,
+    /// Second words that make a `not_verbs` word a verb ("Motivated the team").
+    pub objects: HashSet<String>,
 }
 
 /// Method markers, compiled.
@@ -365,6 +368,7 @@ impl RuleSet {
                 past_of: file.verbs.past_of.clone(),
                 participles: lower_set(&file.verbs.participles),
                 role_nouns: lower_set(&file.verbs.role_nouns),
+                objects: lower_set(&file.verbs.objects),
             },
             spotter: Spotter::new(&file.quantity),
             method: Method {
