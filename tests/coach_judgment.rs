@@ -1,5 +1,8 @@
-//! Issue 19: every example the reviewers listed, as a careful reviewer would judge it. Each test
-//! failed before the change that fixed it (checked against the commit before the fixes).
+//! Issue 19: every example the reviewers listed, as a careful reviewer would judge it. Each
+//! listed example failed before the change (checked against 1f5afcb, the commit before the
+//! fixes), except "In charge of", "Involved in" and "Participated in" at the very start, which
+//! already fired; their other forms ("Was involved in", "Involved with") did not. The contrast
+//! cases (a count stays a metric, a version upgrade is no method...) pass before and after.
 
 use rung::coach::{CheckContext, Finding, analyze, check_bullet, check_rung, detect, rules};
 use rung::ladder::Rung;
@@ -98,7 +101,7 @@ fn noun_phrase_openers_are_not_tasks_and_get_no_made_up_verb() {
         let f = findings(text);
         let verb = f.iter().find(|f| f.rule == "verb-first").expect(text);
         assert!(
-            !verb.message.contains("Architected of") && !verb.message.contains("Designed and"),
+            !verb.message.contains("Architected") && !verb.message.contains("Designed"),
             "{}",
             verb.message
         );
@@ -139,6 +142,12 @@ fn weak_openers_the_reviewers_found_are_flagged() {
         "In charge of the nightly backups.",
         "Involved in the redesign of the checkout.",
         "Participated in code reviews and sprint planning.",
+        // "In charge of", "Involved in" and "Participated in" fired before; these forms did not.
+        "Was involved in the redesign of the checkout.",
+        "Actively participated in code reviews.",
+        "Involved with the data migration.",
+        "Primarily responsible for the billing system.",
+        "Was in charge of the nightly backups.",
     ] {
         assert!(fired(text, "weak-opener"), "weak opener missed: {text}");
         assert!(
