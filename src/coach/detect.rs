@@ -175,14 +175,20 @@ pub fn migration_span(a: &Analysis, set: &RuleSet) -> Option<Range<usize>> {
     let m = &set.method;
     let w = &a.words;
     let text = a.text();
-    let is_move = |i: usize| {
-        let lw = w.lower(i);
-        m.move_words.iter().any(|s| lw.starts_with(s.as_str()))
-    };
-    let is_convert = |i: usize| {
-        let lw = w.lower(i);
-        m.convert_words.iter().any(|s| lw.starts_with(s.as_str()))
-    };
+    let cues: Vec<usize> = m
+        .move_words
+        .find_iter(text)
+        .filter_map(|p| w.word_at(p.span.start))
+        .collect();
+    if cues.is_empty() {
+        return None;
+    }
+    let converts: Vec<usize> = m
+        .convert_words
+        .find_iter(text)
+        .filter_map(|p| w.word_at(p.span.start))
+        .collect();
+    let is_convert = |i: usize| converts.contains(&i);
     // The words of a clause: up to a sentence or clause break.
     let clause_end = |from: usize| {
         (from..w.len())
@@ -210,7 +216,7 @@ pub fn migration_span(a: &Analysis, set: &RuleSet) -> Option<Range<usize>> {
                     .iter()
                     .any(|q| q.span.start == w.spans[i].start))
     };
-    for cue in (0..w.len()).filter(|&i| is_move(i) || is_convert(i)) {
+    for cue in cues {
         let end = clause_end(cue);
         let from = (cue + 1..end).find(|&j| w.lower(j) == "from");
         let to = (from.unwrap_or(cue) + 1..end).find(|&j| matches!(w.lower(j), "to" | "into"));

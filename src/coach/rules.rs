@@ -271,10 +271,10 @@ pub struct Method {
     pub how_phrases: PhraseSet,
     pub result_gerunds: HashSet<String>,
     pub noun_gerunds: HashSet<String>,
-    /// Beginnings of words that announce a move from one thing to another (migrat, switch...).
-    pub move_words: Vec<String>,
-    /// Beginnings of words that turn one thing into another (convert, transition...).
-    pub convert_words: Vec<String>,
+    /// Words beginning with a move stem (migrat, switch...), matched in one pass.
+    pub move_words: PhraseSet,
+    /// Words beginning with a stem that turns one thing into another (convert, transition...).
+    pub convert_words: PhraseSet,
     /// Words after "from" that make it no move between technologies: scratch, design, start.
     pub not_moves: HashSet<String>,
 }
@@ -296,6 +296,11 @@ pub static RULES: LazyLock<RuleSet> =
 /// The built-in rules.
 pub fn rules() -> &'static RuleSet {
     &RULES
+}
+
+/// Word beginnings as prefix phrases: "migrat" matches migrated, migration...
+fn stems(list: &[String]) -> Vec<String> {
+    list.iter().map(|s| format!("{s}*")).collect()
 }
 
 fn lower_set(list: &[String]) -> HashSet<String> {
@@ -378,16 +383,8 @@ impl RuleSet {
                 how_phrases: PhraseSet::new(&m.how_phrases)?,
                 result_gerunds: lower_set(&m.result_gerunds),
                 noun_gerunds: lower_set(&m.noun_gerunds),
-                move_words: m
-                    .move_words
-                    .iter()
-                    .map(|s| s.to_ascii_lowercase())
-                    .collect(),
-                convert_words: m
-                    .convert_words
-                    .iter()
-                    .map(|s| s.to_ascii_lowercase())
-                    .collect(),
+                move_words: PhraseSet::new(&stems(&m.move_words))?,
+                convert_words: PhraseSet::new(&stems(&m.convert_words))?,
                 not_moves: lower_set(&m.not_moves),
             },
         })
