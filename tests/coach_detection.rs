@@ -189,11 +189,11 @@ fn detection_meets_quality_thresholds_on_labelled_bullets() {
     assert_floors(
         &s,
         &[
-            (Rung::Task, 0.95),
-            (Rung::Tools, 0.90),
-            (Rung::Stack, 0.90),
-            (Rung::Method, 0.85),
-            (Rung::Metric, 0.90),
+            (Rung::Task, 0.97),
+            (Rung::Tools, 0.97),
+            (Rung::Stack, 0.97),
+            (Rung::Method, 0.95),
+            (Rung::Metric, 0.97),
         ],
         None,
     );
@@ -206,10 +206,11 @@ fn detection_generalises_to_held_out_bullets() {
     assert_floors(
         &s,
         &[
-            (Rung::Tools, 0.85),
-            (Rung::Stack, 0.85),
-            (Rung::Method, 0.75),
-            (Rung::Metric, 0.85),
+            (Rung::Task, 0.95),
+            (Rung::Tools, 0.95),
+            (Rung::Stack, 0.93),
+            (Rung::Method, 0.93),
+            (Rung::Metric, 0.95),
         ],
         None,
     );
@@ -222,13 +223,13 @@ fn detection_handles_the_issue_19_error_kinds() {
     assert_floors(
         &s,
         &[
-            (Rung::Task, 0.95),
-            (Rung::Tools, 0.90),
-            (Rung::Stack, 0.90),
-            (Rung::Method, 0.85),
-            (Rung::Metric, 0.90),
+            (Rung::Task, 0.97),
+            (Rung::Tools, 0.97),
+            (Rung::Stack, 0.96),
+            (Rung::Method, 0.95),
+            (Rung::Metric, 0.97),
         ],
-        Some((0.95, 0.90)),
+        Some((0.95, 0.95)),
     );
 }
 
@@ -236,16 +237,18 @@ fn detection_handles_the_issue_19_error_kinds() {
 #[test]
 fn detection_holds_on_the_unseen_set() {
     let s = evaluate("tests/fixtures/bullets_unseen.toml", false);
+    // Measured 1.000 / 0.979 / 0.979 / 0.897 / 0.984 and weak openers 1.000 / 1.000 (see
+    // docs/COACH_QUALITY.md); the floors sit a little under, at or above the issue's targets.
     assert_floors(
         &s,
         &[
-            (Rung::Task, 0.0),
-            (Rung::Tools, 0.0),
-            (Rung::Stack, 0.0),
-            (Rung::Method, 0.0),
-            (Rung::Metric, 0.0),
+            (Rung::Task, 0.97),
+            (Rung::Tools, 0.95),
+            (Rung::Stack, 0.95),
+            (Rung::Method, 0.85),
+            (Rung::Metric, 0.95),
         ],
-        Some((0.0, 0.0)),
+        Some((0.95, 0.90)),
     );
 }
 
