@@ -130,7 +130,7 @@ pub fn check(
                 emit(span, rule.message.clone());
             }
         }
-        Kind::PercentBase { bases } => {
+        Kind::PercentBase { bases, standalone } => {
             let has_base = (0..w.len()).any(|i| bases.contains(w.lower(i))) || text.contains("->");
             let other = a.quantities.iter().any(|q| q.kind != QuantityKind::Percent);
             if has_base || other {
@@ -142,6 +142,10 @@ pub fn check(
                 .filter(|q| q.kind == QuantityKind::Percent)
             {
                 let span = q.span.start..percent_end(text, q.span.end);
+                let next = w.first_word_from(span.end);
+                if next < w.len() && standalone.contains(w.lower(next)) {
+                    continue; // 99.95% uptime, 85% coverage
+                }
                 emit(
                     span.clone(),
                     fill(&rule.message, &[("found", &found(&span))]),
@@ -192,7 +196,11 @@ pub fn check(
             }
         }
         Kind::TechCasing => {
-            for t in a.techs.iter().filter(|t| !t.well_spelled) {
+            for t in a
+                .techs
+                .iter()
+                .filter(|t| !t.well_spelled && casing_matters(&text[t.span.clone()], t.tech))
+            {
                 let name = &taxonomy().tech(t.tech).name;
                 emit(
                     t.span.clone(),
@@ -218,7 +226,12 @@ pub fn check(
                     && letters >= 2
                     && raw.bytes().all(|b| b.is_ascii_uppercase() || b == b's');
                 let span = w.spans[i].clone();
+                // "IO" in "Socket.IO" is part of a name.
+                let dotted = span.start >= 2
+                    && text.as_bytes()[span.start - 1] == b'.'
+                    && is_word_byte(text.as_bytes()[span.start - 2]);
                 if !is_acronym
+                    || dotted
                     || allow.contains(raw)
                     || raw.strip_suffix('s').is_some_and(|r| allow.contains(r))
                     || seen.contains(&raw)
@@ -270,6 +283,29 @@ pub fn check(
         }
         Kind::RepeatedOpener | Kind::BulletsPerRole { .. } => {}
     }
+}
+
+/// True when a name written as `written` differs from every accepted spelling of `tech` in a
+/// way a reader notices: a capital inside a word ("Javascript", "Github", "SASS") or a lower-case
+/// start where the name has a capital ("python"). Capitalising a lower-case name ("Protobuf",
+/// "Webpack") or the first letter of a later word ("ELK stack") is fine. A version glued to the
+/// name (Vue3) is not compared.
+fn casing_matters(written: &str, tech: usize) -> bool {
+    let t = taxonomy().tech(tech);
+    std::iter::once(&t.name).chain(&t.aliases).all(|spelling| {
+        let (w, s) = (written.as_bytes(), spelling.as_bytes());
+        if w.len() < s.len() || !w[..s.len()].eq_ignore_ascii_case(s) {
+            return true;
+        }
+        (0..s.len()).any(|i| {
+            if w[i] == s[i] {
+                return false;
+            }
+            let word_start = i == 0 || !s[i - 1].is_ascii_alphanumeric();
+            let capitalised = w[i].is_ascii_uppercase();
+            !word_start || (i == 0 && !capitalised)
+        })
+    })
 }
 
 /// The end of a percentage, past its `%` sign when it has one.

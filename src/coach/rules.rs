@@ -75,6 +75,8 @@ pub enum KindDef {
     Quantified {},
     PercentBase {
         bases: Vec<String>,
+        #[serde(default)]
+        standalone: Vec<String>,
     },
     Implausible {
         max_percent: f64,
@@ -205,6 +207,8 @@ pub enum Kind {
     Quantified,
     PercentBase {
         bases: HashSet<String>,
+        /// Words after a percentage that make it a rate of its own: uptime, coverage.
+        standalone: HashSet<String>,
     },
     Implausible {
         max_percent: f64,
@@ -423,8 +427,9 @@ fn compile_kind(def: &KindDef) -> Result<Kind, String> {
             exempt: lower_set(exempt),
         },
         KindDef::Quantified {} => Kind::Quantified,
-        KindDef::PercentBase { bases } => Kind::PercentBase {
+        KindDef::PercentBase { bases, standalone } => Kind::PercentBase {
             bases: lower_set(bases),
+            standalone: lower_set(standalone),
         },
         KindDef::Implausible {
             max_percent,
