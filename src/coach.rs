@@ -15,6 +15,10 @@
 //!   (the level cells and the next question show gaps).
 //! - An ignored finding is matched by rule id and rung, so it stays ignored while the user
 //!   keeps editing the answer; it is still returned, marked `ignored`.
+//! - Repeated openers are judged on any list of bullets ([`check_list`]); the number of bullets
+//!   only on a role ([`check_role`]).
+//! - How well detection and findings hold on bullets they were not tuned on is measured in
+//!   `tests/coach_detection.rs` and written up in `docs/COACH_QUALITY.md`.
 
 pub mod analysis;
 pub mod checks;

@@ -1,13 +1,22 @@
 //! Rung detection: which rungs a free-text bullet already climbs, its level, and the next
 //! question to ask.
 //!
-//! - task: the bullet opens with an action (a verb in any tense, or a duty phrase, which the
-//!   weak-opener rule then notes);
-//! - tools / stack: a technology from the taxonomy, by its category;
-//! - method: a named technique (caching, sharding, canary deploys...) or a how-clause ("by
-//!   batching", "through", "via", "replacing X with Y", ", switching to ...", "instead of");
-//!   a bare "using Go" is tools, not method;
+//! - task: the bullet opens with an action (a verb in any tense or mood, "Perform code reviews"
+//!   included, or a duty phrase, which the weak-opener rule then notes); a noun phrase ("Design
+//!   and development of ...", "Architect of ...", "Lead developer on ...") is not one;
+//! - tools / stack: a technology from the taxonomy, by its category; client platforms (iOS,
+//!   Android, Windows desktops) are neither;
+//! - method: a named technique (caching, sharding, serverless, property-based testing...), a
+//!   how-clause ("by batching", "through batched requests", "via batching", "instead of",
+//!   "replacing X with Y", ", switching to ..."), or a move from one technology or approach to
+//!   another ("migrated X from A to B", "replaced A with B", "converted the scripts into Celery
+//!   tasks"). Not method: "using Go" or "via Jenkins" (tools), a purpose clause (", ensuring
+//!   ..."), "from 40 min to 6 min", or a new version of the same thing ("from Python 2.7 to
+//!   Python 3.11", "from Red Hat 6 to 7");
 //! - metric: a real quantity (see [`super::quantity`]).
+//!
+//! The level is how many rungs a bullet has, wherever they are; the next question is the
+//! missing rung that would add most (see [`Detection::next`]).
 
 use std::ops::Range;
 
