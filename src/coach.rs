@@ -15,6 +15,10 @@
 //!   (the level cells and the next question show gaps).
 //! - An ignored finding is matched by rule id and rung, so it stays ignored while the user
 //!   keeps editing the answer; it is still returned, marked `ignored`.
+//! - Repeated openers are judged on any list of bullets ([`check_list`]); the number of bullets
+//!   only on a role ([`check_role`]).
+//! - How well detection and findings hold on bullets they were not tuned on is measured in
+//!   `tests/coach_detection.rs` and written up in `docs/COACH_QUALITY.md`.
 
 pub mod analysis;
 pub mod checks;
@@ -154,9 +158,23 @@ pub fn mark_ignored(findings: &mut [Finding], ignored: &[IgnoredFinding]) {
 
 /// Checks a role's bullets together (repeated openers, bullets per role).
 pub fn check_role(bullets: &[&str], ctx: &CheckContext) -> Vec<RoleFinding> {
+    check_group(bullets, ctx, true)
+}
+
+/// Checks a list of bullets that is not known to be one role (a plain-text or Markdown list in
+/// `rung check`): repeated openers still blur a list together, but the number of bullets says
+/// nothing about a role.
+pub fn check_list(bullets: &[&str], ctx: &CheckContext) -> Vec<RoleFinding> {
+    check_group(bullets, ctx, false)
+}
+
+fn check_group(bullets: &[&str], ctx: &CheckContext, whole_role: bool) -> Vec<RoleFinding> {
     let set = rules();
     let mut out = Vec::new();
     for rule in set.rules.iter().filter(|r| r.scope == Scope::Role) {
+        if !whole_role && !matches!(rule.kind, rules::Kind::RepeatedOpener) {
+            continue;
+        }
         let level = match ctx.overrides.get(&rule.id) {
             Some(None) => continue,
             Some(Some(level)) => level,

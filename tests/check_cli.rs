@@ -75,7 +75,7 @@ fn plain_text_lists_findings_under_each_bullet_with_span_cells_and_next_question
         "finding sits under its bullet:\n{out}"
     );
     assert!(
-        out.contains("[#....] level 1  next: What did you use?"),
+        out.contains("[#....] level 1  next: What was the result?"),
         "{out}"
     );
     assert!(out.contains("[#####] level 5"), "{out}");
@@ -113,7 +113,7 @@ fn json_output_has_one_entry_per_bullet_in_input_order() {
     }
     let flat = &bullets[0];
     assert_eq!(flat["level"], 1);
-    assert_eq!(flat["next_question"], "What did you use?");
+    assert_eq!(flat["next_question"], "What was the result?");
     let weak = &flat["findings"][0];
     assert_eq!(weak["rule"], "weak-opener");
     assert_eq!(weak["level"], "warning");
@@ -291,4 +291,51 @@ fn import_turns_bullets_into_drafts_where_they_stand() {
     assert!(list.contains(&ids[0]) && list.contains(&ids[1]), "{list}");
     let r = env.run(&["check", &path, "--import", "--role", "nobody"]);
     assert_eq!(r.code, 2, "an unknown role is bad usage");
+}
+
+/// Issue 19: the repeated-opener rule fires in `rung check` on a plain list, on its own failing
+/// example; the number of bullets per role is not judged on a list that is not a role.
+#[test]
+fn plain_text_lists_get_the_repeated_opener_rule_but_not_bullets_per_role() {
+    let env = Env::new();
+    let path = write(
+        &env,
+        "bullets.txt",
+        "Built the API.\nBuilt the dashboard.\nCut costs by 20%.\n",
+    );
+    let r = env.run(&["check", &path, "--format", "json"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let doc = json(&r);
+    let bullets = doc["bullets"].as_array().unwrap();
+    assert!(rules_of(&bullets[1]).contains(&"repeated-opener".to_string()));
+    assert!(!rules_of(&bullets[0]).contains(&"repeated-opener".to_string()));
+    assert_eq!(
+        doc["roles"],
+        serde_json::json!([]),
+        "no bullets-per-role on a list"
+    );
+    let text = env.run(&["check", &path]);
+    assert!(text.stdout.contains("repeated-opener"), "{}", text.stdout);
+}
+
+/// Issue 19: the next question asks for the missing rung that adds most, and the level counts
+/// every rung the bullet has: an infrastructure bullet that names its stack is asked for its
+/// result, not "What did you use?", and a strong bullet without a named tool is not level 1.
+#[test]
+fn next_question_asks_for_what_adds_most_and_level_counts_every_rung() {
+    let env = Env::new();
+    let path = write(
+        &env,
+        "bullets.txt",
+        "Managed the Kubernetes clusters on AWS.\n\
+         Cut p99 latency from 900 ms to 120 ms on PostgreSQL by adding read replicas.\n",
+    );
+    let r = env.run(&["check", &path, "--format", "json"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let doc = json(&r);
+    let infra = &doc["bullets"][0];
+    assert_eq!(infra["next_question"], "What was the result?");
+    let strong = &doc["bullets"][1];
+    assert_eq!(strong["level"], 4, "{strong}");
+    assert_eq!(strong["next_question"], "What did you use?");
 }

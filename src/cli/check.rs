@@ -99,7 +99,7 @@ pub fn run_with(ctx: Option<&Context>, args: &CheckArgs) -> Result<Outcome, Fail
         let role = if group.is_role || args.role.is_some() {
             coach::check_role(&refs, &check_ctx)
         } else {
-            Vec::new()
+            coach::check_list(&refs, &check_ctx)
         };
         checked.push(items);
         role_findings.push(role);

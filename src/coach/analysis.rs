@@ -59,9 +59,22 @@ fn opening(words: &Words, techs: &[TechMatch], verbs: &Verbs) -> Opening {
         return Opening::NotVerb;
     }
     // "I built ..." still opens with an action; the pronoun rule speaks about the "I".
-    let first = usize::from(matches!(words.lower(0), "i" | "we") && words.len() > 1);
+    // "Successfully migrated ..." opens with the verb after the adverb.
+    let adverb = |w: &str| w.len() > 4 && w.ends_with("ly") && !verbs.base.contains(w);
+    let skips_adverb = adverb(words.lower(0)) && words.len() > 1;
+    let first =
+        usize::from((matches!(words.lower(0), "i" | "we") && words.len() > 1) || skips_adverb);
     let w = words.lower(first);
-    if verbs.not_verbs.contains(w) {
+    // "Monthly reports ..." is a noun phrase: after an adverb only a past or -ing verb counts.
+    let after_adverb_ok = !skips_adverb
+        || verbs.irregular.contains(w)
+        || (w.len() > 3 && w.ends_with("ed"))
+        || (w.len() > 4 && w.ends_with("ing"));
+    if !after_adverb_ok {
+        return Opening::NotVerb;
+    }
+    let takes_object = first + 1 < words.len() && verbs.objects.contains(words.lower(first + 1));
+    if (verbs.not_verbs.contains(w) && !takes_object) || noun_phrase(words, first, verbs) {
         Opening::NotVerb
     } else if verbs.irregular.contains(w) || (w.len() > 3 && w.ends_with("ed")) {
         Opening::Past
@@ -72,6 +85,16 @@ fn opening(words: &Words, techs: &[TechMatch], verbs: &Verbs) -> Opening {
     } else {
         Opening::NotVerb
     }
+}
+
+/// True when the first word heads a noun phrase although it could be a verb: "Architect of
+/// ...", "Design and development of ...", "Lead developer on ...".
+fn noun_phrase(words: &Words, first: usize, verbs: &Verbs) -> bool {
+    let at = |i: usize| (i < words.len()).then(|| words.lower(i));
+    let second = at(first + 1);
+    second == Some("of")
+        || (second == Some("and") && at(first + 3) == Some("of"))
+        || second.is_some_and(|s| verbs.role_nouns.contains(s))
 }
 
 /// The base a third-person form may come from: builds -> build, manages -> manage.

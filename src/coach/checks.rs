@@ -97,6 +97,10 @@ pub fn check(
                 if !auxiliaries.contains(w.lower(i)) {
                     continue;
                 }
+                // "slides to be presented at the board": a purpose, nobody hides.
+                if w.lower(i) == "be" && i > 0 && w.lower(i - 1) == "to" {
+                    continue;
+                }
                 // Allow one adverb between: "was quickly rewritten".
                 let mut j = i + 1;
                 if j < w.len() && w.lower(j).ends_with("ly") && w.lower(j).len() > 3 {
@@ -126,7 +130,7 @@ pub fn check(
                 emit(span, rule.message.clone());
             }
         }
-        Kind::PercentBase { bases } => {
+        Kind::PercentBase { bases, standalone } => {
             let has_base = (0..w.len()).any(|i| bases.contains(w.lower(i))) || text.contains("->");
             let other = a.quantities.iter().any(|q| q.kind != QuantityKind::Percent);
             if has_base || other {
@@ -138,6 +142,10 @@ pub fn check(
                 .filter(|q| q.kind == QuantityKind::Percent)
             {
                 let span = q.span.start..percent_end(text, q.span.end);
+                let next = w.first_word_from(span.end);
+                if next < w.len() && standalone.contains(w.lower(next)) {
+                    continue; // 99.95% uptime, 85% coverage
+                }
                 emit(
                     span.clone(),
                     fill(&rule.message, &[("found", &found(&span))]),
@@ -188,7 +196,11 @@ pub fn check(
             }
         }
         Kind::TechCasing => {
-            for t in a.techs.iter().filter(|t| !t.well_spelled) {
+            for t in a
+                .techs
+                .iter()
+                .filter(|t| !t.well_spelled && casing_matters(&text[t.span.clone()], t.tech))
+            {
                 let name = &taxonomy().tech(t.tech).name;
                 emit(
                     t.span.clone(),
@@ -208,14 +220,20 @@ pub fn check(
             for i in 0..w.len() {
                 let raw = w.raw(i);
                 let letters = raw.bytes().filter(u8::is_ascii_uppercase).count();
+                // Words with digits are sizes or versioned names (9GB, ES2015, HTML5), not
+                // acronyms a reader has to decode.
                 let is_acronym = (*min_len..=*max_len).contains(&raw.len())
                     && letters >= 2
-                    && raw
-                        .bytes()
-                        .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b's');
+                    && raw.bytes().all(|b| b.is_ascii_uppercase() || b == b's');
                 let span = w.spans[i].clone();
+                // "IO" in "Socket.IO" is part of a name.
+                let dotted = span.start >= 2
+                    && text.as_bytes()[span.start - 1] == b'.'
+                    && is_word_byte(text.as_bytes()[span.start - 2]);
                 if !is_acronym
+                    || dotted
                     || allow.contains(raw)
+                    || raw.strip_suffix('s').is_some_and(|r| allow.contains(r))
                     || seen.contains(&raw)
                     || a.techs
                         .iter()
@@ -228,8 +246,66 @@ pub fn check(
                 emit(span, fill(&rule.message, &[("found", raw)]));
             }
         }
+        Kind::Doubled { allow } => {
+            for i in 1..w.len() {
+                let (prev, this) = (w.lower(i - 1), w.lower(i));
+                let gap = &text[w.spans[i - 1].end..w.spans[i].start];
+                let letters = this.bytes().all(|b| b.is_ascii_alphabetic());
+                if prev == this && letters && gap.trim().is_empty() && !allow.contains(this) {
+                    let span = w.spans[i - 1].start..w.spans[i].end;
+                    emit(
+                        span.clone(),
+                        fill(&rule.message, &[("found", &found(&span))]),
+                    );
+                }
+            }
+        }
+        Kind::CapitalFirst => {
+            let Some(first) = w.spans.first().cloned() else {
+                return;
+            };
+            let word = &text[first.clone()];
+            let lower_start = word.starts_with(|c: char| c.is_lowercase());
+            // A name spelled in lower case ("iOS", "npm", "pandas") or with a capital inside
+            // ("eBay") is written as it should be.
+            let a_name = word.chars().skip(1).any(char::is_uppercase)
+                || a.techs
+                    .iter()
+                    .any(|t| t.span.start == first.start && t.well_spelled);
+            if lower_start && !a_name {
+                let mut c = word.chars();
+                let capital: String = c
+                    .next()
+                    .map(|f| f.to_uppercase().chain(c).collect())
+                    .unwrap_or_default();
+                emit(first, fill(&rule.message, &[("suggest", &capital)]));
+            }
+        }
         Kind::RepeatedOpener | Kind::BulletsPerRole { .. } => {}
     }
+}
+
+/// True when a name written as `written` differs from every accepted spelling of `tech` in a
+/// way a reader notices: a capital inside a word ("Javascript", "Github", "SASS") or a lower-case
+/// start where the name has a capital ("python"). Capitalising a lower-case name ("Protobuf",
+/// "Webpack") or the first letter of a later word ("ELK stack") is fine. A version glued to the
+/// name (Vue3) is not compared.
+fn casing_matters(written: &str, tech: usize) -> bool {
+    let t = taxonomy().tech(tech);
+    std::iter::once(&t.name).chain(&t.aliases).all(|spelling| {
+        let (w, s) = (written.as_bytes(), spelling.as_bytes());
+        if w.len() < s.len() || !w[..s.len()].eq_ignore_ascii_case(s) {
+            return true;
+        }
+        (0..s.len()).any(|i| {
+            if w[i] == s[i] {
+                return false;
+            }
+            let word_start = i == 0 || !s[i - 1].is_ascii_alphanumeric();
+            let capitalised = w[i].is_ascii_uppercase();
+            !word_start || (i == 0 && !capitalised)
+        })
+    })
 }
 
 /// The end of a percentage, past its `%` sign when it has one.

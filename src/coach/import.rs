@@ -62,8 +62,10 @@ pub fn answers_from(text: &str) -> Answers {
     for t in a.techs.iter().filter(|t| t.span.end <= limit) {
         let written = text[t.span.clone()].to_string();
         match taxonomy().tech(t.tech).category.rung() {
-            Rung::Tools => tools.push(written),
-            _ => stack.push(written),
+            Some(Rung::Tools) => tools.push(written),
+            Some(_) => stack.push(written),
+            // A client platform stays in the task ("an app for iOS").
+            None => continue,
         }
         cut = cut.min(t.span.start);
     }

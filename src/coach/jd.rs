@@ -1,11 +1,14 @@
 //! Job-description match: the technologies and key terms of a job description, which of them
 //! the user's finished bullets already show, and a question for each one they do not.
 //!
-//! Choices: key terms are the taxonomy's technologies plus the named techniques of the method
-//! rung (whole words only, e.g. "canary", "GitOps"); section headings (Markdown `#` lines,
-//! short lines ending in `:` and short all-caps lines) are ignored, so "Requirements:" or
-//! "ABOUT US" never count. Coverage from 75% to 85% is called healthy; above 90% reads as
-//! keyword stuffing. A missing term is only ever asked about, never inserted.
+//! Choices: key terms are the taxonomy's technologies plus the concepts of the `[jd]` table of
+//! `assets/rules.toml` (caching, rate limiting, blameless postmortems...), each under one name
+//! whatever the phrase that shows it; section headings (Markdown `#` lines, short lines ending
+//! in `:` and short all-caps lines) are ignored, so "Requirements:" or "ABOUT US" never count.
+//! Lines of one paragraph or list item are read together, so a name a line wrap splits ("Argo
+//! / Rollouts") is still found. A name that is also an everyday word ("Teams", "Spring",
+//! "Make") is not taken at the start of a sentence. Coverage from 75% to 85% is called healthy;
+//! above 90% reads as keyword stuffing. A missing term is only ever asked about, never inserted.
 
 use std::collections::BTreeSet;
 
@@ -87,12 +90,42 @@ fn is_heading(line: &str) -> bool {
         || (words <= 5 && t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase))
 }
 
+/// True for a line that starts a list item: `-`, `*`, `•` or `1.`.
+fn starts_item(line: &str) -> bool {
+    let t = line.trim_start();
+    t.starts_with(['-', '*', '\u{2022}'])
+        || t.split_once(['.', ')'])
+            .is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// The paragraphs and list items of a text, each as one line: a line wrap inside one becomes a
+/// space. Headings and blank lines end a block and are dropped.
+fn blocks(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut open = false;
+    for line in text.lines() {
+        if line.trim().is_empty() || is_heading(line) {
+            open = false;
+            continue;
+        }
+        match out.last_mut() {
+            Some(last) if open && !starts_item(line) => {
+                last.push(' ');
+                last.push_str(line.trim());
+            }
+            _ => out.push(line.trim().to_string()),
+        }
+        open = true;
+    }
+    out
+}
+
 /// The key terms of a text, canonical names in order of first appearance.
 pub fn terms(text: &str) -> Vec<String> {
     let mut seen = BTreeSet::new();
     let mut out = Vec::new();
-    for line in text.lines().filter(|l| !is_heading(l)) {
-        for t in terms_in(line) {
+    for block in blocks(text) {
+        for t in terms_in(&block) {
             if seen.insert(t.to_ascii_lowercase()) {
                 out.push(t);
             }
@@ -101,7 +134,7 @@ pub fn terms(text: &str) -> Vec<String> {
     out
 }
 
-/// Terms of one line, canonical.
+/// Terms of one block of text, canonical.
 fn terms_in(line: &str) -> Vec<String> {
     let words = Words::new(line);
     let mut out: Vec<String> = taxonomy()
@@ -109,12 +142,9 @@ fn terms_in(line: &str) -> Vec<String> {
         .iter()
         .map(|m| taxonomy().tech(m.tech).name.clone())
         .collect();
-    let techniques = &rules().method;
-    for m in techniques.techniques.find_iter(line) {
-        let name = &techniques.technique_names[m.phrase];
-        if !name.ends_with('*') {
-            out.push(name.clone());
-        }
+    let concepts = &rules().concepts;
+    for m in concepts.phrases.find_iter(line) {
+        out.push(concepts.names[concepts.of_phrase[m.phrase]].clone());
     }
     out
 }
@@ -150,7 +180,10 @@ mod tests {
     #[test]
     fn headings_are_ignored_and_names_are_canonical() {
         let jd = "# Senior Backend Engineer\nREQUIREMENTS\nKafka:\nYou know postgres, k8s and Go.\nExperience with canary releases.\n";
-        assert_eq!(terms(jd), ["PostgreSQL", "Kubernetes", "Go", "canary"]);
+        assert_eq!(
+            terms(jd),
+            ["PostgreSQL", "Kubernetes", "Go", "canary releases"]
+        );
     }
 
     #[test]
@@ -170,5 +203,35 @@ mod tests {
         );
         let all = match_bullets(jd, &["Rust Kafka Redis Terraform".into()]);
         assert_eq!(all.verdict(), Verdict::Stuffing);
+    }
+
+    /// Issue 19: everyday words at a sentence start are not technologies, "rust-proof" is not
+    /// Rust, a name split by a line wrap is found, and concepts are terms under one name.
+    #[test]
+    fn prose_words_wraps_and_concepts() {
+        let jd = "Spring is our busiest season. Teams here own their services. Make it work.\n\
+                  - You ship rust-proof coatings.\n\
+                  - You have deployed with Argo\n  Rollouts and know idempotency, rate limiting,\n  caching and autoscaling.\n\
+                  - Blameless postmortems matter to us.\n";
+        assert_eq!(
+            terms(jd),
+            [
+                "Argo Rollouts",
+                "idempotency",
+                "rate limiting",
+                "caching",
+                "autoscaling",
+                "blameless postmortems"
+            ]
+        );
+        let m = match_bullets(
+            jd,
+            &["Cached prices in Redis, with idempotent writes.".into()],
+        );
+        assert_eq!(m.matched, ["idempotency", "caching"]);
+        assert_eq!(
+            JdMatch::question(&m.missing[0]),
+            "Did you use Argo Rollouts? Which bullet?"
+        );
     }
 }

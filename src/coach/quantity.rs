@@ -91,6 +91,8 @@ impl Spotter {
         let mut out = Vec::new();
         let bytes = w.raw.as_bytes();
         let mut skip_until = 0;
+        // The word index of the last number read as a version: "Red Hat 6 to 7" goes on to 7.
+        let mut last_version: Option<usize> = None;
         for i in 0..w.len() {
             let span = w.spans[i].clone();
             if span.start < skip_until {
@@ -110,7 +112,10 @@ impl Spotter {
                 });
                 continue;
             }
-            if (self.number_words.contains(lw) || lw == "zero") && next_is_word {
+            let inside_tech = techs
+                .iter()
+                .any(|t| t.span.start <= span.start && span.end <= t.span.end);
+            if (self.number_words.contains(lw) || lw == "zero") && next_is_word && !inside_tech {
                 out.push(Quantity {
                     kind: QuantityKind::Count,
                     span,
@@ -119,11 +124,7 @@ impl Spotter {
                 continue;
             }
             let first = lw.as_bytes()[0];
-            if !first.is_ascii_digit()
-                || techs
-                    .iter()
-                    .any(|t| t.span.start <= span.start && span.end <= t.span.end)
-            {
+            if !first.is_ascii_digit() || inside_tech {
                 continue;
             }
             // Phone-like: several digit groups adding up to seven or more digits.
@@ -159,8 +160,16 @@ impl Spotter {
                 && techs
                     .iter()
                     .any(|t| t.span.end <= span.start && t.span.end >= w.spans[i - 1].start);
-            if follows_tech || prev.is_some_and(|p| self.version_words.contains(p)) {
-                continue; // Python 3.11, Angular 17, version 2
+            let continues_versions = i >= 2
+                && last_version == Some(i - 2)
+                && prev.is_some_and(|p| matches!(p, "to" | "and" | "or" | "through"));
+            if follows_tech
+                || prev.is_some_and(|p| self.version_words.contains(p))
+                || continues_versions
+                || (suffix.is_empty() && after != b'%' && names_a_version(w, i, num))
+            {
+                last_version = Some(i);
+                continue; // Python 3.11, Angular 17, version 2, Red Hat 6 to 7, TLS 1.3
             }
             let next = if i + 1 < w.len() {
                 Some(w.lower(i + 1))
@@ -181,8 +190,8 @@ impl Spotter {
             } else if !suffix.is_empty() {
                 if suffix == "x" {
                     QuantityKind::Multiplier
-                } else if self.units.contains(suffix) {
-                    QuantityKind::Measure
+                } else if self.units.contains(suffix) && &w.raw(i)[num_len..] != "D" {
+                    QuantityKind::Measure // 3d is three days; 3D is not a quantity
                 } else {
                     continue; // 1st, 5g, 3d-printed
                 }
@@ -211,6 +220,26 @@ impl Spotter {
         }
         out
     }
+}
+
+/// True when a decimal number names the version of the name before it, as in "TLS 1.3",
+/// "OAuth 2.0" or "Web 2.0": one dot, a one-digit major version, and a name written with capitals
+/// inside it (an acronym or a brand like OAuth), not a measure ("NPS 4.5 points" has a unit
+/// word, checked before this).
+fn names_a_version(w: &Words, i: usize, num: &str) -> bool {
+    let dotted = num.bytes().filter(|b| *b == b'.').count() == 1
+        && num.split('.').next().is_some_and(|major| major.len() == 1);
+    if i == 0 || !dotted {
+        return false;
+    }
+    let name = w.raw(i - 1);
+    let inner_capital = name.bytes().skip(1).any(|b| b.is_ascii_uppercase());
+    let next_is_rating = i + 1 < w.len()
+        && matches!(
+            w.lower(i + 1),
+            "rating" | "score" | "stars" | "star" | "out" | "average"
+        );
+    inner_capital && name.bytes().all(|b| b.is_ascii_alphanumeric()) && !next_is_rating
 }
 
 /// True for a plain four-digit number that reads as a year.

@@ -75,6 +75,8 @@ pub enum KindDef {
     Quantified {},
     PercentBase {
         bases: Vec<String>,
+        #[serde(default)]
+        standalone: Vec<String>,
     },
     Implausible {
         max_percent: f64,
@@ -95,6 +97,10 @@ pub enum KindDef {
         min: usize,
         max: usize,
     },
+    Doubled {
+        allow: Vec<String>,
+    },
+    CapitalFirst {},
 }
 
 /// One `[[rule]]` block as written.
@@ -128,6 +134,8 @@ pub struct VerbData {
     pub not_verbs: Vec<String>,
     pub past_of: std::collections::HashMap<String, String>,
     pub participles: Vec<String>,
+    pub role_nouns: Vec<String>,
+    pub objects: Vec<String>,
 }
 
 /// The word lists rung detection uses to find the method rung.
@@ -139,6 +147,23 @@ pub struct MethodData {
     pub how_phrases: Vec<String>,
     pub result_gerunds: Vec<String>,
     pub noun_gerunds: Vec<String>,
+    pub move_words: Vec<String>,
+    pub convert_words: Vec<String>,
+    pub not_moves: Vec<String>,
+}
+
+/// A concept `rung match` looks for: its name and the phrases that show it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConceptDef {
+    pub name: String,
+    pub phrases: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct JdData {
+    concepts: Vec<ConceptDef>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -148,6 +173,17 @@ struct RuleFile {
     verbs: VerbData,
     quantity: QuantityData,
     method: MethodData,
+    jd: JdData,
+}
+
+/// The concepts of `rung match`, compiled: one phrase set over every concept's phrases.
+#[derive(Debug)]
+pub struct Concepts {
+    /// The concept names, in file order.
+    pub names: Vec<String>,
+    /// The concept index of each phrase of `phrases`.
+    pub of_phrase: Vec<usize>,
+    pub phrases: PhraseSet,
 }
 
 /// A rule's kind, compiled for fast checking.
@@ -171,6 +207,8 @@ pub enum Kind {
     Quantified,
     PercentBase {
         bases: HashSet<String>,
+        /// Words after a percentage that make it a rate of its own: uptime, coverage.
+        standalone: HashSet<String>,
     },
     Implausible {
         max_percent: f64,
@@ -191,6 +229,12 @@ pub enum Kind {
         min: usize,
         max: usize,
     },
+    /// The same word twice in a row: "Built Built", "the the".
+    Doubled {
+        allow: HashSet<String>,
+    },
+    /// A lower-case first word.
+    CapitalFirst,
 }
 
 /// One compiled rule.
@@ -215,6 +259,10 @@ pub struct Verbs {
     pub not_verbs: HashSet<String>,
     pub past_of: std::collections::HashMap<String, String>,
     pub participles: HashSet<String>,
+    /// Second words that make the first word a noun ("Lead developer").
+    pub role_nouns: HashSet<String>,
+    /// Second words that make a `not_verbs` word a verb ("Motivated the team").
+    pub objects: HashSet<String>,
 }
 
 /// Method markers, compiled.
@@ -227,6 +275,12 @@ pub struct Method {
     pub how_phrases: PhraseSet,
     pub result_gerunds: HashSet<String>,
     pub noun_gerunds: HashSet<String>,
+    /// Words beginning with a move stem (migrat, switch...), matched in one pass.
+    pub move_words: PhraseSet,
+    /// Words beginning with a stem that turns one thing into another (convert, transition...).
+    pub convert_words: PhraseSet,
+    /// Words after "from" that make it no move between technologies: scratch, design, start.
+    pub not_moves: HashSet<String>,
 }
 
 /// Every rule and word list, compiled.
@@ -236,6 +290,7 @@ pub struct RuleSet {
     pub verbs: Verbs,
     pub spotter: Spotter,
     pub method: Method,
+    pub concepts: Concepts,
 }
 
 /// The rules compiled into rung, parsed once.
@@ -245,6 +300,11 @@ pub static RULES: LazyLock<RuleSet> =
 /// The built-in rules.
 pub fn rules() -> &'static RuleSet {
     &RULES
+}
+
+/// Word beginnings as prefix phrases: "migrat" matches migrated, migration...
+fn stems(list: &[String]) -> Vec<String> {
+    list.iter().map(|s| format!("{s}*")).collect()
 }
 
 fn lower_set(list: &[String]) -> HashSet<String> {
@@ -294,7 +354,21 @@ impl RuleSet {
             }
         }
         let m = &file.method;
+        let mut of_phrase = Vec::new();
+        let mut all_phrases = Vec::new();
+        for (i, c) in file.jd.concepts.iter().enumerate() {
+            for p in &c.phrases {
+                of_phrase.push(i);
+                all_phrases.push(p.clone());
+            }
+        }
+        let concepts = Concepts {
+            names: file.jd.concepts.iter().map(|c| c.name.clone()).collect(),
+            of_phrase,
+            phrases: PhraseSet::new(&all_phrases)?,
+        };
         Ok(RuleSet {
+            concepts,
             rules,
             verbs: Verbs {
                 base: lower_set(&file.verbs.base),
@@ -302,6 +376,8 @@ impl RuleSet {
                 not_verbs: lower_set(&file.verbs.not_verbs),
                 past_of: file.verbs.past_of.clone(),
                 participles: lower_set(&file.verbs.participles),
+                role_nouns: lower_set(&file.verbs.role_nouns),
+                objects: lower_set(&file.verbs.objects),
             },
             spotter: Spotter::new(&file.quantity),
             method: Method {
@@ -311,6 +387,9 @@ impl RuleSet {
                 how_phrases: PhraseSet::new(&m.how_phrases)?,
                 result_gerunds: lower_set(&m.result_gerunds),
                 noun_gerunds: lower_set(&m.noun_gerunds),
+                move_words: PhraseSet::new(&stems(&m.move_words))?,
+                convert_words: PhraseSet::new(&stems(&m.convert_words))?,
+                not_moves: lower_set(&m.not_moves),
             },
         })
     }
@@ -348,8 +427,9 @@ fn compile_kind(def: &KindDef) -> Result<Kind, String> {
             exempt: lower_set(exempt),
         },
         KindDef::Quantified {} => Kind::Quantified,
-        KindDef::PercentBase { bases } => Kind::PercentBase {
+        KindDef::PercentBase { bases, standalone } => Kind::PercentBase {
             bases: lower_set(bases),
+            standalone: lower_set(standalone),
         },
         KindDef::Implausible {
             max_percent,
@@ -376,6 +456,10 @@ fn compile_kind(def: &KindDef) -> Result<Kind, String> {
             max_len: *max_len,
         },
         KindDef::RepeatedOpener {} => Kind::RepeatedOpener,
+        KindDef::Doubled { allow } => Kind::Doubled {
+            allow: lower_set(allow),
+        },
+        KindDef::CapitalFirst {} => Kind::CapitalFirst,
         KindDef::BulletsPerRole { min, max } => {
             if min > max {
                 return Err(format!("min {min} is above max {max}"));

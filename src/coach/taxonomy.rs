@@ -32,11 +32,13 @@ pub enum Category {
     CiCd,
     Observability,
     Platform,
+    /// A client platform the work targets (iOS, Android, Windows desktops): no rung.
+    Client,
 }
 
 impl Category {
     /// Every category with its name in `keywords.toml`.
-    pub const ALL: [(Category, &'static str); 12] = [
+    pub const ALL: [(Category, &'static str); 13] = [
         (Category::Language, "language"),
         (Category::Framework, "framework"),
         (Category::Application, "application"),
@@ -49,6 +51,7 @@ impl Category {
         (Category::CiCd, "cicd"),
         (Category::Observability, "observability"),
         (Category::Platform, "platform"),
+        (Category::Client, "client"),
     ];
 
     /// The category's name as written in `keywords.toml`.
@@ -60,11 +63,13 @@ impl Category {
             .unwrap_or("")
     }
 
-    /// The rung a technology of this category belongs to: tools or stack.
-    pub fn rung(self) -> Rung {
+    /// The rung a technology of this category belongs to: tools or stack, or none for a
+    /// client platform (what the work was built for, not what it was built with).
+    pub fn rung(self) -> Option<Rung> {
         match self {
-            Category::Language | Category::Framework | Category::Application => Rung::Tools,
-            _ => Rung::Stack,
+            Category::Language | Category::Framework | Category::Application => Some(Rung::Tools),
+            Category::Client => None,
+            _ => Some(Rung::Stack),
         }
     }
 }
@@ -192,15 +197,31 @@ impl Taxonomy {
         let first_word = words.spans.first().map(|s| s.start);
         let mut out = Vec::new();
         for m in self.matcher.find_iter(text) {
-            let span = m.start()..m.end();
-            if !on_word_boundary(text, &span) {
-                continue;
-            }
+            let mut span = m.start()..m.end();
             let pattern = &self.patterns[m.pattern().as_usize()];
             let written = &words.raw[span.clone()];
+            // A version glued to the name is part of it: Vue3, Symfony2, C++11, ES2015.
+            let version = version_suffix(text, span.end, written);
+            if !on_word_boundary(text, &(span.start..span.end + version))
+                || part_of_dotted_name(text, span.start)
+                || negated(&words.lower[span.end..])
+            {
+                continue;
+            }
+            // "rust-proof", "Go-to": a name glued by a hyphen to an ordinary word is that word.
+            let hyphen_glued = text.get(span.end + version) == Some(&b'-')
+                && text
+                    .get(span.end + version + 1)
+                    .is_some_and(u8::is_ascii_alphanumeric)
+                && !compound_suffix(&words.lower[span.end + version..]);
+            if hyphen_glued {
+                continue;
+            }
             if pattern.exact {
-                let glued = matches!(text.get(span.end), Some(b'-' | b'&' | b'\''));
-                if written != pattern.text || Some(span.start) == first_word || glued {
+                let glued = matches!(text.get(span.end), Some(b'&' | b'\''));
+                let starts_sentence =
+                    Some(span.start) == first_word || sentence_start(words.raw, span.start);
+                if written != pattern.text || starts_sentence || glued {
                     continue;
                 }
             }
@@ -208,6 +229,7 @@ impl Taxonomy {
             let well_spelled = written == tech.name
                 || tech.aliases.iter().any(|a| a == written)
                 || (Some(span.start) == first_word && capital_only_difference(written, tech));
+            span.end += version;
             out.push(TechMatch {
                 tech: pattern.tech,
                 span,
@@ -216,6 +238,82 @@ impl Taxonomy {
         }
         out
     }
+}
+
+/// How many bytes of a version are glued after a name ending at `end` ("3" in "Vue3", "11" in
+/// "C++11", "2+" in "Angular2+"), or 0. One-letter names ("C", "R") take none: "C4" is not C.
+fn version_suffix(text: &[u8], end: usize, name: &str) -> usize {
+    if name.len() < 2 || !text.get(end).is_some_and(u8::is_ascii_digit) {
+        return 0;
+    }
+    let mut n = 0;
+    while let Some(&b) = text.get(end + n) {
+        let dot_digit = b == b'.' && text.get(end + n + 1).is_some_and(u8::is_ascii_digit);
+        if b.is_ascii_digit() || dot_digit {
+            n += 1;
+        } else {
+            break;
+        }
+    }
+    if text.get(end + n) == Some(&b'+') {
+        n += 1;
+    }
+    n
+}
+
+/// True when a match starts right after `word.`, as "js" in "turf.js": a part of another name.
+fn part_of_dotted_name(text: &[u8], start: usize) -> bool {
+    start >= 2 && text[start - 1] == b'.' && super::text::is_word_byte(text[start - 2])
+}
+
+/// True for a compound a name makes with a hyphen: "Rails-based", "Kafka-backed",
+/// "Kafka-to-S3".
+fn compound_suffix(after: &str) -> bool {
+    [
+        "-based",
+        "-backed",
+        "-powered",
+        "-driven",
+        "-native",
+        "-compatible",
+        "-hosted",
+        "-managed",
+        "-centric",
+        "-enabled",
+        "-first",
+        "-only",
+        "-heavy",
+        "-focused",
+        "-specific",
+        "-friendly",
+        "-style",
+        "-to-",
+        "-and-",
+        "-on-",
+    ]
+    .iter()
+    .any(|s| {
+        after.strip_prefix(s).is_some_and(|rest| {
+            s.ends_with('-') || !rest.starts_with(|c: char| c.is_ascii_alphanumeric())
+        })
+    })
+}
+
+/// True when `start` opens a sentence or a list item: only spaces and list markers since the
+/// last `.`, `!`, `?`, `:` or `;` (an everyday word there is capitalised for the sentence).
+fn sentence_start(text: &str, start: usize) -> bool {
+    let before =
+        text[..start].trim_end_matches([' ', '\t', '\n', '\r', '-', '*', '\u{2022}', '(', '"']);
+    before.is_empty() || before.ends_with(['.', '!', '?', ':', ';'])
+}
+
+/// True when the name is said to be absent: "Terraform-free", "Docker-less".
+fn negated(after: &str) -> bool {
+    ["-free", "-less"].iter().any(|s| {
+        after
+            .strip_prefix(s)
+            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_ascii_alphanumeric()))
+    })
 }
 
 /// True when `written` differs from a spelling of `tech` only by a capital first letter, as a
