@@ -23,13 +23,16 @@ fn main() -> ExitCode {
         Some(command) => return rung::cli::run(&cli, command),
     };
     match interactive(&cli, start) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(true) => ExitCode::SUCCESS,
+        // What was not saved in its place was said on stderr.
+        Ok(false) => ExitCode::from(1),
         Err(failure) => failure.report(),
     }
 }
 
-/// Opens the workspace (or a demo copy) and runs the coach until the user quits.
-fn interactive(cli: &Cli, start: Start) -> Result<(), Failure> {
+/// Opens the workspace (or a demo copy) and runs the coach until the user quits; false when a
+/// draft could not be saved in its place.
+fn interactive(cli: &Cli, start: Start) -> Result<bool, Failure> {
     let (_demo_dir, ctx) = if cli.demo {
         let (dir, workspace) = prepare_demo()?;
         let packs = rung::ladder::PackSet::builtin();

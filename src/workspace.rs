@@ -42,7 +42,7 @@ use serde::{Deserialize, Serialize};
 use crate::ladder::{Draft, DraftId, Style, draft::BadId};
 
 pub use lock::{DraftLock, FileLock};
-pub use paths::{CONFIG_DIR_ENV, config_dir, packs_dir};
+pub use paths::{CONFIG_DIR_ENV, STATE_DIR_ENV, config_dir, packs_dir, state_dir};
 pub use read::MAX_FILE_BYTES;
 pub use recovery::Stamp;
 pub use roles::{is_simple_key, is_year_month};
@@ -51,6 +51,12 @@ use atomic::{Replace, ensure_private_dir, write_atomic};
 use read::ReadError;
 pub use read::not_a_plain_file;
 use workspace_file::render_file;
+
+/// A draft as the text of its file (what `drafts/<id>.toml` would hold), for showing it to the
+/// user when it cannot be written anywhere.
+pub fn draft_text(draft: &Draft) -> Result<String, String> {
+    drafts::render(draft)
+}
 
 /// The `rung.toml` format this build writes.
 pub const WORKSPACE_VERSION: u32 = 1;

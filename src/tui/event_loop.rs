@@ -25,17 +25,18 @@ const POLL: Duration = Duration::from_millis(50);
 /// enough that the notes follow well within one screen refresh.
 const SETTLE_PAUSE: Duration = Duration::from_millis(1);
 
-/// Runs the app in the real terminal until it quits.
+/// Runs the app in the real terminal until it quits; returns what the user must hear once
+/// the terminal is back (see [`App::farewell`]).
 pub fn run<S: Store, C: Clock>(
     mut app: App,
     mut runtime: Runtime<S, C>,
     guard: &Guard,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<Vec<String>> {
     let mut term = terminal::init()?;
     runtime.hold_listing();
     let result = run_loop(&mut app, &mut runtime, &mut term, guard);
     terminal::restore();
-    result
+    result.map(|()| app.farewell())
 }
 
 /// What a crash would lose now.

@@ -85,13 +85,28 @@ pub fn keep(workspace: &Workspace, unsaved: &Unsaved) -> Result<String, Workspac
     };
     match saved {
         Ok(()) => Ok(format!("rung saved draft {}.", draft.id)),
-        Err(_) => workspace.write_recovery(&draft).map(|path| {
-            format!(
-                "rung kept your unsaved draft in {}; start rung again to choose which copy to keep.",
-                path.display()
-            )
-        }),
+        Err(_) => workspace.keep_aside(&draft).map(|path| kept_in(&path)),
     }
+}
+
+/// What to say about a draft kept aside in `path`.
+fn kept_in(path: &std::path::Path) -> String {
+    format!(
+        "rung kept your unsaved draft in {}; start rung again to choose which copy to keep (or copy it back into the workspace's drafts folder).",
+        crate::safe_text::line(&path.display().to_string())
+    )
+}
+
+/// Says on stderr that `draft` could be written nowhere, and prints it so the user can copy it.
+fn print_lost(draft: &Draft, why: &WorkspaceError) {
+    let text = crate::workspace::draft_text(draft).unwrap_or_else(|_| format!("{draft:#?}"));
+    eprintln!(
+        "{}",
+        crate::safe_text::lines(&format!(
+            "rung could not save your draft anywhere ({why}). Here it is; save it as {}.toml in the workspace's drafts folder:\n{text}",
+            draft.id
+        ))
+    );
 }
 
 /// Starts the signal thread and the panic hook for `workspace`; `restore` gives the terminal
@@ -109,10 +124,11 @@ pub fn install(guard: &Guard, workspace: Workspace, restore: fn()) -> std::io::R
             };
             let _gate = on_signal.gate();
             STOPPING.store(true, Ordering::SeqCst);
-            let said = on_signal.take().map(|u| keep(&signal_workspace, &u));
+            let unsaved = on_signal.take();
+            let said = unsaved.as_ref().map(|u| keep(&signal_workspace, u));
             restore();
-            if let Some(Err(e)) = said {
-                eprintln!("rung could not save your draft: {e}");
+            if let (Some(u), Some(Err(e))) = (&unsaved, &said) {
+                print_lost(&u.draft, e);
             }
             std::process::exit(128 + signal);
         })?;
@@ -121,12 +137,9 @@ pub fn install(guard: &Guard, workspace: Workspace, restore: fn()) -> std::io::R
     std::panic::set_hook(Box::new(move |info| {
         restore();
         if let Some(unsaved) = on_panic.take_now() {
-            match workspace.write_recovery(&unsaved.draft) {
-                Ok(path) => eprintln!(
-                    "rung hit a bug and stopped. Your unsaved draft is kept in {}; start rung again to choose which copy to keep.",
-                    path.display()
-                ),
-                Err(e) => eprintln!("rung hit a bug and could not keep your unsaved draft: {e}"),
+            match workspace.keep_aside(&unsaved.draft) {
+                Ok(path) => eprintln!("rung hit a bug and stopped. {}", kept_in(&path)),
+                Err(e) => print_lost(&unsaved.draft, &e),
             }
         }
         previous(info);

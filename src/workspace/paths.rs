@@ -33,6 +33,24 @@ fn config_dir_from(override_dir: Option<&OsStr>) -> Option<PathBuf> {
     }
 }
 
+/// The environment variable that overrides the state folder (where drafts go when the
+/// workspace itself cannot be written).
+pub const STATE_DIR_ENV: &str = "RUNG_STATE_DIR";
+
+/// The state folder: `RUNG_STATE_DIR` when set and not empty, else the platform state folder
+/// (`~/.local/state/rung` on Linux), else the platform local data folder. Rung keeps drafts
+/// there that it could not write into the workspace (a full disk, a read-only folder).
+pub fn state_dir() -> Option<PathBuf> {
+    match std::env::var_os(STATE_DIR_ENV) {
+        Some(dir) if !dir.is_empty() => Some(PathBuf::from(dir)),
+        _ => project_dirs().map(|dirs| {
+            dirs.state_dir()
+                .unwrap_or_else(|| dirs.data_local_dir())
+                .to_path_buf()
+        }),
+    }
+}
+
 /// The folder of the user's own question packs: `<config>/prompts`.
 pub fn packs_dir() -> Option<PathBuf> {
     config_dir().map(|dir| dir.join("prompts"))

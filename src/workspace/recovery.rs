@@ -107,6 +107,32 @@ impl Workspace {
         Ok(path)
     }
 
+    /// Keeps a draft that could not be saved: in `recovery/<id>.toml` (the next start asks about
+    /// it), or, when the workspace cannot be written at all (a full disk, a read-only folder),
+    /// in `<state folder>/recovery/<id>.toml` (see [`super::state_dir`]). Says where.
+    pub fn keep_aside(&self, draft: &Draft) -> Result<PathBuf, WorkspaceError> {
+        let first = match self.write_recovery(draft) {
+            Ok(path) => return Ok(path),
+            Err(e) => e,
+        };
+        let Some(dir) = super::state_dir().map(|d| d.join("recovery")) else {
+            return Err(first);
+        };
+        let written = ensure_private_dir(&dir)
+            .map_err(io_error(&dir, "create the folder"))
+            .and_then(|_| {
+                let text = drafts::render(draft).map_err(WorkspaceError::Invalid)?;
+                let stamp = jiff::Timestamp::now().as_second();
+                let path = dir.join(format!("{}-{stamp}.toml", draft.id));
+                write_atomic(&path, text.as_bytes(), Replace::Never)
+                    .map_err(io_error(&path, "write the draft"))?;
+                Ok(path)
+            });
+        written.map_err(|second| {
+            WorkspaceError::Invalid(format!("{first}; and outside the workspace: {second}"))
+        })
+    }
+
     /// Every draft in `recovery/` (and every recovery file that cannot be read).
     pub fn recovered(&self) -> (Vec<Recovered>, Vec<Unreadable>) {
         let mut found = Vec::new();

@@ -37,6 +37,11 @@ pub struct Term {
 impl Term {
     /// Starts `rung ARGS` on the workspace `<root>/ws` with config `<root>/config`.
     pub fn spawn(root: &Path, args: &[&str]) -> Term {
+        Term::spawn_env(root, args, &[])
+    }
+
+    /// [`Term::spawn`] with more environment variables.
+    pub fn spawn_env(root: &Path, args: &[&str], env: &[(&str, &Path)]) -> Term {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows: ROWS,
@@ -52,6 +57,10 @@ impl Term {
         cmd.env("RUNG_WORKSPACE", root.join("ws"));
         cmd.env("RUNG_CONFIG_DIR", root.join("config"));
         cmd.env("TERM", "xterm-256color");
+        cmd.env("RUNG_STATE_DIR", root.join("state"));
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
         cmd.env_remove("NO_COLOR");
         cmd.env_remove("TMUX");
         let child = pty.slave.spawn_command(cmd).expect("rung starts");
