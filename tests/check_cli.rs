@@ -292,3 +292,31 @@ fn import_turns_bullets_into_drafts_where_they_stand() {
     let r = env.run(&["check", &path, "--import", "--role", "nobody"]);
     assert_eq!(r.code, 2, "an unknown role is bad usage");
 }
+
+/// Issue 16 item 8: two bullets opening with "İ" (whose lowercase is longer) in one role, and
+/// an answer "ꪪing" (a multi-byte letter before "ing"), crashed `rung check`.
+#[test]
+fn text_that_once_crashed_the_coach_is_checked() {
+    let env = Env::new();
+    let file = write(
+        &env,
+        "dotted.json",
+        r#"{"work":[{"name":"Acme","position":"Engineer","highlights":["İ","İ","ꪪing the service"]}]}"#,
+    );
+    let run = env.run(&["check", &file]);
+    assert!(
+        run.code == 0 || run.code == 1,
+        "exit {}: {}",
+        run.code,
+        run.stderr
+    );
+    assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+    assert!(run.stdout.contains("İ"), "{}", run.stdout);
+    let run = run_stdin(&env, &["check", "-"], "- ꪪing\n");
+    assert!(
+        run.code == 0 || run.code == 1,
+        "exit {}: {}",
+        run.code,
+        run.stderr
+    );
+}
