@@ -297,8 +297,8 @@ fn underline(text: &str, span: &std::ops::Range<usize>) -> String {
     };
     let (from, to) = (at(span.start), at(span.end));
     let shown = |s: &str| crate::safe_text::width(&one_line(s));
-    let start = shown(&text[..from]);
-    let len = shown(&text[from..to.max(from)]).max(1);
+    let start = shown(text.get(..from).unwrap_or_default());
+    let len = shown(text.get(from..to.max(from)).unwrap_or_default()).max(1);
     format!("{}{}", " ".repeat(start), "^".repeat(len))
 }
 

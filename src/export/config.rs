@@ -66,7 +66,7 @@ pub fn load_from(path: &Path) -> Result<Config, ConfigError> {
 pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
     let invalid = |offset: usize, message: String| ConfigError::Invalid {
         path: path.to_path_buf(),
-        line: text[..offset.min(text.len())].matches('\n').count() + 1,
+        line: text.bytes().take(offset).filter(|b| *b == b'\n').count() + 1,
         message,
     };
     let config: Config = toml::from_str(text).map_err(|e| {

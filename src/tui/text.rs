@@ -43,12 +43,12 @@ pub fn clean_paste(text: &str) -> String {
 pub fn clean_paste_within(text: &str, room: usize) -> (String, bool) {
     let slack = room.saturating_mul(4).saturating_add(64);
     let head = match text.char_indices().nth(slack) {
-        Some((at, _)) => &text[..at],
+        Some((at, _)) => text.get(..at).unwrap_or(text),
         None => text,
     };
     let clean = clean_paste(head);
     match clean.char_indices().nth(room) {
-        Some((at, _)) => (clean[..at].to_string(), true),
+        Some((at, _)) => (clean.get(..at).unwrap_or_default().to_string(), true),
         None => (clean, head.len() < text.len()),
     }
 }

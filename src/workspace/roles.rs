@@ -93,7 +93,7 @@ pub fn is_year_month(date: &str) -> bool {
         return false;
     }
     matches!(
-        &date[5..7],
+        date.get(5..7).unwrap_or_default(),
         "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12"
     )
 }
