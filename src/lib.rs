@@ -16,6 +16,7 @@ pub mod cli;
 pub mod coach;
 pub mod export;
 pub mod ladder;
+pub mod plain_file;
 pub mod safe_text;
 pub mod tui;
 pub mod workspace;

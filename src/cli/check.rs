@@ -160,10 +160,7 @@ pub(super) fn read_input(file: Option<&Path>) -> Result<(Option<String>, String)
     let name = match file {
         Some(p) if p.as_os_str() != "-" => {
             let shown = p.display().to_string();
-            let f = std::fs::File::open(p)
-                .map_err(|e| Failure::input(format!("{shown}: cannot read it: {e}")))?;
-            f.take(MAX_FILE_BYTES + 1)
-                .read_to_end(&mut bytes)
+            bytes = crate::plain_file::read(p, true, MAX_FILE_BYTES)
                 .map_err(|e| Failure::input(format!("{shown}: cannot read it: {e}")))?;
             Some(shown)
         }

@@ -52,7 +52,7 @@ pub fn load() -> Result<Config, ConfigError> {
 
 /// Reads a config file; defaults when it does not exist.
 pub fn load_from(path: &Path) -> Result<Config, ConfigError> {
-    match std::fs::read_to_string(path) {
+    match crate::plain_file::read_text(path, true, crate::workspace::MAX_FILE_BYTES) {
         Ok(text) => parse(&text, path),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
         Err(source) => Err(ConfigError::Read {

@@ -37,15 +37,17 @@ pub enum IntoError {
 
 /// Reads the file to merge into.
 pub fn read(path: &Path) -> Result<String, IntoError> {
-    std::fs::read_to_string(path).map_err(|source| match source.kind() {
-        std::io::ErrorKind::NotFound => IntoError::Missing {
-            path: path.to_path_buf(),
+    crate::plain_file::read_text(path, true, crate::workspace::MAX_FILE_BYTES * 16).map_err(
+        |source| match source.kind() {
+            std::io::ErrorKind::NotFound => IntoError::Missing {
+                path: path.to_path_buf(),
+            },
+            _ => IntoError::Read {
+                path: path.to_path_buf(),
+                source,
+            },
         },
-        _ => IntoError::Read {
-            path: path.to_path_buf(),
-            source,
-        },
-    })
+    )
 }
 
 /// The backup's path: the file's name with `.bak` added (`resume.json.bak`).

@@ -20,6 +20,9 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use crate::ladder::Draft;
 use crate::workspace::{Stamp, Workspace, WorkspaceError};
 
+/// How long a signal waits for the loop to finish a write before keeping the draft aside.
+const GATE_WAIT: std::time::Duration = std::time::Duration::from_secs(2);
+
 /// True once a signal is being handled: the loop stops drawing.
 static STOPPING: AtomicBool = AtomicBool::new(false);
 
@@ -51,12 +54,37 @@ impl Guard {
         self.gate.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    /// Takes what is unsaved, waiting for the loop to finish recording it (the signal thread).
-    fn take(&self) -> Option<Unsaved> {
-        self.unsaved
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .take()
+    /// The gate, when the loop lets go of it within `wait`: a loop stuck in a store effect
+    /// (a file system that does not answer) must not keep a signal from leaving.
+    fn gate_within(&self, wait: std::time::Duration) -> Option<MutexGuard<'_, ()>> {
+        let until = std::time::Instant::now() + wait;
+        loop {
+            match self.gate.try_lock() {
+                Ok(g) => return Some(g),
+                Err(std::sync::TryLockError::Poisoned(p)) => return Some(p.into_inner()),
+                Err(std::sync::TryLockError::WouldBlock) => {}
+            }
+            if std::time::Instant::now() >= until {
+                return None;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+    }
+
+    /// Takes what is unsaved, waiting at most `wait` for the loop to finish recording it.
+    fn take_within(&self, wait: std::time::Duration) -> Option<Unsaved> {
+        let until = std::time::Instant::now() + wait;
+        loop {
+            match self.unsaved.try_lock() {
+                Ok(mut u) => return u.take(),
+                Err(std::sync::TryLockError::Poisoned(p)) => return p.into_inner().take(),
+                Err(std::sync::TryLockError::WouldBlock) => {}
+            }
+            if std::time::Instant::now() >= until {
+                return None;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
     }
 
     /// Takes what is unsaved without waiting: the panicking thread may hold the lock itself.
@@ -122,10 +150,15 @@ pub fn install(guard: &Guard, workspace: Workspace, restore: fn()) -> std::io::R
             let Some(signal) = signals.forever().next() else {
                 return;
             };
-            let _gate = on_signal.gate();
+            // A stuck loop keeps the gate: then the draft goes to the recovery folder, never
+            // over its file (the loop may still be writing it).
+            let gate = on_signal.gate_within(GATE_WAIT);
             STOPPING.store(true, Ordering::SeqCst);
-            let unsaved = on_signal.take();
-            let said = unsaved.as_ref().map(|u| keep(&signal_workspace, u));
+            let unsaved = on_signal.take_within(GATE_WAIT);
+            let said = unsaved.as_ref().map(|u| match &gate {
+                Some(_) => keep(&signal_workspace, u),
+                None => signal_workspace.keep_aside(&u.draft).map(|p| kept_in(&p)),
+            });
             restore();
             if let (Some(u), Some(Err(e))) = (&unsaved, &said) {
                 print_lost(&u.draft, e);

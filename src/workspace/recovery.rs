@@ -50,7 +50,13 @@ impl Workspace {
     /// The stamp of the draft file as it is now; `None` when there is no file (or it cannot
     /// be read at all).
     pub fn stamp(&self, id: &DraftId) -> Option<Stamp> {
-        fs::read(self.draft_path(id)).ok().map(|b| Stamp::of(&b))
+        // Never waits on a pipe put where the draft was: anything but a regular file gets a
+        // stamp of its own, so the save that follows finds the file changed and asks.
+        match crate::plain_file::read(&self.draft_path(id), false, super::MAX_FILE_BYTES) {
+            Ok(bytes) => Some(Stamp::of(&bytes)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+            Err(e) => Some(Stamp::of(e.to_string().as_bytes())),
+        }
     }
 
     /// Saves the draft only when its file still holds what `expected` says (`None`: no file).
@@ -78,7 +84,8 @@ impl Workspace {
     /// Copies the draft file as it is on disk into the trash (before rung writes over it).
     pub fn copy_to_trash(&self, id: &DraftId) -> Result<PathBuf, WorkspaceError> {
         let from = self.draft_path(id);
-        let bytes = fs::read(&from).map_err(io_error(&from, "read the draft"))?;
+        let bytes = crate::plain_file::read(&from, false, super::MAX_FILE_BYTES)
+            .map_err(io_error(&from, "read the draft"))?;
         self.put_in_trash(id, |to| write_atomic(to, &bytes, Replace::Never))
             .map_err(io_error(&from, "copy the draft to the trash"))
     }
