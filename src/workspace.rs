@@ -42,7 +42,7 @@ use serde::{Deserialize, Serialize};
 use crate::ladder::{Draft, DraftId, Style, draft::BadId};
 
 pub use lock::{DraftLock, FileLock};
-pub use paths::{CONFIG_DIR_ENV, STATE_DIR_ENV, config_dir, packs_dir, state_dir};
+pub use paths::{CONFIG_DIR_ENV, STATE_DIR_ENV, config_dir, packs_dir, refused_root, state_dir};
 pub use read::MAX_FILE_BYTES;
 pub use recovery::Stamp;
 pub use roles::{is_simple_key, is_year_month};
@@ -237,14 +237,26 @@ impl Workspace {
             root: root.into(),
             notices: Arc::default(),
         };
-        for dir in [
-            workspace.root.clone(),
-            workspace.drafts_dir(),
-            workspace.trash_dir(),
-        ] {
-            let old = ensure_private_dir(&dir).map_err(io_error(&dir, "create the folder"))?;
-            if let Some(mode) = old {
-                workspace.notice_tightened(&dir, mode, atomic::DIR_MODE);
+        if let Some(reason) = paths::refused_root(&workspace.root) {
+            return Err(WorkspaceError::Invalid(format!(
+                "{}: {reason}; give rung a folder of its own with --workspace or RUNG_WORKSPACE, e.g. ~/resume",
+                workspace.root.display()
+            )));
+        }
+        let own = trash::exists(&workspace.file_path());
+        // The workspace folder itself may be a link (the user's choice): what it points to is
+        // checked. A link at `drafts/` or `trash/` is reported when they are used.
+        let real_root = std::fs::canonicalize(&workspace.root).unwrap_or(workspace.root.clone());
+        let mut dirs = vec![(workspace.root.clone(), real_root)];
+        for dir in [workspace.drafts_dir(), workspace.trash_dir()] {
+            if !atomic::is_link(&dir) {
+                dirs.push((dir.clone(), dir));
+            }
+        }
+        for (shown, dir) in dirs {
+            let loose = ensure_private_dir(&dir).map_err(io_error(&shown, "use the folder"))?;
+            if let Some(mode) = loose {
+                workspace.notice_loose(&shown, mode, own);
             }
         }
         let file = workspace.file_path();
@@ -303,18 +315,30 @@ impl Workspace {
     }
 
     fn notice_tightened(&self, path: &Path, old: u32, new: u32) {
-        let what = if new == atomic::DIR_MODE {
-            "folder"
+        self.notice(format!(
+            "{}: made the file private ({old:o} -> {new:o}) so only you can read it",
+            path.display()
+        ));
+    }
+
+    /// An existing folder others may use: said, never changed (it may be shared on purpose).
+    fn notice_loose(&self, path: &Path, mode: u32, own: bool) {
+        let fix = if own {
+            "; `rung doctor --fix` makes it private (700)"
         } else {
-            "file"
+            ""
         };
+        self.notice(format!(
+            "{}: others may use this folder (mode {mode:o}); rung leaves its mode as it is{fix}",
+            path.display()
+        ));
+    }
+
+    fn notice(&self, text: String) {
         self.notices
             .lock()
             .unwrap_or_else(|e| e.into_inner())
-            .push(format!(
-                "{}: made the {what} private ({old:o} -> {new:o}) so only you can read it",
-                path.display()
-            ));
+            .push(text);
     }
 
     /// Refuses when `drafts/` or `trash/` is a link (or not a folder): rung never writes
