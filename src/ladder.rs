@@ -11,7 +11,7 @@ pub mod rung;
 pub mod verbs;
 
 pub use assemble::{Segment, assemble, assemble_segments, bullet};
-pub use draft::{Answers, Draft, DraftId, FinalText, MetricSpec, Status, Style};
+pub use draft::{Answers, Draft, DraftId, Extra, FinalText, MetricSpec, Status, Style};
 pub use metric::{Better, MetricError, MetricPhrase, Quantity};
 pub use pack::{Pack, PackError, PackSet, PackSource, RungPrompt};
 pub use rung::Rung;

@@ -26,6 +26,7 @@
 mod atomic;
 pub mod doctor;
 mod drafts;
+pub mod extra;
 mod lock;
 mod paths;
 mod read;
@@ -115,6 +116,9 @@ pub struct WorkspaceFile {
     /// The roles (`[[role]]`), in file order.
     #[serde(default, rename = "role", skip_serializing_if = "Vec::is_empty")]
     pub roles: Vec<Role>,
+    /// What the file held beyond what rung knows, written back as it was.
+    #[serde(skip)]
+    pub extra: crate::ladder::Extra,
 }
 
 impl Default for WorkspaceFile {
@@ -123,6 +127,7 @@ impl Default for WorkspaceFile {
             version: WORKSPACE_VERSION,
             settings: Settings::default(),
             roles: Vec::new(),
+            extra: crate::ladder::Extra::default(),
         }
     }
 }
@@ -334,11 +339,12 @@ impl Workspace {
         ));
     }
 
+    /// Keeps a notice for the user, once.
     fn notice(&self, text: String) {
-        self.notices
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .push(text);
+        let mut notices = self.notices.lock().unwrap_or_else(|e| e.into_inner());
+        if !notices.contains(&text) {
+            notices.push(text);
+        }
     }
 
     /// Refuses when `drafts/` or `trash/` is a link (or not a folder): rung never writes

@@ -216,6 +216,15 @@ impl IgnoredFinding {
     }
 }
 
+/// Keys and tables a user added by hand to a file that rung does not know (`notes = ...`,
+/// `[custom]`, a key inside `[answers]`), kept so that rung writing the file again does not
+/// drop them. The workspace fills it in when it reads the file and writes it back.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Extra(pub toml::Table);
+
+// TOML values hold floats, but a table read from a file never holds NaN.
+impl Eq for Extra {}
+
 /// One bullet being climbed, exactly as stored in `drafts/<id>.toml`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Draft {
@@ -243,6 +252,9 @@ pub struct Draft {
     /// Coach findings the user chose to ignore.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub ignored: Vec<IgnoredFinding>,
+    /// What the file held beyond what rung knows (never written by serde; see [`Extra`]).
+    #[serde(skip)]
+    pub extra: Extra,
 }
 
 impl Draft {
@@ -263,6 +275,7 @@ impl Draft {
             metric: None,
             final_text: None,
             ignored: Vec::new(),
+            extra: Extra::default(),
         }
     }
 

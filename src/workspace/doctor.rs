@@ -184,16 +184,20 @@ fn examine_workspace_file(file: &Path, out: &mut Vec<Problem>) {
         remedy,
     };
     let parsed = read_text(file).and_then(|text| {
-        let f: WorkspaceFile =
+        let mut f: WorkspaceFile =
             parse_versioned(&text, WORKSPACE_VERSION, |f: &WorkspaceFile| f.version)
                 .map_err(ReadError::Bad)?;
+        f.extra = super::extra::find(&text, super::extra::WORKSPACE);
         match roles::problem(&f) {
             Some(p) => Err(ReadError::Bad(p)),
             None => Ok(f),
         }
     });
     match parsed {
-        Ok(_) => loose(file, true, out),
+        Ok(f) => {
+            misspelt(file, &f.extra, super::extra::WORKSPACE, out);
+            loose(file, true, out);
+        }
         Err(ReadError::Missing) => out.push(problem(
             "the workspace file is missing".into(),
             "`rung doctor --fix` writes a fresh one (no roles)",
@@ -250,7 +254,9 @@ fn examine_drafts(root: &Path, out: &mut Vec<Problem>) {
         });
     }
     for d in &listing.drafts {
-        loose(&drafts_dir.join(drafts::file_name(&d.id)), true, out);
+        let file = drafts_dir.join(drafts::file_name(&d.id));
+        misspelt(&file, &d.extra, super::extra::DRAFT, out);
+        loose(&file, true, out);
     }
     let trash_dir = root.join("trash");
     for d in &listing.drafts {
@@ -274,6 +280,23 @@ fn examine_drafts(root: &Path, out: &mut Vec<Problem>) {
                 loose(&path, true, out);
             }
         }
+    }
+}
+
+/// A problem for each item of `extra` that looks like a misspelt known name.
+fn misspelt(
+    file: &Path,
+    extra: &crate::ladder::Extra,
+    known: super::extra::Known,
+    out: &mut Vec<Problem>,
+) {
+    for said in super::extra::misspelt(extra, known) {
+        out.push(Problem {
+            file: file.to_path_buf(),
+            problem: said,
+            advice: "rename it in a text editor so rung reads it".into(),
+            remedy: Remedy::ByHand,
+        });
     }
 }
 
