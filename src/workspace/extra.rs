@@ -107,7 +107,7 @@ fn may_have_extra(text: &str, known: Known) -> bool {
         };
         let key = key.trim();
         let fine = match current {
-            Some(inner) if inner.is_empty() => top.contains(&key),
+            Some([]) => top.contains(&key),
             Some(inner) => inner.contains(&key),
             None => true,
         };
