@@ -409,6 +409,12 @@ impl Workspace {
     /// Renders and writes a draft whose file is known to be safe to replace.
     fn write_draft(&self, draft: &Draft) -> Result<Stamp, WorkspaceError> {
         let path = self.draft_path(&draft.id);
+        if let Some(why) = draft.too_long() {
+            return Err(WorkspaceError::Invalid(format!(
+                "{}: not saved: {why}; shorten it and try again",
+                path.display()
+            )));
+        }
         let text = drafts::render(draft)
             .map_err(|reason| WorkspaceError::Invalid(format!("{}: {reason}", path.display())))?;
         self.write_private(&path, &text, "save the draft")?;

@@ -267,10 +267,23 @@ impl App {
             Msg::Opened(mut draft) => {
                 if text::clean_draft(&mut draft) {
                     self.shared.warn(
-                        "this draft holds control characters or an over-long answer; shown cleaned, saved so once you change it",
+                        "this draft holds control characters; shown without them, saved so once you change it",
                     );
                 }
-                self.go(Nav::Ladder(Session::opened(draft)));
+                // Never cut: a draft holding more than rung keeps is shown, not changed here.
+                let session = match draft.too_long() {
+                    Some(why) => {
+                        let id = draft.id.clone();
+                        Session::read_only(
+                            draft,
+                            format!(
+                                "{why}; rung does not cut it: shorten it in a text editor or with `rung set {id}`"
+                            ),
+                        )
+                    }
+                    None => Session::opened(draft),
+                };
+                self.go(Nav::Ladder(session));
             }
             msg @ (Msg::OpenedReadOnly { .. }
             | Msg::SaveConflict(_)

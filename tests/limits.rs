@@ -1,0 +1,67 @@
+//! Issue 16 item 7: one limit on an answer (2,000 characters), held at every way in, with a
+//! clear error; nothing is ever cut without a copy.
+
+mod pty;
+mod rung_cli;
+
+use std::fs;
+
+use pty::Term;
+use rung_cli::Env;
+
+#[test]
+fn the_command_line_refuses_an_answer_over_the_limit_and_writes_nothing() {
+    let env = Env::new();
+    let long = "a".repeat(2_001);
+    let r = env.run(&["add", "--task", &long]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("at most 2,000 characters"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        fs::read_dir(env.drafts()).unwrap().next().is_none(),
+        "no draft written"
+    );
+    let id = env.add_task(&"a".repeat(2_000));
+    let file = env.drafts().join(format!("{id}.toml"));
+    let before = fs::read(&file).unwrap();
+    for flag in ["--tools", "--metric-what"] {
+        let r = env.run(&["set", &id, flag, &long]);
+        assert_eq!(r.code, 2, "{flag}: {}", r.stderr);
+        assert!(
+            r.stderr.contains("2,001 characters"),
+            "{flag}: {}",
+            r.stderr
+        );
+    }
+    assert_eq!(fs::read(&file).unwrap(), before, "the draft is unchanged");
+}
+
+#[test]
+fn the_coach_never_cuts_a_hand_written_long_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let env = Env::new();
+    let id = env.add_task("Rebuilt the invoice export");
+    // The Env's workspace, moved under the pty's root.
+    fs::rename(env.ws(), root.join("ws")).unwrap();
+    let file = root.join("ws/drafts").join(format!("{id}.toml"));
+    let long = format!("Rebuilt {}", "x".repeat(119_998));
+    let text = fs::read_to_string(&file)
+        .unwrap()
+        .replace("Rebuilt the invoice export", &long);
+    fs::write(&file, &text).unwrap();
+    let mut t = Term::spawn(root, &["open", &id]);
+    t.wait_for("120,006 characters");
+    t.send("more");
+    t.wait_for("not changed");
+    t.send("\x03");
+    t.wait_exit();
+    assert_eq!(
+        fs::read_to_string(&file).unwrap(),
+        text,
+        "the file is left as it was"
+    );
+}
