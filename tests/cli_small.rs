@@ -1,0 +1,91 @@
+//! Issue 16 item 9, the command-line part: an empty task, an impossible date, a damaged
+//! `rung.toml` behind `rung list`, and ten `rung set` at once on one draft.
+
+mod rung_cli;
+
+use std::fs;
+
+use rung_cli::Env;
+
+#[test]
+fn an_empty_task_is_refused_and_writes_nothing() {
+    let env = Env::new();
+    for task in ["", "   "] {
+        let r = env.run(&["add", "--task", task]);
+        assert_eq!(r.code, 2, "{task:?}: {}", r.stderr);
+        assert!(r.stderr.contains("`--task` is empty"), "{}", r.stderr);
+    }
+    assert!(!env.drafts().exists() || fs::read_dir(env.drafts()).unwrap().next().is_none());
+}
+
+#[test]
+fn a_role_date_before_1900_is_refused() {
+    let env = Env::new();
+    for start in ["0000-01", "1066-10"] {
+        let r = env.run(&[
+            "role",
+            "add",
+            "acme",
+            "--company",
+            "Acme",
+            "--title",
+            "Eng",
+            "--start",
+            start,
+        ]);
+        assert_eq!(r.code, 2, "{start}: {}", r.stderr);
+        assert!(r.stderr.contains("YYYY-MM"), "{}", r.stderr);
+    }
+    let r = env.run(&[
+        "role",
+        "add",
+        "acme",
+        "--company",
+        "Acme",
+        "--title",
+        "Eng",
+        "--start",
+        "1999-12",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+}
+
+#[test]
+fn list_says_when_rung_toml_is_damaged() {
+    let env = Env::new();
+    env.add_task("Rebuilt the invoice export");
+    fs::write(env.ws().join("rung.toml"), "version = [broken").unwrap();
+    let r = env.run(&["list"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stderr.contains("rung.toml"), "{}", r.stderr);
+    assert!(
+        r.stdout.contains("Rebuilt the invoice export"),
+        "{}",
+        r.stdout
+    );
+}
+
+#[test]
+fn ten_set_commands_at_once_on_one_draft_all_succeed() {
+    let env = std::sync::Arc::new(Env::new());
+    let id = env.add_task("Rebuilt the invoice export");
+    let runs: Vec<_> = (0..10)
+        .map(|n| {
+            let (env, id) = (env.clone(), id.clone());
+            std::thread::spawn(move || env.run(&["set", &id, "--tag", &format!("t{n}")]))
+        })
+        .collect();
+    for run in runs {
+        let r = run.join().unwrap();
+        assert_eq!(r.code, 0, "{}", r.stderr);
+    }
+    let draft: toml::Table = fs::read_to_string(env.drafts().join(format!("{id}.toml")))
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert_eq!(
+        draft["tags"].as_array().unwrap().len(),
+        10,
+        "every change is kept"
+    );
+}
