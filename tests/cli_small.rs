@@ -89,3 +89,50 @@ fn ten_set_commands_at_once_on_one_draft_all_succeed() {
         "every change is kept"
     );
 }
+
+#[test]
+fn an_unreadable_recovered_draft_is_quarantined_by_doctor_fix_so_doctor_passes_again() {
+    let env = Env::new();
+    let id = env.add_task("Rebuilt the invoice export");
+    let recovery = env.ws().join("recovery");
+    fs::create_dir_all(&recovery).unwrap();
+    fs::write(recovery.join(format!("{id}.toml")), "not = [toml").unwrap();
+    let r = env.run(&["doctor"]);
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    assert!(r.stdout.contains("doctor --fix"), "{}", r.stdout);
+    let r = env.run(&["doctor", "--fix"]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    let r = env.run(&["doctor"]);
+    assert_eq!(r.code, 0, "{}", r.stdout);
+    assert_eq!(
+        fs::read_dir(env.ws().join("quarantine")).unwrap().count(),
+        1,
+        "kept, not deleted"
+    );
+}
+
+#[test]
+fn doctor_json_gives_a_file_name_that_is_not_utf8_exactly() {
+    use std::os::unix::ffi::OsStrExt;
+    let env = Env::new();
+    env.add_task("Rebuilt the invoice export");
+    let name = std::ffi::OsStr::from_bytes(b"bad\xff.toml");
+    fs::write(env.drafts().join(name), "x").unwrap();
+    let r = env.run(&["doctor", "--json"]);
+    let doc: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let problem = doc["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["file"].as_str().unwrap().contains("bad"))
+        .expect("the file is reported");
+    assert_eq!(problem["file"].as_str(), Some("drafts/bad\\xff.toml"));
+    assert!(!r.stdout.contains('\u{fffd}'), "{}", r.stdout);
+    let bytes: Vec<u8> = problem["file_bytes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b.as_u64().unwrap() as u8)
+        .collect();
+    assert!(bytes.ends_with(b"drafts/bad\xff.toml"));
+}

@@ -364,6 +364,29 @@ fn waiting_recoveries(root: &Path, out: &mut Vec<Problem>) {
         .into_iter()
         .filter(|f| f.extension().is_some_and(|e| e == "toml"))
     {
+        // One the coach cannot read it never asks about: left alone, it would stay forever.
+        let id = file
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .and_then(|s| crate::ladder::DraftId::parse(s).ok());
+        let unreadable = match &id {
+            None => Some("its name is not a draft id".to_string()),
+            Some(id) => match drafts::read_draft(&file, id) {
+                Ok(_) => None,
+                Err(ReadError::Bad(reason)) => Some(reason),
+                Err(ReadError::Io(e)) => Some(format!("cannot read it ({e})")),
+                Err(ReadError::Missing) => continue,
+            },
+        };
+        if let Some(reason) = unreadable {
+            out.push(Problem {
+                file,
+                problem: format!("a recovered draft rung cannot read: {reason}"),
+                advice: "`rung doctor --fix` moves it to quarantine/ (nothing is deleted); open it in a text editor to take what you need".into(),
+                remedy: Remedy::Quarantine,
+            });
+            continue;
+        }
         out.push(Problem {
             file,
             problem: "a draft kept after rung stopped unexpectedly, not yet compared with the saved copy".into(),
