@@ -136,3 +136,43 @@ fn doctor_json_gives_a_file_name_that_is_not_utf8_exactly() {
         .collect();
     assert!(bytes.ends_with(b"drafts/bad\xff.toml"));
 }
+
+#[test]
+fn exports_carry_no_zero_width_characters_or_byte_order_marks() {
+    let env = Env::new();
+    let r = env.run(&[
+        "role",
+        "add",
+        "acme",
+        "--company",
+        "Ac\u{200b}me",
+        "--title",
+        "\u{feff}Engineer",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let r = env.run(&[
+        "add",
+        "--task",
+        "Re\u{200b}built the in\u{feff}voice export in Ru\u{2060}st",
+        "--role",
+        "acme",
+        "--finish",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    for format in ["text", "markdown", "json-resume", "rendercv"] {
+        let r = env.run(&["export", "--format", format]);
+        assert_eq!(r.code, 0, "{format}: {}", r.stderr);
+        assert!(
+            !r.stdout
+                .chars()
+                .any(|c| matches!(c, '\u{200b}' | '\u{feff}' | '\u{2060}')),
+            "{format}: {:?}",
+            r.stdout
+        );
+        assert!(
+            r.stdout.contains("Rebuilt the invoice export"),
+            "{format}: {}",
+            r.stdout
+        );
+    }
+}
