@@ -37,6 +37,8 @@ fn main() -> ExitCode {
 fn interactive(cli: &Cli, start: Start) -> Result<bool, Failure> {
     let (_demo_dir, ctx) = if cli.demo {
         let (dir, workspace) = prepare_demo()?;
+        // A signal ends rung without unwinding: the demo folder is removed on that path too.
+        rung::tui::guard::remove_on_signal(dir.path());
         let packs = rung::ladder::PackSet::builtin();
         (
             Some(dir),

@@ -14,7 +14,8 @@
 //! - A save gate is held while the loop runs store effects; the signal thread takes it and
 //!   never lets go, so the loop cannot write an older version after the signal's save.
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use crate::ladder::Draft;
@@ -97,6 +98,53 @@ impl Guard {
     }
 }
 
+/// The process id of the external editor while it runs (0: none).
+static EDITOR: AtomicU32 = AtomicU32::new(0);
+
+/// Folders to remove when a signal ends rung (the `--demo` workspace).
+static THROWAWAY: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
+/// Records the external editor's process (`None` once it has ended), so a signal that ends
+/// rung ends the editor too instead of leaving it running without its terminal.
+pub fn editor(pid: Option<u32>) {
+    EDITOR.store(pid.unwrap_or(0), Ordering::SeqCst);
+}
+
+fn editor_running() -> bool {
+    EDITOR.load(Ordering::SeqCst) != 0
+}
+
+/// Ends the external editor, if one runs.
+fn stop_editor() {
+    let pid = EDITOR.swap(0, Ordering::SeqCst);
+    if let Ok(pid) = libc::pid_t::try_from(pid)
+        && pid > 0
+    {
+        // SAFETY: kill(2) on the editor rung started; it shares no memory with rung.
+        unsafe {
+            libc::kill(pid, libc::SIGTERM);
+        }
+    }
+}
+
+/// Removes `dir` when a signal ends rung (a normal exit removes it by its own guard).
+pub fn remove_on_signal(dir: &Path) {
+    THROWAWAY
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .push(dir.to_path_buf());
+}
+
+fn remove_throwaway_folders() {
+    for dir in THROWAWAY
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .drain(..)
+    {
+        let _ = std::fs::remove_dir_all(dir);
+    }
+}
+
 /// True once a signal is being handled.
 pub fn stopping() -> bool {
     STOPPING.load(Ordering::SeqCst)
@@ -147,9 +195,15 @@ pub fn install(guard: &Guard, workspace: Workspace, restore: fn()) -> std::io::R
     std::thread::Builder::new()
         .name("rung-signals".into())
         .spawn(move || {
-            let Some(signal) = signals.forever().next() else {
+            // Ctrl-C and Ctrl-\ typed in the editor reach rung too (one process group): they
+            // are the editor's business. SIGTERM and SIGHUP end both.
+            let Some(signal) = signals
+                .forever()
+                .find(|s| !(editor_running() && matches!(*s, SIGINT | SIGQUIT)))
+            else {
                 return;
             };
+            stop_editor();
             // A stuck loop keeps the gate: then the draft goes to the recovery folder, never
             // over its file (the loop may still be writing it).
             let gate = on_signal.gate_within(GATE_WAIT);
@@ -163,6 +217,7 @@ pub fn install(guard: &Guard, workspace: Workspace, restore: fn()) -> std::io::R
             if let (Some(u), Some(Err(e))) = (&unsaved, &said) {
                 print_lost(&u.draft, e);
             }
+            remove_throwaway_folders();
             std::process::exit(128 + signal);
         })?;
     let on_panic = guard.clone();

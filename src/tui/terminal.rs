@@ -77,13 +77,20 @@ pub fn edit(terminal: &mut Term, text: &str) -> anyhow::Result<String> {
         .map_or_else(|| "vi".to_string(), |v| v.to_string_lossy().into_owned());
     execute!(stdout(), DisableBracketedPaste, LeaveAlternateScreen)?;
     disable_raw_mode()?;
-    // Through the shell, so editors set with arguments (`code --wait`) work.
+    // Through the shell, so editors set with arguments (`code --wait`) work; `exec`, so the
+    // process rung knows is the editor itself, and a signal that ends rung can end it too.
     let status = Command::new("sh")
         .arg("-c")
-        .arg(format!("{editor} \"$1\""))
+        .arg(format!("exec {editor} \"$1\""))
         .arg("rung")
         .arg(file.path())
-        .status();
+        .spawn()
+        .and_then(|mut child| {
+            super::guard::editor(Some(child.id()));
+            let status = child.wait();
+            super::guard::editor(None);
+            status
+        });
     enable_raw_mode()?;
     execute!(stdout(), EnterAlternateScreen, EnableBracketedPaste)?;
     fit(terminal)?;
