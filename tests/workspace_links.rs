@@ -94,3 +94,18 @@ fn a_folder_owned_by_someone_else_is_not_written_into() {
     let r = env.run(&["doctor"]);
     assert!(r.stdout.contains("another user"), "{}", r.stdout);
 }
+
+/// Found by tests/layout_props.rs: doctor --fix once moved a file out of the folder a
+/// `recovery/` link pointed to.
+#[test]
+fn doctor_fix_never_moves_a_file_out_of_the_folder_a_recovery_link_points_to() {
+    let env = Env::new();
+    env.add_task("Rebuilt the invoice export");
+    let outside = link_out(&env, "recovery");
+    fs::write(outside.join("notes.toml"), "mine").unwrap();
+    env.run(&["doctor", "--fix"]);
+    assert_eq!(
+        fs::read_to_string(outside.join("notes.toml")).unwrap(),
+        "mine"
+    );
+}

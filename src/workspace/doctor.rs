@@ -355,7 +355,12 @@ fn temp_files(dir: &Path, out: &mut Vec<Problem>) {
 
 /// Drafts a crash left in `recovery/`: only the user can say which copy to keep.
 fn waiting_recoveries(root: &Path, out: &mut Vec<Problem>) {
-    let Ok(entries) = fs::read_dir(root.join("recovery")) else {
+    // A link there is reported on its own; what it points to is not the workspace's.
+    let dir = root.join("recovery");
+    if atomic::check_own_dir(&dir).is_err() {
+        return;
+    }
+    let Ok(entries) = fs::read_dir(&dir) else {
         return;
     };
     let mut files: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();

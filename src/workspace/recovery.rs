@@ -140,10 +140,20 @@ impl Workspace {
         })
     }
 
+    /// Refuses to move files out of a `recovery/` that is a link or not the user's folder.
+    fn check_recovery_dir(&self) -> Result<(), WorkspaceError> {
+        let dir = self.recovery_dir();
+        super::atomic::check_own_dir(&dir).map_err(io_error(&dir, "use the recovery folder"))
+    }
+
     /// Every draft in `recovery/` (and every recovery file that cannot be read).
     pub fn recovered(&self) -> (Vec<Recovered>, Vec<Unreadable>) {
         let mut found = Vec::new();
         let mut bad = Vec::new();
+        // Never read through a link (or someone else's folder) at `recovery/`.
+        if super::atomic::check_own_dir(&self.recovery_dir()).is_err() {
+            return (found, bad);
+        }
         let Ok(entries) = fs::read_dir(self.recovery_dir()) else {
             return (found, bad);
         };
@@ -178,6 +188,7 @@ impl Workspace {
     /// file takes its place.
     pub fn keep_recovered(&self, id: &DraftId) -> Result<(), WorkspaceError> {
         let _lock = self.lock_draft(id)?;
+        self.check_recovery_dir()?;
         let from = self.recovery_dir().join(drafts::file_name(id));
         read_text(&from).map_err(|_| WorkspaceError::NotFound(id.clone()))?;
         let draft = self.draft_path(id);
@@ -192,6 +203,7 @@ impl Workspace {
 
     /// Keeps the saved copy: the recovery file goes to the trash.
     pub fn discard_recovered(&self, id: &DraftId) -> Result<PathBuf, WorkspaceError> {
+        self.check_recovery_dir()?;
         let from = self.recovery_dir().join(drafts::file_name(id));
         if !exists(&from) {
             return Err(WorkspaceError::NotFound(id.clone()));
