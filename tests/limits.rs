@@ -65,3 +65,23 @@ fn the_coach_never_cuts_a_hand_written_long_answer() {
         "the file is left as it was"
     );
 }
+
+#[test]
+fn an_import_with_an_over_long_bullet_imports_nothing() {
+    let env = Env::new();
+    let input = env.root().join("bullets.txt");
+    fs::write(
+        &input,
+        format!(
+            "- Rebuilt the invoice export\n- Built {}\n",
+            "x".repeat(2_100)
+        ),
+    )
+    .unwrap();
+    let r = env.run(&["check", "--import", input.to_str().unwrap()]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("bullet 2"), "{}", r.stderr);
+    assert!(r.stderr.contains("at most 2,000"), "{}", r.stderr);
+    let listed = env.run(&["list"]);
+    assert!(!listed.stdout.contains("Rebuilt"), "{}", listed.stdout);
+}

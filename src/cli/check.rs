@@ -199,6 +199,21 @@ fn import_all(
     pack: &Pack,
 ) -> Result<(), Failure> {
     let settings = ctx.workspace.file().map_err(Failure::input)?.settings;
+    // The answer limit is checked for every bullet first, so an import is all or nothing.
+    for (n, c) in checked.iter().flatten().enumerate() {
+        let mut probe = Draft::new(
+            ctx.workspace.new_id(jiff::Timestamp::now()),
+            jiff::Timestamp::now(),
+            "",
+        );
+        probe.answers = coach::import::answers_from(&flags::clean(&c.text));
+        if let Some(why) = probe.too_long() {
+            return Err(Failure::input(format!(
+                "bullet {}: {why}; shorten it and import again (nothing was imported)",
+                n + 1
+            )));
+        }
+    }
     for c in checked.iter_mut().flatten() {
         let now = jiff::Timestamp::now();
         let mut draft = Draft::new(ctx.workspace.new_id(now), now, pack.name.clone());
