@@ -54,8 +54,11 @@ impl Workspace {
         // stamp of its own, so the save that follows finds the file changed and asks.
         match crate::plain_file::read(&self.draft_path(id), false, super::MAX_FILE_BYTES) {
             Ok(bytes) => Some(Stamp::of(&bytes)),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-            Err(e) => Some(Stamp::of(e.to_string().as_bytes())),
+            Err(e) if e.kind() == std::io::ErrorKind::InvalidInput => {
+                Some(Stamp::of(e.to_string().as_bytes()))
+            }
+            // No file, or none rung can read: the save that follows says why.
+            Err(_) => None,
         }
     }
 
