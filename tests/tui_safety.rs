@@ -331,3 +331,20 @@ fn a_draft_left_while_its_save_fails_is_kept_aside_not_dropped() {
         "the draft is printed for the user to copy"
     );
 }
+
+#[test]
+fn a_draft_saved_after_all_is_not_reported_as_unsaved_on_leaving() {
+    let mut h = open(half_store());
+    h.key(KeyCode::End);
+    h.type_str(" for partners");
+    h.send(Msg::SaveFailed("the disk is full".into()));
+    h.ctrl('c');
+    assert!(!h.app.quitting(), "the first Ctrl-C warns");
+    assert!(!h.app.farewell().is_empty());
+    // The disk has room again: the next save goes through.
+    h.type_str(" and vendors");
+    h.wait_ms(400);
+    assert!(h.app.farewell().is_empty(), "{:?}", h.app.farewell());
+    h.ctrl('c');
+    assert!(h.app.quitting());
+}

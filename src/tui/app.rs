@@ -296,7 +296,7 @@ impl App {
                 self.go(Nav::Home);
             }
             Msg::Saved { id, updated } => {
-                self.unsaved = false;
+                self.saved(&id);
                 if let Some(s) = self.session_mut().filter(|s| s.draft.id == id) {
                     s.draft.updated = updated;
                 }

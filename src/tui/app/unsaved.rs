@@ -53,6 +53,17 @@ impl App {
         self.shared.effect(Effect::Recover(draft));
     }
 
+    /// Draft `id` reached its file: a copy kept aside earlier is no longer the only one, and
+    /// a later failure warns again before quitting.
+    pub(super) fn saved(&mut self, id: &DraftId) {
+        self.unsaved = false;
+        self.aside.retain(|(i, _)| i != id);
+        self.held.retain(|(d, _)| d.id != *id);
+        if self.held.is_empty() {
+            self.quit_warned = false;
+        }
+    }
+
     /// A draft was kept aside in `path`.
     pub(super) fn kept_aside(&mut self, id: DraftId, path: String) {
         self.held.retain(|(d, _)| d.id != id);
