@@ -85,3 +85,33 @@ fn an_import_with_an_over_long_bullet_imports_nothing() {
     let listed = env.run(&["list"]);
     assert!(!listed.stdout.contains("Rebuilt"), "{}", listed.stdout);
 }
+
+#[test]
+fn an_editor_text_over_the_limit_is_kept_whole_in_a_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let tmp = root.join("tmp");
+    fs::create_dir(&tmp).unwrap();
+    let editor = root.join("editor.sh");
+    fs::write(&editor, "#!/bin/sh\nprintf 'Rebuilt %03000d' 0 > \"$1\"\n").unwrap();
+    fs::set_permissions(&editor, fs::Permissions::from_mode(0o755)).unwrap();
+    let mut t = Term::spawn_env(
+        root,
+        &["new"],
+        &[("VISUAL", &editor), ("EDITOR", &editor), ("TMPDIR", &tmp)],
+    );
+    t.wait_for("step 1 of 5");
+    t.send("\x05");
+    t.wait_for("whole text is kept");
+    t.send("\x03");
+    t.wait_exit();
+    let kept: Vec<_> = fs::read_dir(&tmp)
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with("rung-answer-"))
+        .collect();
+    assert_eq!(kept.len(), 1);
+    let text = fs::read_to_string(kept[0].path()).unwrap();
+    assert_eq!(text.chars().count(), 3_008, "the whole text");
+}

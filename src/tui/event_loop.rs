@@ -173,10 +173,20 @@ fn run_effects<S: Store, C: Clock>(
         ran = true;
         for effect in effects {
             let reply = match effect {
-                Effect::OpenEditor(text) => Some(match terminal::edit(term, &text) {
-                    Ok(edited) => Msg::EditorClosed(edited),
-                    Err(e) => Msg::EditorFailed(e.to_string()),
-                }),
+                Effect::OpenEditor(text) => match terminal::edit(term, &text) {
+                    Ok((edited, kept)) => {
+                        app.send(Msg::EditorClosed(edited));
+                        kept.map(|path| Msg::Notice {
+                            text: format!(
+                                "{}; your whole text is kept in {}",
+                                super::text::too_long_message(),
+                                path.display()
+                            ),
+                            warning: true,
+                        })
+                    }
+                    Err(e) => Some(Msg::EditorFailed(e.to_string())),
+                },
                 Effect::Quit => None,
                 // Writes of a draft hold the gate, so a signal's save never races them; other
                 // effects (a clipboard command, a file read) must not keep a signal waiting.

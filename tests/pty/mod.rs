@@ -24,7 +24,7 @@ pub const BACKSPACE: &str = "\x7f";
 /// `rung` running in a pty.
 pub struct Term {
     child: Box<dyn Child + Send + Sync>,
-    writer: Option<Box<dyn Write + Send>>,
+    writer: Option<Arc<Mutex<Box<dyn Write + Send>>>>,
     master: Option<Box<dyn MasterPty + Send>>,
     screen: Arc<Mutex<vt100::Parser>>,
     /// Every byte rung wrote to the terminal.
@@ -66,7 +66,10 @@ impl Term {
         let child = pty.slave.spawn_command(cmd).expect("rung starts");
         drop(pty.slave);
         let mut reader = pty.master.try_clone_reader().unwrap();
-        let writer = pty.master.take_writer().unwrap();
+        let writer = Arc::new(Mutex::new(pty.master.take_writer().unwrap()));
+        // The terminal answers a cursor-position query, as a real one does (crossterm asks
+        // when the screen is cleared after the editor).
+        let answer = Arc::clone(&writer);
         let screen = Arc::new(Mutex::new(vt100::Parser::new(
             ROWS.try_into().unwrap(),
             COLS.try_into().unwrap(),
@@ -94,6 +97,11 @@ impl Term {
                 match reader.read(&mut buf) {
                     Ok(0) | Err(_) => break,
                     Ok(n) => {
+                        if buf[..n].windows(4).any(|w| w == b"\x1b[6n") {
+                            let mut w = answer.lock().unwrap();
+                            let _ = w.write_all(b"\x1b[1;1R");
+                            let _ = w.flush();
+                        }
                         sink.lock().unwrap().process(&buf[..n]);
                         raw_sink.lock().unwrap().extend_from_slice(&buf[..n]);
                     }
@@ -143,7 +151,12 @@ impl Term {
 
     /// Types `bytes`.
     pub fn send(&mut self, bytes: &str) {
-        let writer = self.writer.as_mut().expect("the terminal is open");
+        let mut writer = self
+            .writer
+            .as_ref()
+            .expect("the terminal is open")
+            .lock()
+            .unwrap();
         writer.write_all(bytes.as_bytes()).unwrap();
         writer.flush().unwrap();
     }
