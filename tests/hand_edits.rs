@@ -53,6 +53,7 @@ fn rung_toml_keeps_hand_added_tables_and_names_a_misspelt_one() {
     let file = env.ws().join("rung.toml");
     let text = "notes = \"job hunt 2026\"\n".to_string()
         + &fs::read_to_string(&file).unwrap()
+        + "\n[[role]]\nkey = \"initech\"\ncompany = \"Initech\"\ntitle = \"Engineer\"\nlocation = \"Berlin\"\n"
         + "\n[custom]\nowner = \"me\"\n\n[[roles]]\nkey = \"acme\"\ncompany = \"Acme\"\ntitle = \"Engineer\"\n";
     fs::write(&file, text).unwrap();
     let r = env.run(&[
@@ -74,7 +75,8 @@ fn rung_toml_keeps_hand_added_tables_and_names_a_misspelt_one() {
     assert_eq!(after["notes"].as_str(), Some("job hunt 2026"));
     assert_eq!(after["custom"]["owner"].as_str(), Some("me"));
     assert_eq!(after["roles"][0]["key"].as_str(), Some("acme"));
-    assert_eq!(after["role"][0]["key"].as_str(), Some("globex"));
+    assert_eq!(after["role"][0]["location"].as_str(), Some("Berlin"));
+    assert_eq!(after["role"][1]["key"].as_str(), Some("globex"));
     let r = env.run(&["doctor"]);
     assert!(r.stdout.contains("did you mean `role`"), "{}", r.stdout);
 }

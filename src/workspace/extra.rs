@@ -42,7 +42,10 @@ pub const DRAFT: Known = &[
 pub const WORKSPACE: Known = &[
     ("version", None),
     ("settings", Some(&["pack", "style", "jd"])),
-    ("role", None),
+    (
+        "role",
+        Some(&["key", "company", "title", "start", "end", "current"]),
+    ),
 ];
 
 /// The items of `text` that rung does not know. Empty (and cheap) for a file holding only
@@ -61,14 +64,29 @@ pub fn find(text: &str, known: Known) -> Extra {
                 extra.insert(key, value);
             }
             Some((_, Some(inner))) => {
-                if let toml::Value::Table(t) = value {
-                    let unknown: toml::Table = t
-                        .into_iter()
+                let unknown_in = |t: toml::Table| -> toml::Table {
+                    t.into_iter()
                         .filter(|(k, _)| !inner.contains(&k.as_str()))
-                        .collect();
-                    if !unknown.is_empty() {
-                        extra.insert(key, toml::Value::Table(unknown));
-                    }
+                        .collect()
+                };
+                let unknown = match value {
+                    toml::Value::Table(t) => unknown_in(t),
+                    // An array of tables (`[[role]]`): each entry's own keys, by its `key`.
+                    toml::Value::Array(items) => items
+                        .into_iter()
+                        .filter_map(|item| match item {
+                            toml::Value::Table(t) => {
+                                let by = t.get("key")?.as_str()?.to_string();
+                                let unknown = unknown_in(t);
+                                (!unknown.is_empty()).then(|| (by, toml::Value::Table(unknown)))
+                            }
+                            _ => None,
+                        })
+                        .collect(),
+                    _ => toml::Table::new(),
+                };
+                if !unknown.is_empty() {
+                    extra.insert(key, toml::Value::Table(unknown));
                 }
             }
             Some((_, None)) => {}
@@ -127,6 +145,32 @@ pub fn merge(rendered: String, extra: &Extra) -> Result<String, String> {
     let mut doc: toml_edit::DocumentMut = rendered
         .parse()
         .map_err(|e| format!("cannot add back the keys written by hand: {e}"))?;
+    // Entries of an array of tables (`[[role]]`) get their own keys back, found by `key`.
+    for (name, value) in &extra.0 {
+        let (Some(entries), toml::Value::Table(by_key)) = (
+            doc.get_mut(name)
+                .and_then(toml_edit::Item::as_array_of_tables_mut),
+            value,
+        ) else {
+            continue;
+        };
+        for entry in entries.iter_mut() {
+            let Some(toml::Value::Table(theirs)) = entry
+                .get("key")
+                .and_then(|k| k.as_str())
+                .and_then(|k| by_key.get(k))
+            else {
+                continue;
+            };
+            for (k, v) in theirs {
+                if entry.get(k).is_none()
+                    && let Ok(v) = v.to_string().parse::<toml_edit::Value>()
+                {
+                    entry.insert(k, toml_edit::Item::Value(v));
+                }
+            }
+        }
+    }
     let theirs: toml_edit::DocumentMut = toml::to_string(&extra.0)
         .map_err(|e| format!("cannot write back the keys written by hand: {e}"))?
         .parse()
@@ -136,6 +180,12 @@ pub fn merge(rendered: String, extra: &Extra) -> Result<String, String> {
         .iter()
         .partition(|(_, item)| item.is_value() && !item.is_inline_table());
     for (key, item) in keys.into_iter().chain(tables) {
+        if doc
+            .get(key)
+            .is_some_and(toml_edit::Item::is_array_of_tables)
+        {
+            continue;
+        }
         match (
             doc.get_mut(key).and_then(|i| i.as_table_like_mut()),
             item.as_table_like(),
@@ -215,6 +265,17 @@ mod tests {
         assert_eq!(back["answers"]["why"].as_str(), Some("because"));
         assert_eq!(back["answers"]["task"].as_str(), Some("y"));
         assert_eq!(back["custom"]["a"].as_integer(), Some(1));
+    }
+
+    #[test]
+    fn a_roles_own_keys_come_back_with_that_role() {
+        let text = "version = 1\n[[role]]\nkey = \"a\"\ncompany = \"A\"\ntitle = \"T\"\nlocation = \"Berlin\"\n";
+        let extra = find(text, WORKSPACE);
+        let rendered = "version = 1\n\n[[role]]\nkey = \"b\"\ncompany = \"B\"\ntitle = \"T\"\n\n[[role]]\nkey = \"a\"\ncompany = \"A\"\ntitle = \"T\"\n";
+        let back: toml::Table = merge(rendered.into(), &extra).unwrap().parse().unwrap();
+        let roles = back["role"].as_array().unwrap();
+        assert!(roles[0].get("location").is_none());
+        assert_eq!(roles[1]["location"].as_str(), Some("Berlin"));
     }
 
     #[test]

@@ -200,6 +200,8 @@ impl Workspace {
                 .map_err(io_error(&draft, "move the saved draft to the trash"))?;
         }
         move_no_replace(&from, &draft).map_err(io_error(&from, "restore the recovered draft"))?;
+        // A recovered file put there by hand may be readable by others: drafts are private.
+        let _ = super::atomic::tighten_file(&draft);
         super::atomic::sync_dir(&self.drafts_dir())
             .map_err(io_error(&self.drafts_dir(), "flush the folder"))
     }
