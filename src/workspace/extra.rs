@@ -78,7 +78,7 @@ pub fn find(text: &str, known: Known) -> Extra {
                             toml::Value::Table(t) => {
                                 let by = t.get("key")?.as_str()?.to_string();
                                 let unknown = unknown_in(t);
-                                (!unknown.is_empty()).then(|| (by, toml::Value::Table(unknown)))
+                                (!unknown.is_empty()).then_some((by, toml::Value::Table(unknown)))
                             }
                             _ => None,
                         })
