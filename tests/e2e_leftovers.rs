@@ -42,7 +42,8 @@ fn sigterm_while_the_editor_is_open_ends_the_editor_too() {
     )
     .unwrap();
     std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).unwrap();
-    let mut t = Term::spawn_env(root, &["new"], &[("VISUAL", &editor), ("EDITOR", &editor)]);
+    let mut t =
+        Term::spawn_under_shell(root, &["new"], &[("VISUAL", &editor), ("EDITOR", &editor)]);
     t.wait_for("step 1 of 5");
     t.send("Rebuilt the invoice export");
     t.wait_for("Rebuilt the invoice export");
@@ -56,8 +57,10 @@ fn sigterm_while_the_editor_is_open_ends_the_editor_too() {
         .parse()
         .unwrap();
     assert!(alive(pid));
-    t.signal(libc::SIGTERM);
-    assert_eq!(t.wait_exit_code(), 128 + 15);
+    let rung = t.rung_pid();
+    // SAFETY: kill(2) on the rung process this test started.
+    assert_eq!(unsafe { libc::kill(rung, libc::SIGTERM) }, 0);
+    wait_until("rung ends", || !alive(rung));
     wait_until("the editor ends with rung", || !alive(pid));
 }
 

@@ -42,6 +42,28 @@ impl Term {
 
     /// [`Term::spawn`] with more environment variables.
     pub fn spawn_env(root: &Path, args: &[&str], env: &[(&str, &Path)]) -> Term {
+        Term::spawn_with(root, args, env, false)
+    }
+
+    /// [`Term::spawn_env`] with rung started by a shell that stays the terminal's session
+    /// leader, as in a real terminal window (when rung itself leads the session, the kernel
+    /// hangs up everything on the terminal as it exits). [`Term::rung_pid`] finds rung.
+    pub fn spawn_under_shell(root: &Path, args: &[&str], env: &[(&str, &Path)]) -> Term {
+        Term::spawn_with(root, args, env, true)
+    }
+
+    /// The process id of rung itself (a child of the shell under [`Term::spawn_under_shell`]).
+    pub fn rung_pid(&self) -> i32 {
+        let shell = self.pid();
+        let children =
+            std::fs::read_to_string(format!("/proc/{shell}/task/{shell}/children")).unwrap();
+        children
+            .split_whitespace()
+            .next()
+            .map_or(shell, |p| p.parse().unwrap())
+    }
+
+    fn spawn_with(root: &Path, args: &[&str], env: &[(&str, &Path)], shell: bool) -> Term {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows: ROWS,
@@ -50,7 +72,15 @@ impl Term {
                 pixel_height: 0,
             })
             .expect("a pty");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_rung"));
+        let mut cmd = if shell {
+            let mut c = CommandBuilder::new("sh");
+            c.arg("-c");
+            c.arg("\"$0\" \"$@\"; sleep 60");
+            c.arg(env!("CARGO_BIN_EXE_rung"));
+            c
+        } else {
+            CommandBuilder::new(env!("CARGO_BIN_EXE_rung"))
+        };
         for a in args {
             cmd.arg(a);
         }
