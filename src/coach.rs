@@ -203,16 +203,14 @@ fn check_group(bullets: &[&str], ctx: &CheckContext, whole_role: bool) -> Vec<Ro
                     let count = firsts.iter().filter(|f| f.as_ref() == Some(first)).count();
                     let earlier = firsts[..i].iter().any(|f| f.as_ref() == Some(first));
                     if count > 1 && earlier {
-                        let start = bullets[i].len()
-                            - bullets[i]
-                                .trim_start_matches(|c: char| !c.is_alphanumeric())
-                                .len();
-                        let found = &bullets[i][start..start + first.len()];
+                        // The span of the word as typed: its lowercase may differ in length.
+                        let span = checks::first_word_span(bullets[i]).unwrap_or(0..0);
+                        let found = bullets[i].get(span.clone()).unwrap_or_default();
                         let message = checks::fill(
                             &rule.message,
                             &[("found", found), ("count", &count.to_string())],
                         );
-                        emit(Some(i), start..start + first.len(), message);
+                        emit(Some(i), span, message);
                     }
                 }
             }

@@ -1,5 +1,7 @@
 //! rung's entry point: parse the command line, then run the interactive coach or a command.
 
+#![deny(clippy::string_slice, clippy::unwrap_used)]
+
 use std::process::ExitCode;
 
 use rung::cli::{Cli, Command, Context, Failure, prepare_demo};
@@ -23,15 +25,20 @@ fn main() -> ExitCode {
         Some(command) => return rung::cli::run(&cli, command),
     };
     match interactive(&cli, start) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(true) => ExitCode::SUCCESS,
+        // What was not saved in its place was said on stderr.
+        Ok(false) => ExitCode::from(1),
         Err(failure) => failure.report(),
     }
 }
 
-/// Opens the workspace (or a demo copy) and runs the coach until the user quits.
-fn interactive(cli: &Cli, start: Start) -> Result<(), Failure> {
+/// Opens the workspace (or a demo copy) and runs the coach until the user quits; false when a
+/// draft could not be saved in its place.
+fn interactive(cli: &Cli, start: Start) -> Result<bool, Failure> {
     let (_demo_dir, ctx) = if cli.demo {
         let (dir, workspace) = prepare_demo()?;
+        // A signal ends rung without unwinding: the demo folder is removed on that path too.
+        rung::tui::guard::remove_on_signal(dir.path());
         let packs = rung::ladder::PackSet::builtin();
         (
             Some(dir),

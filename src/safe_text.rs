@@ -139,6 +139,25 @@ fn string_len(rest: &[char]) -> usize {
     0
 }
 
+/// True for a character that shows nothing but changes how text is read by programs: zero-width
+/// spaces and joiners, direction marks, the word joiner and invisible operators, the byte order
+/// mark and the soft hyphen. An applicant tracking system may split a keyword at one.
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}'
+    )
+}
+
+/// `text` without invisible characters ([`is_invisible`]), for exports.
+pub fn drop_invisible(text: &str) -> Cow<'_, str> {
+    if text.chars().any(is_invisible) {
+        Cow::Owned(text.chars().filter(|c| !is_invisible(*c)).collect())
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
 /// The width of `text` in terminal columns.
 pub fn width(text: &str) -> usize {
     UnicodeWidthStr::width(text)

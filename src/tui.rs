@@ -20,7 +20,10 @@
 //! - A draft open in another rung window opens read-only, with a banner; a draft changed on
 //!   disk by another program while open is never written over: rung asks which version to
 //!   keep, and the other goes to the trash. A new draft is written only once it holds something.
-//! - If the save on quit fails, rung stays open and says so; Ctrl-C again leaves anyway.
+//! - If a save fails, nothing is dropped (`app/unsaved.rs`): leaving the draft keeps it aside
+//!   in `recovery/` (or the state folder when the workspace cannot be written); quitting warns
+//!   once and stays, Ctrl-C again leaves, and rung says where each copy is (or prints a draft
+//!   that could be written nowhere) and exits with status 1.
 //! - Paste: each run of line breaks becomes one space; tabs become spaces; control characters,
 //!   escape sequences and bidi overrides go (typed ones too). An answer holds at most 2,000
 //!   characters; a longer paste is cut, with a message (see [`text`]).
@@ -117,7 +120,9 @@ pub struct TuiOptions {
 }
 
 /// Runs the interactive app until the user quits. The terminal is restored on every exit path.
-pub fn run(opts: TuiOptions) -> anyhow::Result<()> {
+/// Returns false when a draft could not be saved in its place (what happened to it is said on
+/// stderr): the caller exits with status 1.
+pub fn run(opts: TuiOptions) -> anyhow::Result<bool> {
     let guard = guard::Guard::default();
     guard::install(&guard, opts.workspace.clone(), terminal::restore)?;
     let runtime =
@@ -141,7 +146,11 @@ pub fn run(opts: TuiOptions) -> anyhow::Result<()> {
         };
         app.shared.warn(format!("{first}{more}"));
     }
-    event_loop::run(app, runtime, &guard)
+    let farewell = event_loop::run(app, runtime, &guard)?;
+    for line in &farewell {
+        eprintln!("rung: {}", crate::safe_text::lines(line));
+    }
+    Ok(farewell.is_empty())
 }
 
 /// Builds the coach's rule set and keyword taxonomy (about 4 ms) on another thread, so the

@@ -26,6 +26,8 @@
 mod atomic;
 pub mod doctor;
 mod drafts;
+mod error;
+pub mod extra;
 mod lock;
 mod paths;
 mod read;
@@ -39,10 +41,12 @@ use std::sync::{Arc, Mutex};
 
 use serde::{Deserialize, Serialize};
 
-use crate::ladder::{Draft, DraftId, Style, draft::BadId};
+use crate::ladder::{Draft, DraftId, Style};
 
+pub use error::WorkspaceError;
+use error::io_error;
 pub use lock::{DraftLock, FileLock};
-pub use paths::{CONFIG_DIR_ENV, config_dir, packs_dir};
+pub use paths::{CONFIG_DIR_ENV, STATE_DIR_ENV, config_dir, packs_dir, refused_root, state_dir};
 pub use read::MAX_FILE_BYTES;
 pub use recovery::Stamp;
 pub use roles::{is_simple_key, is_year_month};
@@ -51,6 +55,12 @@ use atomic::{Replace, ensure_private_dir, write_atomic};
 use read::ReadError;
 pub use read::not_a_plain_file;
 use workspace_file::render_file;
+
+/// A draft as the text of its file (what `drafts/<id>.toml` would hold), for showing it to the
+/// user when it cannot be written anywhere.
+pub fn draft_text(draft: &Draft) -> Result<String, String> {
+    drafts::render(draft)
+}
 
 /// The `rung.toml` format this build writes.
 pub const WORKSPACE_VERSION: u32 = 1;
@@ -109,6 +119,9 @@ pub struct WorkspaceFile {
     /// The roles (`[[role]]`), in file order.
     #[serde(default, rename = "role", skip_serializing_if = "Vec::is_empty")]
     pub roles: Vec<Role>,
+    /// What the file held beyond what rung knows, written back as it was.
+    #[serde(skip)]
+    pub extra: crate::ladder::Extra,
 }
 
 impl Default for WorkspaceFile {
@@ -117,6 +130,7 @@ impl Default for WorkspaceFile {
             version: WORKSPACE_VERSION,
             settings: Settings::default(),
             roles: Vec::new(),
+            extra: crate::ladder::Extra::default(),
         }
     }
 }
@@ -144,77 +158,12 @@ pub struct Listing {
     pub notices: Vec<String>,
 }
 
-/// What can go wrong in the workspace. Every message names the file and says what to do.
-#[derive(Debug, thiserror::Error)]
-pub enum WorkspaceError {
-    /// A draft id from outside was not well formed.
-    #[error(transparent)]
-    BadId(#[from] BadId),
-    /// No draft with this id in `drafts/`.
-    #[error("no draft `{0}` in this workspace (see `rung list`)")]
-    NotFound(DraftId),
-    /// No draft with this id in `trash/` (the folder).
-    #[error("no draft `{0}` in the trash (see the files in {1})")]
-    NotInTrash(DraftId, PathBuf),
-    /// A file rung cannot read, or one a newer rung wrote; it is never overwritten.
-    #[error("{}: {reason}; rung leaves this file untouched", file.display())]
-    Unreadable {
-        /// The file.
-        file: PathBuf,
-        /// What is wrong and what to do, with the line when known.
-        reason: String,
-    },
-    /// The file system refused.
-    #[error("{}: cannot {action}: {source}; check that the path exists and that you may use it", path.display())]
-    Io {
-        /// The file or folder.
-        path: PathBuf,
-        /// What rung was doing, e.g. `save the draft`.
-        action: &'static str,
-        /// The underlying error.
-        source: std::io::Error,
-    },
-    /// No role with this key in `rung.toml`.
-    #[error("no role `{0}` (add it with `rung role add {0} --company ... --title ...`)")]
-    UnknownRole(String),
-    /// A role with this key is already in `rung.toml`.
-    #[error("a role `{0}` already exists; pick another key or edit the existing role")]
-    RoleExists(String),
-    /// A change was refused; the message names the file and the fix.
-    #[error("{0}")]
-    Invalid(String),
-    /// Another rung process has this draft open.
-    #[error("draft `{id}` is open in another rung window{}; close it there first", pid.map(|p| format!(" (process {p})")).unwrap_or_default())]
-    Locked {
-        /// The draft.
-        id: DraftId,
-        /// The holder's process id, when the lock file says.
-        pid: Option<u32>,
-    },
-    /// The draft on disk changed since this process last read or wrote it.
-    #[error("{}: changed on disk since rung opened it (another program wrote it); nothing was written", file.display())]
-    ChangedOnDisk {
-        /// The draft file.
-        file: PathBuf,
-    },
-}
-
 /// A workspace folder.
 #[derive(Debug, Clone)]
 pub struct Workspace {
     root: PathBuf,
     /// Notices not yet taken (shared by clones).
     notices: Arc<Mutex<Vec<String>>>,
-}
-
-/// Turns an io error into [`WorkspaceError::Io`].
-fn io_error(path: &Path, action: &'static str) -> impl FnOnce(std::io::Error) -> WorkspaceError {
-    let path = path.to_path_buf();
-    move |source| WorkspaceError::Io {
-        path,
-        action,
-        source,
-    }
 }
 
 impl Workspace {
@@ -231,14 +180,26 @@ impl Workspace {
             root: root.into(),
             notices: Arc::default(),
         };
-        for dir in [
-            workspace.root.clone(),
-            workspace.drafts_dir(),
-            workspace.trash_dir(),
-        ] {
-            let old = ensure_private_dir(&dir).map_err(io_error(&dir, "create the folder"))?;
-            if let Some(mode) = old {
-                workspace.notice_tightened(&dir, mode, atomic::DIR_MODE);
+        if let Some(reason) = paths::refused_root(&workspace.root) {
+            return Err(WorkspaceError::Invalid(format!(
+                "{}: {reason}; give rung a folder of its own with --workspace or RUNG_WORKSPACE, e.g. ~/resume",
+                workspace.root.display()
+            )));
+        }
+        let own = trash::exists(&workspace.file_path());
+        // The workspace folder itself may be a link (the user's choice): what it points to is
+        // checked. A link at `drafts/` or `trash/` is reported when they are used.
+        let real_root = std::fs::canonicalize(&workspace.root).unwrap_or(workspace.root.clone());
+        let mut dirs = vec![(workspace.root.clone(), real_root)];
+        for dir in [workspace.drafts_dir(), workspace.trash_dir()] {
+            if !atomic::is_link(&dir) {
+                dirs.push((dir.clone(), dir));
+            }
+        }
+        for (shown, dir) in dirs {
+            let loose = ensure_private_dir(&dir).map_err(io_error(&shown, "use the folder"))?;
+            if let Some(mode) = loose {
+                workspace.notice_loose(&shown, mode, own);
             }
         }
         let file = workspace.file_path();
@@ -297,18 +258,31 @@ impl Workspace {
     }
 
     fn notice_tightened(&self, path: &Path, old: u32, new: u32) {
-        let what = if new == atomic::DIR_MODE {
-            "folder"
+        self.notice(format!(
+            "{}: made the file private ({old:o} -> {new:o}) so only you can read it",
+            path.display()
+        ));
+    }
+
+    /// An existing folder others may use: said, never changed (it may be shared on purpose).
+    fn notice_loose(&self, path: &Path, mode: u32, own: bool) {
+        let fix = if own {
+            "; `rung doctor --fix` makes it private (700)"
         } else {
-            "file"
+            ""
         };
-        self.notices
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .push(format!(
-                "{}: made the {what} private ({old:o} -> {new:o}) so only you can read it",
-                path.display()
-            ));
+        self.notice(format!(
+            "{}: others may use this folder (mode {mode:o}); rung leaves its mode as it is{fix}",
+            path.display()
+        ));
+    }
+
+    /// Keeps a notice for the user, once.
+    fn notice(&self, text: String) {
+        let mut notices = self.notices.lock().unwrap_or_else(|e| e.into_inner());
+        if !notices.contains(&text) {
+            notices.push(text);
+        }
     }
 
     /// Refuses when `drafts/` or `trash/` is a link (or not a folder): rung never writes
@@ -373,6 +347,12 @@ impl Workspace {
     /// Renders and writes a draft whose file is known to be safe to replace.
     fn write_draft(&self, draft: &Draft) -> Result<Stamp, WorkspaceError> {
         let path = self.draft_path(&draft.id);
+        if let Some(why) = draft.too_long() {
+            return Err(WorkspaceError::Invalid(format!(
+                "{}: not saved: {why}; shorten it and try again",
+                path.display()
+            )));
+        }
         let text = drafts::render(draft)
             .map_err(|reason| WorkspaceError::Invalid(format!("{}: {reason}", path.display())))?;
         self.write_private(&path, &text, "save the draft")?;

@@ -339,3 +339,31 @@ fn next_question_asks_for_what_adds_most_and_level_counts_every_rung() {
     assert_eq!(strong["level"], 4, "{strong}");
     assert_eq!(strong["next_question"], "What did you use?");
 }
+
+/// Issue 16 item 8: two bullets opening with "İ" (whose lowercase is longer) in one role, and
+/// an answer "ꪪing" (a multi-byte letter before "ing"), crashed `rung check`.
+#[test]
+fn text_that_once_crashed_the_coach_is_checked() {
+    let env = Env::new();
+    let file = write(
+        &env,
+        "dotted.json",
+        r#"{"work":[{"name":"Acme","position":"Engineer","highlights":["İ","İ","ꪪing the service"]}]}"#,
+    );
+    let run = env.run(&["check", &file]);
+    assert!(
+        run.code == 0 || run.code == 1,
+        "exit {}: {}",
+        run.code,
+        run.stderr
+    );
+    assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+    assert!(run.stdout.contains("İ"), "{}", run.stdout);
+    let run = run_stdin(&env, &["check", "-"], "- ꪪing\n");
+    assert!(
+        run.code == 0 || run.code == 1,
+        "exit {}: {}",
+        run.code,
+        run.stderr
+    );
+}

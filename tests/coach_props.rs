@@ -19,6 +19,14 @@ fn bulletish() -> impl Strategy<Value = String> {
         Just("I".to_string()),
         Just("Über".to_string()),
         Just("café—naïve".to_string()),
+        // Letters whose case change alters their length, and multi-byte letters before
+        // the suffixes the coach strips (issue 16: "İ" and "ꪪing" crashed it).
+        Just("İ".to_string()),
+        Just("ꪪing".to_string()),
+        Just("ßing".to_string()),
+        Just("ǅies".to_string()),
+        Just("ﬃes".to_string()),
+        Just("ΣΣing".to_string()),
         Just("555-123-4567".to_string()),
         Just("C++".to_string()),
         Just(",".to_string()),

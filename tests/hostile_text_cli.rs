@@ -191,3 +191,37 @@ fn a_file_name_with_escape_codes_is_listed_inert() {
         assert_inert(&all, &format!("{args:?}"));
     }
 }
+
+/// Issue 16 item 2: clap's messages quote the argument as typed. A bad `--style`, `--format` or
+/// `--clipboard` value, an unknown subcommand or an unknown argument is shown inert, even with
+/// colours forced on (as on a terminal).
+#[test]
+fn argument_errors_quote_the_argument_inert() {
+    let env = Env::new();
+    let evil = format!("{EVIL}\rG");
+    let cases: Vec<Vec<&str>> = vec![
+        vec!["show", "20260101-aaaaa", "--style", &evil],
+        vec!["list", "--format", &evil],
+        vec!["--clipboard", &evil, "list"],
+        vec![&evil],
+        vec!["list", &evil],
+        vec!["list", "--no-such-flag", &evil],
+    ];
+    for args in cases {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_rung"))
+            .args(&args)
+            .env("RUNG_WORKSPACE", env.ws())
+            .env("RUNG_CONFIG_DIR", env.config())
+            .env("CLICOLOR_FORCE", "1")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert!(!stderr.is_empty(), "{args:?} says what is wrong");
+        assert_inert(&stderr, &format!("{args:?}"));
+        assert_inert(
+            &String::from_utf8(out.stdout).unwrap(),
+            &format!("{args:?}"),
+        );
+    }
+}

@@ -11,7 +11,7 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
 fn mode(path: &Path) -> u32 {
-    fs::metadata(path).unwrap().permissions().mode() & 0o777
+    fs::metadata(path).unwrap().permissions().mode() & 0o7777
 }
 
 fn chmod(path: &Path, mode: u32) {
@@ -40,7 +40,7 @@ fn a_loose_draft_file_is_made_private_on_write_and_the_user_is_told() {
 }
 
 #[test]
-fn loose_folders_and_workspace_file_are_tightened_with_a_notice() {
+fn loose_folders_are_left_as_they_are_with_a_warning_until_doctor_fix() {
     let env = Env::new();
     env.run(&[
         "role",
@@ -65,16 +65,77 @@ fn loose_folders_and_workspace_file_are_tightened_with_a_notice() {
         "SRE",
     ]);
     assert_eq!(r.code, 0, "{}", r.stderr);
+    // Issue 16 item 6: a folder's mode is the user's business; rung says, and leaves it.
     for (path, want) in [
-        (root.clone(), 0o700),
-        (root.join("drafts"), 0o700),
+        (root.clone(), 0o755),
+        (root.join("drafts"), 0o777),
         (root.join("rung.toml"), 0o600),
     ] {
         assert_eq!(mode(&path), want, "{}", path.display());
     }
-    for said in ["755 -> 700", "777 -> 700", "664 -> 600"] {
+    for said in ["(mode 755)", "(mode 777)", "664 -> 600", "doctor --fix"] {
         assert!(r.stderr.contains(said), "{said}: {}", r.stderr);
     }
+    let r = env.run(&["doctor", "--fix"]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    for path in [root.clone(), root.join("drafts")] {
+        assert_eq!(mode(&path), 0o700, "{}", path.display());
+    }
+}
+
+#[test]
+fn a_shared_sticky_folder_keeps_its_mode_and_the_notice_says_it_as_it_is() {
+    let env = Env::new();
+    let shared = env.root().join("shared");
+    fs::create_dir(&shared).unwrap();
+    chmod(&shared, 0o1777);
+    // Not rung's own (no rung.toml), so doctor offers no fix for its mode.
+    let r = env.run(&["--workspace", shared.to_str().unwrap(), "doctor", "--fix"]);
+    assert_eq!(mode(&shared), 0o1777, "{}{}", r.stdout, r.stderr);
+    let r = env.run(&["--workspace", shared.to_str().unwrap(), "list"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(mode(&shared), 0o1777, "the sticky bit stays");
+    assert!(r.stderr.contains("(mode 1777)"), "{}", r.stderr);
+}
+
+#[test]
+fn the_root_the_home_folder_and_system_folders_are_refused_as_workspaces() {
+    let env = Env::new();
+    let home = env.root().join("home");
+    fs::create_dir(&home).unwrap();
+    for dir in ["/", "/etc", "/usr/share", home.to_str().unwrap()] {
+        for args in [vec!["list"], vec!["doctor"], vec!["doctor", "--fix"]] {
+            let out = std::process::Command::new(env!("CARGO_BIN_EXE_rung"))
+                .arg("--workspace")
+                .arg(dir)
+                .args(&args)
+                .env("HOME", &home)
+                .env("RUNG_CONFIG_DIR", env.config())
+                .output()
+                .unwrap();
+            let (stdout, stderr) = (
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr),
+            );
+            assert_ne!(
+                out.status.code(),
+                Some(0),
+                "{dir} {args:?}: {stdout}{stderr}"
+            );
+            assert!(
+                format!("{stdout}{stderr}").contains("cannot be a workspace"),
+                "{dir} {args:?}: {stdout}{stderr}"
+            );
+            assert!(
+                !stdout.contains("--fix"),
+                "{dir} {args:?} offers no fix: {stdout}"
+            );
+        }
+    }
+    assert!(
+        fs::read_dir(&home).unwrap().next().is_none(),
+        "nothing written at home"
+    );
 }
 
 #[test]
@@ -123,7 +184,7 @@ fn names_from_input_never_reach_outside_the_workspace() {
 }
 
 #[test]
-fn the_coach_says_on_the_status_line_when_it_made_a_folder_private() {
+fn the_coach_says_on_the_status_line_when_a_folder_is_not_private() {
     use rung::tui::app::App;
     use rung::tui::clock::FixedClock;
     use rung::tui::runtime::Runtime;
@@ -147,8 +208,8 @@ fn the_coach_says_on_the_status_line_when_it_made_a_folder_private() {
         .map(|s| s.text)
         .unwrap_or_default();
     assert!(
-        status.contains("made the folder private (755 -> 700)"),
+        status.contains("others may use this folder (mode 755)"),
         "{status}"
     );
-    assert_eq!(mode(&root), 0o700);
+    assert_eq!(mode(&root), 0o755, "left as it is");
 }

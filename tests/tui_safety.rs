@@ -263,14 +263,21 @@ fn leaving_a_draft_lets_other_windows_have_it() {
 }
 
 #[test]
-fn quitting_after_a_failed_save_keeps_the_draft_for_recovery() {
+fn quitting_after_a_failed_save_keeps_the_draft_for_recovery_warns_and_leaves_when_asked_again() {
     let mut h = open(half_store());
     h.key(KeyCode::End);
     h.type_str(" for partners");
     h.send(Msg::SaveFailed("the disk is full".into()));
     assert!(h.screen(100, 30).contains("not saved: the disk is full"));
     h.ctrl('c');
+    assert!(!h.app.quitting(), "the first Ctrl-C warns");
+    assert!(h.screen(100, 30).contains("Ctrl-C again"));
+    h.ctrl('c');
     assert!(h.app.quitting());
+    assert!(
+        h.app.farewell()[0].contains("recovery/"),
+        "rung says where the copy is"
+    );
     assert_eq!(
         h.rt.store.recovery[&id()].answers.task,
         "Designed a public REST API for partners"
@@ -295,4 +302,49 @@ fn opening_the_draft_that_was_recovered_asks_first_and_shows_the_copy_kept() {
         h.rt.store.drafts[&id()].answers.task,
         "Designed a public REST API for 40 partners!"
     );
+}
+
+#[test]
+fn a_draft_left_while_its_save_fails_is_kept_aside_not_dropped() {
+    let mut store = half_store();
+    store.failing = Some("the disk is full".into());
+    let mut h = open(store);
+    h.key(KeyCode::End);
+    h.type_str(" for partners");
+    h.key(KeyCode::Esc);
+    assert!(matches!(h.app.screen, rung::tui::app::Screen::Home));
+    assert!(h.screen(100, 30).contains("could not be written anywhere"));
+    // Nothing can be written at all: the draft stays in memory and in the guard.
+    assert_eq!(
+        h.app
+            .unsaved_draft()
+            .map(|d| d.answers.task.clone())
+            .as_deref(),
+        Some("Designed a public REST API for partners")
+    );
+    h.key(KeyCode::Char('q'));
+    assert!(!h.app.quitting(), "quitting warns first");
+    h.key(KeyCode::Char('q'));
+    assert!(h.app.quitting());
+    assert!(
+        h.app.farewell()[0].contains("for partners"),
+        "the draft is printed for the user to copy"
+    );
+}
+
+#[test]
+fn a_draft_saved_after_all_is_not_reported_as_unsaved_on_leaving() {
+    let mut h = open(half_store());
+    h.key(KeyCode::End);
+    h.type_str(" for partners");
+    h.send(Msg::SaveFailed("the disk is full".into()));
+    h.ctrl('c');
+    assert!(!h.app.quitting(), "the first Ctrl-C warns");
+    assert!(!h.app.farewell().is_empty());
+    // The disk has room again: the next save goes through.
+    h.type_str(" and vendors");
+    h.wait_ms(400);
+    assert!(h.app.farewell().is_empty(), "{:?}", h.app.farewell());
+    h.ctrl('c');
+    assert!(h.app.quitting());
 }

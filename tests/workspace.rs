@@ -136,7 +136,7 @@ fn a_damaged_or_newer_workspace_file_is_reported_by_name_and_left_alone() {
 
 #[cfg(unix)]
 #[test]
-fn files_are_private_and_folders_are_tightened() {
+fn files_are_private_new_folders_are_private_and_existing_ones_keep_their_mode() {
     use std::os::unix::fs::PermissionsExt;
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path().join("ws");
@@ -144,9 +144,11 @@ fn files_are_private_and_folders_are_tightened() {
     fs::set_permissions(&root, fs::Permissions::from_mode(0o755)).unwrap();
     fs::set_permissions(root.join("drafts"), fs::Permissions::from_mode(0o777)).unwrap();
     let ws = Workspace::open(&root).unwrap();
-    for folder in [root.clone(), root.join("drafts"), root.join("trash")] {
-        assert_eq!(mode(&folder), 0o700, "{}", folder.display());
-    }
+    // Issue 16 item 6: an existing folder's mode is the user's; a new one is private.
+    assert_eq!(mode(&root), 0o755);
+    assert_eq!(mode(&root.join("drafts")), 0o777);
+    assert_eq!(mode(&root.join("trash")), 0o700);
+    assert_eq!(ws.take_notices().len(), 2, "each loose folder is said");
     assert_eq!(mode(&root.join("rung.toml")), 0o600);
     let d = draft("20260101-aaaaa", "2026-01-01T10:00:00Z");
     ws.save(&d).unwrap();

@@ -109,6 +109,7 @@ fn draft() -> impl Strategy<Value = Draft> {
                 final_other,
                 trim,
                 ignored: Vec::new(),
+                extra: Default::default(),
             }
         },
     )

@@ -160,10 +160,7 @@ pub(super) fn read_input(file: Option<&Path>) -> Result<(Option<String>, String)
     let name = match file {
         Some(p) if p.as_os_str() != "-" => {
             let shown = p.display().to_string();
-            let f = std::fs::File::open(p)
-                .map_err(|e| Failure::input(format!("{shown}: cannot read it: {e}")))?;
-            f.take(MAX_FILE_BYTES + 1)
-                .read_to_end(&mut bytes)
+            bytes = crate::plain_file::read(p, true, MAX_FILE_BYTES)
                 .map_err(|e| Failure::input(format!("{shown}: cannot read it: {e}")))?;
             Some(shown)
         }
@@ -202,6 +199,21 @@ fn import_all(
     pack: &Pack,
 ) -> Result<(), Failure> {
     let settings = ctx.workspace.file().map_err(Failure::input)?.settings;
+    // The answer limit is checked for every bullet first, so an import is all or nothing.
+    for (n, c) in checked.iter().flatten().enumerate() {
+        let mut probe = Draft::new(
+            ctx.workspace.new_id(jiff::Timestamp::now()),
+            jiff::Timestamp::now(),
+            "",
+        );
+        probe.answers = coach::import::answers_from(&flags::clean(&c.text));
+        if let Some(why) = probe.too_long() {
+            return Err(Failure::input(format!(
+                "bullet {}: {why}; shorten it and import again (nothing was imported)",
+                n + 1
+            )));
+        }
+    }
     for c in checked.iter_mut().flatten() {
         let now = jiff::Timestamp::now();
         let mut draft = Draft::new(ctx.workspace.new_id(now), now, pack.name.clone());
@@ -297,8 +309,8 @@ fn underline(text: &str, span: &std::ops::Range<usize>) -> String {
     };
     let (from, to) = (at(span.start), at(span.end));
     let shown = |s: &str| crate::safe_text::width(&one_line(s));
-    let start = shown(&text[..from]);
-    let len = shown(&text[from..to.max(from)]).max(1);
+    let start = shown(text.get(..from).unwrap_or_default());
+    let len = shown(text.get(from..to.max(from)).unwrap_or_default()).max(1);
     format!("{}{}", " ".repeat(start), "^".repeat(len))
 }
 

@@ -29,7 +29,12 @@ pub fn run(root: &Path, fix: bool, json: bool) -> Result<Outcome, Failure> {
         let doc = json!({
             "workspace": root.display().to_string(),
             "problems": problems.iter().map(|p| problem_json(p, root)).collect::<Vec<_>>(),
-            "repairs": repairs,
+            "repairs": repairs.iter().map(|r| json!({
+                "file": escaped(&r.file, root),
+                "file_bytes": bytes(&r.file),
+                "done": r.done,
+                "ok": r.ok,
+            })).collect::<Vec<_>>(),
             "left": left.iter().map(|p| problem_json(p, root)).collect::<Vec<_>>(),
         });
         println!("{}", super::output::json_text(&doc));
@@ -45,12 +50,37 @@ pub fn run(root: &Path, fix: bool, json: bool) -> Result<Outcome, Failure> {
 
 fn problem_json(p: &Problem, root: &Path) -> serde_json::Value {
     json!({
-        "file": shown(&p.file, root),
+        "file": escaped(&p.file, root),
+        "file_bytes": bytes(&p.file),
         "problem": p.problem,
         "advice": p.advice,
         "remedy": p.remedy,
         "fixable": p.fixable(),
     })
+}
+
+/// A path for JSON: relative to the workspace when inside it, every byte kept (a byte that is
+/// not UTF-8 is written `\xNN`, never replaced by `�`); [`bytes`] gives the exact name.
+fn escaped(path: &Path, root: &Path) -> String {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    let rel = if rel.as_os_str().is_empty() {
+        path
+    } else {
+        rel
+    };
+    rel.as_os_str()
+        .as_encoded_bytes()
+        .utf8_chunks()
+        .flat_map(|chunk| {
+            let bad = chunk.invalid().iter().map(|b| format!("\\x{b:02x}"));
+            std::iter::once(chunk.valid().to_string()).chain(bad)
+        })
+        .collect()
+}
+
+/// The path's bytes as the file system has them, for a script that must find the file.
+fn bytes(path: &Path) -> Vec<u8> {
+    path.as_os_str().as_encoded_bytes().to_vec()
 }
 
 /// A path relative to the workspace when inside it, safe to print.

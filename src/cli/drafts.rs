@@ -32,6 +32,11 @@ fn check_metric(draft: &Draft) -> Outcome {
 
 /// `rung add`: creates a draft and prints its id alone on stdout.
 pub fn add(ctx: &Context, args: &AddArgs) -> Result<Outcome, Failure> {
+    if flags::clean(&args.task).trim().is_empty() {
+        return Err(Failure::usage(
+            "`--task` is empty; say what you worked on, e.g. --task \"Rebuilt the invoice export\"",
+        ));
+    }
     let now = jiff::Timestamp::now();
     let settings = ctx.workspace.file().map_err(Failure::input)?.settings;
     let mut draft = Draft::new(ctx.workspace.new_id(now), now, settings.pack);
@@ -50,8 +55,9 @@ pub fn add(ctx: &Context, args: &AddArgs) -> Result<Outcome, Failure> {
 /// `rung set`: changes a draft in place.
 pub fn set(ctx: &Context, args: &SetArgs) -> Result<Outcome, Failure> {
     let id = parse_id(&args.id)?;
-    // Not while the coach has it open: its next autosave would write over this change.
-    let _lock = ctx.workspace.lock_draft(&id).map_err(Failure::workspace)?;
+    // Not while the coach has it open: its next autosave would write over this change. Another
+    // command holds a lock for a moment only, so wait for it a little.
+    let _lock = lock_waiting(ctx, &id)?;
     let mut draft = ctx.workspace.load(&id).map_err(Failure::input)?;
     if let Some(task) = &args.task {
         draft.answers.set(Rung::Task, flags::clean(task));
@@ -94,12 +100,44 @@ fn report_unreadable(listing: &Listing) -> bool {
     !listing.unreadable.is_empty()
 }
 
+/// How long a command waits for a draft another command is changing.
+const LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// Takes the draft's lock, waiting up to [`LOCK_WAIT`] while another process holds it (a
+/// command is done in milliseconds; a coach window still holding it then is reported).
+fn lock_waiting(ctx: &Context, id: &DraftId) -> Result<crate::workspace::DraftLock, Failure> {
+    let until = std::time::Instant::now() + LOCK_WAIT;
+    loop {
+        match ctx.workspace.lock_draft(id) {
+            Err(crate::workspace::WorkspaceError::Locked { .. })
+                if std::time::Instant::now() < until =>
+            {
+                std::thread::sleep(std::time::Duration::from_millis(5 + fastrand::u64(0..20)));
+            }
+            other => return other.map_err(Failure::workspace),
+        }
+    }
+}
+
 /// `rung list`.
 pub fn list(ctx: &Context, role: Option<&str>, json: bool) -> Result<Outcome, Failure> {
     if let Some(key) = role {
         flags::check_role(ctx, key)?;
     }
-    let listing = ctx.workspace.list();
+    let mut listing = ctx.workspace.list();
+    // The roles and settings live in rung.toml: a damaged one is a problem worth saying.
+    if let Err(e) = ctx.workspace.file() {
+        listing.unreadable.push(crate::workspace::Unreadable {
+            file: ctx.workspace.file_path(),
+            id: None,
+            reason: match e {
+                crate::workspace::WorkspaceError::Unreadable { reason, .. } => {
+                    format!("{reason} (roles and settings are not read until it is fixed)")
+                }
+                other => other.to_string(),
+            },
+        });
+    }
     let drafts: Vec<&Draft> = listing
         .drafts
         .iter()

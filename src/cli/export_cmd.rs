@@ -95,11 +95,17 @@ fn structured_output(
     let merged = format
         .merge_into(into, &entries.work, args.merge.into())
         .map_err(Failure::input)?;
+    let real = crate::export::into_file::real_file(into).map_err(Failure::input)?;
+    let through = if real == *into {
+        String::new()
+    } else {
+        format!(" (the file the link {} points to)", path_safe(into))
+    };
     eprintln!(
-        "Updated {} ({}); the previous version is in {}.",
-        into.display(),
+        "Updated {}{through} ({}); the previous version is in {}.",
+        path_safe(&real),
         merged.summary,
-        merged.backup.display()
+        path_safe(&merged.backup)
     );
     Ok(None)
 }

@@ -50,7 +50,7 @@ pub fn generate(workspace: &Workspace, count: usize, seed: u64) -> Result<(), Wo
             if !file.roles.iter().any(|r| r.key == *key) {
                 file.roles.push(Role {
                     key: key.to_string(),
-                    company: format!("{}{}", &key[..1].to_uppercase(), &key[1..]),
+                    company: capitalised(key),
                     title: "Software Engineer".into(),
                     start: Some(format!("{}-0{}", 2016 + 2 * i, i + 1)),
                     end: (i > 0).then(|| format!("{}-0{}", 2018 + 2 * i, i + 2)),
@@ -115,4 +115,13 @@ pub fn run(ctx: &Context, drafts: usize, seed: u64) -> Result<Outcome, Failure> 
         ctx.workspace.root().display()
     );
     Ok(Outcome::Ok)
+}
+
+/// `key` with its first letter in capitals (`acme` -> `Acme`).
+fn capitalised(key: &str) -> String {
+    let mut chars = key.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }

@@ -14,7 +14,29 @@ impl Cli {
     /// other command line goes through clap (`tests/cli_quick.rs` checks the two agree).
     pub fn from_env() -> Cli {
         let workspace = std::env::var_os("RUNG_WORKSPACE");
-        Cli::quick(std::env::args_os().skip(1), workspace).unwrap_or_else(Cli::parse)
+        Cli::quick(std::env::args_os().skip(1), workspace).unwrap_or_else(Cli::parse_or_exit)
+    }
+
+    /// clap's parse, with its messages (errors quote the argument as typed, help, version)
+    /// printed through the same sanitiser as the rest of rung's output: an argument holding
+    /// escape sequences, C1 controls, bidi overrides or a carriage return is shown inert.
+    /// Exits as clap would (2 for a usage error, 0 for `--help`).
+    fn parse_or_exit() -> Cli {
+        use std::io::Write;
+        match Cli::try_parse() {
+            Ok(cli) => cli,
+            Err(e) => {
+                let text = e.render().to_string();
+                let safe = crate::safe_text::lines(&text);
+                // Like clap: nothing more to do when the output is gone.
+                let _ = if e.use_stderr() {
+                    std::io::stderr().write_all(safe.as_bytes())
+                } else {
+                    std::io::stdout().write_all(safe.as_bytes())
+                };
+                std::process::exit(e.exit_code());
+            }
+        }
     }
 
     /// `args` (without the program name) read as clap would, when they are empty or just

@@ -119,9 +119,15 @@ pub fn past_tense(word: &str, verbs: &Verbs) -> String {
     if let Some(s) = lw.strip_suffix("ing") {
         candidates.push(format!("{s}e"));
         candidates.push(s.to_string());
-        let b = s.as_bytes();
-        if b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2] {
-            candidates.push(s[..s.len() - 1].to_string());
+        // A doubled last letter ("running" -> "run"), compared as characters: a byte
+        // comparison would cut inside a multi-byte letter ("ꪪing").
+        let mut last = s.chars().rev();
+        if let (Some(a), Some(b)) = (last.next(), last.next())
+            && a == b
+        {
+            let mut single = s.to_string();
+            single.pop();
+            candidates.push(single);
         }
     }
     let base = candidates
@@ -139,7 +145,7 @@ pub fn past_tense(word: &str, verbs: &Verbs) -> String {
         && !base.ends_with("ey")
         && !base.ends_with("oy")
     {
-        format!("{}ied", &base[..base.len() - 1])
+        format!("{}ied", base.strip_suffix('y').unwrap_or(&base))
     } else {
         format!("{base}ed")
     };

@@ -327,10 +327,17 @@ fn spelled_out(text: &str, span: &Range<usize>) -> bool {
 
 /// The first word of a bullet, lowercased, for the repeated-opener rule.
 pub fn first_word(text: &str) -> Option<String> {
+    first_word_span(text).and_then(|span| text.get(span).map(str::to_lowercase))
+}
+
+/// Where the first word of `text` is, in bytes (as typed, before any change of case: a
+/// lowercased word may be longer or shorter than the original, "İ" -> "i̇").
+pub fn first_word_span(text: &str) -> Option<std::ops::Range<usize>> {
     let t = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let start = text.len() - t.len();
     let end = t
         .bytes()
         .position(|b| !is_word_byte(b) && b != b'-')
         .unwrap_or(t.len());
-    (end > 0).then(|| t[..end].to_lowercase())
+    (end > 0).then_some(start..start + end)
 }

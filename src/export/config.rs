@@ -56,7 +56,7 @@ pub fn load() -> Result<Config, ConfigError> {
 
 /// Reads a config file; defaults when it does not exist.
 pub fn load_from(path: &Path) -> Result<Config, ConfigError> {
-    match std::fs::read_to_string(path) {
+    match crate::plain_file::read_text(path, true, crate::workspace::MAX_FILE_BYTES) {
         Ok(text) => parse(&text, path),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
         Err(source) => Err(ConfigError::Read {
@@ -70,7 +70,7 @@ pub fn load_from(path: &Path) -> Result<Config, ConfigError> {
 pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
     let invalid = |offset: usize, message: String| ConfigError::Invalid {
         path: path.to_path_buf(),
-        line: text[..offset.min(text.len())].matches('\n').count() + 1,
+        line: text.bytes().take(offset).filter(|b| *b == b'\n').count() + 1,
         message,
     };
     let config: Config = toml::from_str(text).map_err(|e| {

@@ -49,19 +49,22 @@ pub fn group_by_role(
 ) -> Vec<RoleGroup> {
     let mut chosen: Vec<&Draft> = drafts.iter().filter(|d| filter.accepts(d)).collect();
     chosen.sort_by(|a, b| (a.created, &a.id).cmp(&(b.created, &b.id)));
+    // Exports carry no invisible characters (a zero-width space or a byte order mark pasted
+    // into an answer would split a keyword for an applicant tracking system).
     let text = |d: &Draft| {
-        bullet(
+        let b = bullet(
             d,
             packs.get_or_default(&d.pack),
             filter.style.unwrap_or(d.style),
-        )
+        );
+        crate::safe_text::drop_invisible(&b).into_owned()
     };
     let known = |key: &str| roles.iter().any(|r| r.key == key);
 
     let mut groups: Vec<RoleGroup> = roles
         .iter()
         .map(|role| RoleGroup {
-            role: Some(role.clone()),
+            role: Some(visible_role(role)),
             bullets: chosen
                 .iter()
                 .filter(|d| d.role.as_deref() == Some(&role.key))
@@ -82,6 +85,16 @@ pub fn group_by_role(
     }
     groups.retain(|g| !g.bullets.is_empty());
     groups
+}
+
+/// The role with invisible characters taken out of what an export prints.
+fn visible_role(role: &Role) -> Role {
+    let clean = |s: &str| crate::safe_text::drop_invisible(s).into_owned();
+    Role {
+        company: clean(&role.company),
+        title: clean(&role.title),
+        ..role.clone()
+    }
 }
 
 /// A role's heading: `Title, Company`.

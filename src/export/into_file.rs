@@ -37,15 +37,17 @@ pub enum IntoError {
 
 /// Reads the file to merge into.
 pub fn read(path: &Path) -> Result<String, IntoError> {
-    std::fs::read_to_string(path).map_err(|source| match source.kind() {
-        std::io::ErrorKind::NotFound => IntoError::Missing {
-            path: path.to_path_buf(),
+    crate::plain_file::read_text(path, true, crate::workspace::MAX_FILE_BYTES * 16).map_err(
+        |source| match source.kind() {
+            std::io::ErrorKind::NotFound => IntoError::Missing {
+                path: path.to_path_buf(),
+            },
+            _ => IntoError::Read {
+                path: path.to_path_buf(),
+                source,
+            },
         },
-        _ => IntoError::Read {
-            path: path.to_path_buf(),
-            source,
-        },
-    })
+    )
 }
 
 /// The backup's path: the file's name with `.bak` added (`resume.json.bak`).
@@ -55,9 +57,25 @@ pub fn backup_path(path: &Path) -> PathBuf {
     path.with_file_name(name)
 }
 
+/// The file `path` names: itself, or the file a symbolic link at `path` points to (a resume
+/// kept in a synced folder and linked from elsewhere is updated where it lives; the link stays).
+pub fn real_file(path: &Path) -> Result<PathBuf, IntoError> {
+    let is_link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    if !is_link {
+        return Ok(path.to_path_buf());
+    }
+    std::fs::canonicalize(path).map_err(|source| IntoError::Read {
+        path: path.to_path_buf(),
+        source,
+    })
+}
+
 /// Saves `old` as the backup, then replaces `path` with `new`, both atomically. Returns the
-/// backup's path.
+/// backup's path. When `path` is a symbolic link, the file it points to is updated (and its
+/// backup kept beside it); the link itself is left as it is.
 pub fn replace_with_backup(path: &Path, old: &str, new: &str) -> Result<PathBuf, IntoError> {
+    let real = real_file(path)?;
+    let path = real.as_path();
     let permissions = std::fs::metadata(path).ok().map(|m| m.permissions());
     let backup = backup_path(path);
     write_atomic(&backup, old, permissions.clone())?;

@@ -261,6 +261,32 @@ impl IgnoredFinding {
     }
 }
 
+/// The longest answer (and metric field, and hand-edited bullet), in characters: a bullet is
+/// a line or two, and a file rung writes must stay one rung can read back.
+pub const MAX_ANSWER_CHARS: usize = 2_000;
+
+/// `n` with thousands separated by commas (`120006` -> `120,006`).
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Keys and tables a user added by hand to a file that rung does not know (`notes = ...`,
+/// `[custom]`, a key inside `[answers]`), kept so that rung writing the file again does not
+/// drop them. The workspace fills it in when it reads the file and writes it back.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Extra(pub toml::Table);
+
+// TOML values hold floats, but a table read from a file never holds NaN.
+impl Eq for Extra {}
+
 /// One bullet being climbed, exactly as stored in `drafts/<id>.toml`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Draft {
@@ -298,6 +324,9 @@ pub struct Draft {
     /// Coach findings the user chose to ignore.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub ignored: Vec<IgnoredFinding>,
+    /// What the file held beyond what rung knows (never written by serde; see [`Extra`]).
+    #[serde(skip)]
+    pub extra: Extra,
 }
 
 impl Draft {
@@ -320,7 +349,41 @@ impl Draft {
             final_other: None,
             trim: Trim::default(),
             ignored: Vec::new(),
+            extra: Extra::default(),
         }
+    }
+
+    /// Why this draft holds more than rung keeps: the first text longer than
+    /// [`MAX_ANSWER_CHARS`], named with its length. `None` when every text fits. The one limit
+    /// every way in (command line, coach, editor, import, a file written by hand) is held to.
+    pub fn too_long(&self) -> Option<String> {
+        let mut texts: Vec<(String, &str)> = Rung::ALL
+            .iter()
+            .map(|r| (format!("the {} answer", r.name()), self.answers.get(*r)))
+            .collect();
+        if let Some(m) = &self.metric {
+            for (name, text) in [
+                ("what", &m.what),
+                ("before", &m.before),
+                ("after", &m.after),
+                ("scope", &m.scope),
+            ] {
+                texts.push((format!("the metric's `{name}`"), text));
+            }
+        }
+        if let Some(f) = &self.final_text {
+            texts.push(("the hand-edited bullet".into(), &f.text));
+        }
+        texts.into_iter().find_map(|(name, text)| {
+            let n = text.chars().count();
+            (n > MAX_ANSWER_CHARS).then(|| {
+                format!(
+                    "{name} is {} characters long; an answer holds at most {} characters",
+                    thousands(n),
+                    thousands(MAX_ANSWER_CHARS)
+                )
+            })
+        })
     }
 
     /// The metric helper, when it holds anything.

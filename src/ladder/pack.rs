@@ -108,7 +108,7 @@ impl Pack {
         if let Err(e) = source.parse::<toml::Table>() {
             let line = e
                 .span()
-                .map(|s| source[..s.start.min(source.len())].matches('\n').count() + 1);
+                .map(|s| source.bytes().take(s.start).filter(|b| *b == b'\n').count() + 1);
             return Err(PackError {
                 file: file.to_path_buf(),
                 line,
@@ -173,7 +173,7 @@ pub struct PackError {
 impl PackError {
     fn from_toml(file: &Path, source: &str, e: &toml::de::Error) -> PackError {
         let start = e.span().map(|s| s.start.min(source.len()));
-        let line = start.map(|s| source[..s].matches('\n').count() + 1);
+        let line = start.map(|s| source.bytes().take(s).filter(|b| *b == b'\n').count() + 1);
         let message = e.message().trim().to_string();
         // Name the field: the key on the offending line, when it has one.
         let key = line.and_then(|n| {

@@ -9,6 +9,7 @@ use ratatui_textarea::Input;
 
 mod nav;
 mod safety;
+mod unsaved;
 
 pub use nav::{Nav, Screen};
 
@@ -41,6 +42,12 @@ pub struct App {
     unsaved: bool,
     /// The terminal is gone: quit even when the last save failed.
     terminal_gone: bool,
+    /// Drafts that could not be written anywhere, and why: only memory holds them now.
+    held: Vec<(crate::ladder::Draft, String)>,
+    /// Drafts not saved in their place but kept aside, one line each for leaving.
+    aside: Vec<(crate::ladder::DraftId, String)>,
+    /// Quitting was refused once because something is not saved: the next quit leaves.
+    quit_warned: bool,
     /// Counts the changes to what is shown, so the loop draws only when it moved.
     version: u64,
 }
@@ -56,6 +63,9 @@ impl App {
             quit: false,
             unsaved: false,
             terminal_gone: false,
+            held: Vec::new(),
+            aside: Vec::new(),
+            quit_warned: false,
             version: 0,
         }
     }
@@ -257,10 +267,23 @@ impl App {
             Msg::Opened(mut draft) => {
                 if text::clean_draft(&mut draft) {
                     self.shared.warn(
-                        "this draft holds control characters or an over-long answer; shown cleaned, saved so once you change it",
+                        "this draft holds control characters; shown without them, saved so once you change it",
                     );
                 }
-                self.go(Nav::Ladder(Session::opened(draft)));
+                // Never cut: a draft holding more than rung keeps is shown, not changed here.
+                let session = match draft.too_long() {
+                    Some(why) => {
+                        let id = draft.id.clone();
+                        Session::read_only(
+                            draft,
+                            format!(
+                                "{why}; rung does not cut it: shorten it in a text editor or with `rung set {id}`"
+                            ),
+                        )
+                    }
+                    None => Session::opened(draft),
+                };
+                self.go(Nav::Ladder(session));
             }
             msg @ (Msg::OpenedReadOnly { .. }
             | Msg::SaveConflict(_)
@@ -273,30 +296,16 @@ impl App {
                 self.go(Nav::Home);
             }
             Msg::Saved { id, updated } => {
-                self.unsaved = false;
+                self.saved(&id);
                 if let Some(s) = self.session_mut().filter(|s| s.draft.id == id) {
                     s.draft.updated = updated;
                 }
                 self.home.stamp(&id, updated, &self.shared);
             }
-            Msg::SaveFailed(why) => {
-                self.unsaved = true;
-                if self.quit && !self.terminal_gone {
-                    // Leaving now would lose the changes: stay, and say how to leave anyway.
-                    self.quit = false;
-                    self.shared.warn(format!(
-                        "not saved: {why}; press Ctrl-C again to quit (rung then keeps the draft in its recovery folder)"
-                    ));
-                } else {
-                    if self.terminal_gone
-                        && let Some(s) = self.session().filter(|s| s.read_only.is_none())
-                    {
-                        let draft = Box::new(s.draft.clone());
-                        self.shared.effect(Effect::Recover(draft));
-                    }
-                    self.shared.warn(format!("not saved: {why}"));
-                }
-            }
+            Msg::SaveFailed(why) => self.save_failed(why),
+            Msg::NotSaved { draft, why } => self.not_saved(draft, why),
+            Msg::KeptAside { id, path } => self.kept_aside(id, path),
+            Msg::NotKept { draft, why } => self.not_kept(*draft, why),
             Msg::Trashed(id) => {
                 self.home.remove(&id, &self.shared);
                 self.shared.say(format!("moved {id} to the trash"));
@@ -338,18 +347,7 @@ impl App {
             return follow;
         }
         match action {
-            Action::Quit => {
-                if !self.unsaved {
-                    let save = self.session_mut().and_then(Session::flush);
-                    self.shared.maybe(save);
-                } else if let Some(s) = self.session().filter(|s| s.read_only.is_none()) {
-                    // The last save failed: keep the draft for the next start instead.
-                    let draft = Box::new(s.draft.clone());
-                    self.shared.effect(Effect::Recover(draft));
-                }
-                self.shared.effect(Effect::Quit);
-                self.quit = true;
-            }
+            Action::Quit => self.quit(),
             Action::Help => self.overlay = Some(Overlay::help(self.scopes())),
             a if self.read_only() && safety::changes_the_draft(a) => self.refuse_change(),
             _ => self.route(Msg::Action(action)),

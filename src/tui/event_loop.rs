@@ -25,17 +25,18 @@ const POLL: Duration = Duration::from_millis(50);
 /// enough that the notes follow well within one screen refresh.
 const SETTLE_PAUSE: Duration = Duration::from_millis(1);
 
-/// Runs the app in the real terminal until it quits.
+/// Runs the app in the real terminal until it quits; returns what the user must hear once
+/// the terminal is back (see [`App::farewell`]).
 pub fn run<S: Store, C: Clock>(
     mut app: App,
     mut runtime: Runtime<S, C>,
     guard: &Guard,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<Vec<String>> {
     let mut term = terminal::init()?;
     runtime.hold_listing();
     let result = run_loop(&mut app, &mut runtime, &mut term, guard);
     terminal::restore();
-    result
+    result.map(|()| app.farewell())
 }
 
 /// What a crash would lose now.
@@ -172,10 +173,20 @@ fn run_effects<S: Store, C: Clock>(
         ran = true;
         for effect in effects {
             let reply = match effect {
-                Effect::OpenEditor(text) => Some(match terminal::edit(term, &text) {
-                    Ok(edited) => Msg::EditorClosed(edited),
-                    Err(e) => Msg::EditorFailed(e.to_string()),
-                }),
+                Effect::OpenEditor(text) => match terminal::edit(term, &text) {
+                    Ok((edited, kept)) => {
+                        app.send(Msg::EditorClosed(edited));
+                        kept.map(|path| Msg::Notice {
+                            text: format!(
+                                "{}; your whole text is kept in {}",
+                                super::text::too_long_message(),
+                                path.display()
+                            ),
+                            warning: true,
+                        })
+                    }
+                    Err(e) => Some(Msg::EditorFailed(e.to_string())),
+                },
                 Effect::Quit => None,
                 // Writes of a draft hold the gate, so a signal's save never races them; other
                 // effects (a clipboard command, a file read) must not keep a signal waiting.

@@ -162,7 +162,9 @@ fn keep_active(findings: Vec<Finding>, text: &str) -> Vec<Shown> {
 fn settled(finding: &Finding, text: &str, cursor: Option<usize>) -> bool {
     let Some(c) = cursor else { return true };
     let end = finding.span.end.min(text.len());
-    let last_word = text[..end]
+    let last_word = text
+        .get(..end)
+        .unwrap_or(text)
         .rfind(|ch: char| !ch.is_alphanumeric())
         .map_or(0, |i| i + 1);
     !(last_word <= c && c <= end)

@@ -14,11 +14,15 @@
 //! - A save gate is held while the loop runs store effects; the signal thread takes it and
 //!   never lets go, so the loop cannot write an older version after the signal's save.
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use crate::ladder::Draft;
 use crate::workspace::{Stamp, Workspace, WorkspaceError};
+
+/// How long a signal waits for the loop to finish a write before keeping the draft aside.
+const GATE_WAIT: std::time::Duration = std::time::Duration::from_secs(2);
 
 /// True once a signal is being handled: the loop stops drawing.
 static STOPPING: AtomicBool = AtomicBool::new(false);
@@ -51,12 +55,37 @@ impl Guard {
         self.gate.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    /// Takes what is unsaved, waiting for the loop to finish recording it (the signal thread).
-    fn take(&self) -> Option<Unsaved> {
-        self.unsaved
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .take()
+    /// The gate, when the loop lets go of it within `wait`: a loop stuck in a store effect
+    /// (a file system that does not answer) must not keep a signal from leaving.
+    fn gate_within(&self, wait: std::time::Duration) -> Option<MutexGuard<'_, ()>> {
+        let until = std::time::Instant::now() + wait;
+        loop {
+            match self.gate.try_lock() {
+                Ok(g) => return Some(g),
+                Err(std::sync::TryLockError::Poisoned(p)) => return Some(p.into_inner()),
+                Err(std::sync::TryLockError::WouldBlock) => {}
+            }
+            if std::time::Instant::now() >= until {
+                return None;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+    }
+
+    /// Takes what is unsaved, waiting at most `wait` for the loop to finish recording it.
+    fn take_within(&self, wait: std::time::Duration) -> Option<Unsaved> {
+        let until = std::time::Instant::now() + wait;
+        loop {
+            match self.unsaved.try_lock() {
+                Ok(mut u) => return u.take(),
+                Err(std::sync::TryLockError::Poisoned(p)) => return p.into_inner().take(),
+                Err(std::sync::TryLockError::WouldBlock) => {}
+            }
+            if std::time::Instant::now() >= until {
+                return None;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
     }
 
     /// Takes what is unsaved without waiting: the panicking thread may hold the lock itself.
@@ -66,6 +95,53 @@ impl Guard {
             Err(std::sync::TryLockError::Poisoned(p)) => p.into_inner().take(),
             Err(std::sync::TryLockError::WouldBlock) => None,
         }
+    }
+}
+
+/// The process id of the external editor while it runs (0: none).
+static EDITOR: AtomicU32 = AtomicU32::new(0);
+
+/// Folders to remove when a signal ends rung (the `--demo` workspace).
+static THROWAWAY: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
+/// Records the external editor's process (`None` once it has ended), so a signal that ends
+/// rung ends the editor too instead of leaving it running without its terminal.
+pub fn editor(pid: Option<u32>) {
+    EDITOR.store(pid.unwrap_or(0), Ordering::SeqCst);
+}
+
+fn editor_running() -> bool {
+    EDITOR.load(Ordering::SeqCst) != 0
+}
+
+/// Ends the external editor, if one runs.
+fn stop_editor() {
+    let pid = EDITOR.swap(0, Ordering::SeqCst);
+    if let Ok(pid) = libc::pid_t::try_from(pid)
+        && pid > 0
+    {
+        // SAFETY: kill(2) on the editor rung started; it shares no memory with rung.
+        unsafe {
+            libc::kill(pid, libc::SIGTERM);
+        }
+    }
+}
+
+/// Removes `dir` when a signal ends rung (a normal exit removes it by its own guard).
+pub fn remove_on_signal(dir: &Path) {
+    THROWAWAY
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .push(dir.to_path_buf());
+}
+
+fn remove_throwaway_folders() {
+    for dir in THROWAWAY
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .drain(..)
+    {
+        let _ = std::fs::remove_dir_all(dir);
     }
 }
 
@@ -85,13 +161,28 @@ pub fn keep(workspace: &Workspace, unsaved: &Unsaved) -> Result<String, Workspac
     };
     match saved {
         Ok(()) => Ok(format!("rung saved draft {}.", draft.id)),
-        Err(_) => workspace.write_recovery(&draft).map(|path| {
-            format!(
-                "rung kept your unsaved draft in {}; start rung again to choose which copy to keep.",
-                path.display()
-            )
-        }),
+        Err(_) => workspace.keep_aside(&draft).map(|path| kept_in(&path)),
     }
+}
+
+/// What to say about a draft kept aside in `path`.
+fn kept_in(path: &std::path::Path) -> String {
+    format!(
+        "rung kept your unsaved draft in {}; start rung again to choose which copy to keep (or copy it back into the workspace's drafts folder).",
+        crate::safe_text::line(&path.display().to_string())
+    )
+}
+
+/// Says on stderr that `draft` could be written nowhere, and prints it so the user can copy it.
+fn print_lost(draft: &Draft, why: &WorkspaceError) {
+    let text = crate::workspace::draft_text(draft).unwrap_or_else(|_| format!("{draft:#?}"));
+    eprintln!(
+        "{}",
+        crate::safe_text::lines(&format!(
+            "rung could not save your draft anywhere ({why}). Here it is; save it as {}.toml in the workspace's drafts folder:\n{text}",
+            draft.id
+        ))
+    );
 }
 
 /// Starts the signal thread and the panic hook for `workspace`; `restore` gives the terminal
@@ -104,16 +195,29 @@ pub fn install(guard: &Guard, workspace: Workspace, restore: fn()) -> std::io::R
     std::thread::Builder::new()
         .name("rung-signals".into())
         .spawn(move || {
-            let Some(signal) = signals.forever().next() else {
+            // Ctrl-C and Ctrl-\ typed in the editor reach rung too (one process group): they
+            // are the editor's business. SIGTERM and SIGHUP end both.
+            let Some(signal) = signals
+                .forever()
+                .find(|s| !(editor_running() && matches!(*s, SIGINT | SIGQUIT)))
+            else {
                 return;
             };
-            let _gate = on_signal.gate();
+            stop_editor();
+            // A stuck loop keeps the gate: then the draft goes to the recovery folder, never
+            // over its file (the loop may still be writing it).
+            let gate = on_signal.gate_within(GATE_WAIT);
             STOPPING.store(true, Ordering::SeqCst);
-            let said = on_signal.take().map(|u| keep(&signal_workspace, &u));
+            let unsaved = on_signal.take_within(GATE_WAIT);
+            let said = unsaved.as_ref().map(|u| match &gate {
+                Some(_) => keep(&signal_workspace, u),
+                None => signal_workspace.keep_aside(&u.draft).map(|p| kept_in(&p)),
+            });
             restore();
-            if let Some(Err(e)) = said {
-                eprintln!("rung could not save your draft: {e}");
+            if let (Some(u), Some(Err(e))) = (&unsaved, &said) {
+                print_lost(&u.draft, e);
             }
+            remove_throwaway_folders();
             std::process::exit(128 + signal);
         })?;
     let on_panic = guard.clone();
@@ -121,12 +225,9 @@ pub fn install(guard: &Guard, workspace: Workspace, restore: fn()) -> std::io::R
     std::panic::set_hook(Box::new(move |info| {
         restore();
         if let Some(unsaved) = on_panic.take_now() {
-            match workspace.write_recovery(&unsaved.draft) {
-                Ok(path) => eprintln!(
-                    "rung hit a bug and stopped. Your unsaved draft is kept in {}; start rung again to choose which copy to keep.",
-                    path.display()
-                ),
-                Err(e) => eprintln!("rung hit a bug and could not keep your unsaved draft: {e}"),
+            match workspace.keep_aside(&unsaved.draft) {
+                Ok(path) => eprintln!("rung hit a bug and stopped. {}", kept_in(&path)),
+                Err(e) => print_lost(&unsaved.draft, &e),
             }
         }
         previous(info);

@@ -5,7 +5,6 @@
 //! description is found again from anywhere. The file must be UTF-8 text of at most
 //! [`MAX_FILE_BYTES`]; every problem is one sentence naming the file and saying what to do.
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use crate::workspace::MAX_FILE_BYTES;
@@ -40,12 +39,7 @@ pub fn read(path: &Path) -> Result<String, String> {
             "{shown} is a folder; give the path of the job description file inside it"
         ));
     }
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)
-        .map_err(fail)?
-        .take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(fail)?;
+    let bytes = crate::plain_file::read(path, true, MAX_FILE_BYTES).map_err(fail)?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(format!(
             "{shown} is larger than {} KB; save just the job description as a text file",

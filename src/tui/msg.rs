@@ -81,6 +81,14 @@ pub enum Msg {
     },
     /// A save failed; the message says why and what to do.
     SaveFailed(String),
+    /// Saving this draft failed (the message says why). The draft comes back with the
+    /// message, so it is not lost when the user has already left it.
+    NotSaved { draft: Box<Draft>, why: String },
+    /// A draft that could not be saved in its place was kept aside in this file (in the
+    /// workspace's `recovery/`, or the state folder when the workspace cannot be written).
+    KeptAside { id: DraftId, path: String },
+    /// A draft could be written nowhere; it is only in memory now.
+    NotKept { draft: Box<Draft>, why: String },
     /// A draft was moved to the trash.
     Trashed(DraftId),
     /// Moving to the trash failed.

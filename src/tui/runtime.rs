@@ -74,11 +74,14 @@ impl<S: Store, C: Clock> Runtime<S, C> {
             Effect::CheckRecovery => self.check_recovery(),
             Effect::ResolveRecovery { id, keep } => Some(self.resolve_recovery(&id, keep)),
             Effect::Recover(draft) => Some(match self.store.write_recovery(&draft) {
-                Ok(path) => Msg::Notice {
-                    text: format!("kept your version in {path}; rung asks about it next time"),
-                    warning: false,
+                Ok(path) => Msg::KeptAside {
+                    id: draft.id.clone(),
+                    path,
                 },
-                Err(e) => Msg::SaveFailed(e.to_string()),
+                Err(e) => Msg::NotKept {
+                    draft,
+                    why: e.to_string(),
+                },
             }),
             Effect::Create { role, pack } => Some(self.create(role, pack)),
             Effect::Trash(id) => Some(match self.store.trash(&id) {
@@ -179,7 +182,10 @@ impl<S: Store, C: Clock> Runtime<S, C> {
                 }
             }
             Err(WorkspaceError::ChangedOnDisk { .. }) => Msg::SaveConflict(Box::new(draft)),
-            Err(e) => Msg::SaveFailed(e.to_string()),
+            Err(e) => Msg::NotSaved {
+                draft: Box::new(draft),
+                why: e.to_string(),
+            },
         }
     }
 

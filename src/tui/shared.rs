@@ -91,6 +91,13 @@ impl Shared {
         self.effects.push(effect);
     }
 
+    /// True when a save of draft `id` is queued and has not run yet.
+    pub fn saving(&self, id: &crate::ladder::DraftId) -> bool {
+        self.effects
+            .iter()
+            .any(|e| matches!(e, Effect::Save(d) if d.id == *id))
+    }
+
     /// Queues an effect when there is one.
     pub fn maybe(&mut self, effect: Option<Effect>) {
         self.effects.extend(effect);

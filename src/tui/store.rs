@@ -27,7 +27,8 @@ pub trait Store {
     fn copy_to_trash(&mut self, id: &DraftId) -> Result<String, WorkspaceError>;
     /// Writes a draft from memory into the trash; says where.
     fn keep_in_trash(&mut self, draft: &Draft) -> Result<String, WorkspaceError>;
-    /// Writes a draft from memory to the recovery folder; says where.
+    /// Writes a draft from memory to the recovery folder (or, when the workspace cannot be
+    /// written, to the state folder); says where.
     fn write_recovery(&mut self, draft: &Draft) -> Result<String, WorkspaceError>;
     /// Drafts waiting in the recovery folder.
     fn recovered(&self) -> Vec<Draft>;
@@ -79,7 +80,7 @@ impl Store for Workspace {
         Workspace::keep_in_trash(self, draft).map(|p| p.display().to_string())
     }
     fn write_recovery(&mut self, draft: &Draft) -> Result<String, WorkspaceError> {
-        Workspace::write_recovery(self, draft).map(|p| p.display().to_string())
+        Workspace::keep_aside(self, draft).map(|p| p.display().to_string())
     }
     fn recovered(&self) -> Vec<Draft> {
         Workspace::recovered(self)
@@ -168,9 +169,19 @@ pub struct MemoryStore {
     pub recovery: BTreeMap<DraftId, Draft>,
     /// Every draft "put in the trash" as a copy, oldest first.
     pub trash_copies: Vec<Draft>,
+    /// Why every write fails ("the disk is full"), when set.
+    pub failing: Option<String>,
 }
 
 impl MemoryStore {
+    /// Fails like a full disk when [`MemoryStore::failing`] is set.
+    fn refuse(&self) -> Result<(), WorkspaceError> {
+        match &self.failing {
+            Some(why) => Err(WorkspaceError::Invalid(why.clone())),
+            None => Ok(()),
+        }
+    }
+
     fn stamp_of(draft: &Draft) -> Stamp {
         Stamp::of(format!("{draft:?}").as_bytes())
     }
@@ -200,6 +211,7 @@ impl Store for MemoryStore {
                 file: format!("drafts/{}.toml", draft.id).into(),
             });
         }
+        self.refuse()?;
         self.saves += 1;
         self.drafts.insert(draft.id.clone(), draft.clone());
         Ok(MemoryStore::stamp_of(draft))
@@ -214,6 +226,7 @@ impl Store for MemoryStore {
         Ok(format!("trash/{}.toml", draft.id))
     }
     fn write_recovery(&mut self, draft: &Draft) -> Result<String, WorkspaceError> {
+        self.refuse()?;
         self.recovery.insert(draft.id.clone(), draft.clone());
         Ok(format!("recovery/{}.toml", draft.id))
     }

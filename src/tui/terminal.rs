@@ -3,6 +3,7 @@
 //! rest). Also suspends the terminal around the external editor.
 
 use std::io::{BufWriter, Stdout, Write, stdout};
+use std::path::PathBuf;
 use std::process::Command;
 
 use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
@@ -62,8 +63,10 @@ pub fn restore() {
     ratatui::restore();
 }
 
-/// Runs `$VISUAL`, `$EDITOR` or `vi` on `text`; returns what the user saved.
-pub fn edit(terminal: &mut Term, text: &str) -> anyhow::Result<String> {
+/// Runs `$VISUAL`, `$EDITOR` or `vi` on `text`; returns what the user saved, and where the
+/// file is kept when the text is longer than an answer may be (the answer takes what fits;
+/// the whole text stays in that file, so nothing is lost).
+pub fn edit(terminal: &mut Term, text: &str) -> anyhow::Result<(String, Option<PathBuf>)> {
     let mut file = tempfile::Builder::new()
         .prefix("rung-answer-")
         .suffix(".txt")
@@ -77,13 +80,20 @@ pub fn edit(terminal: &mut Term, text: &str) -> anyhow::Result<String> {
         .map_or_else(|| "vi".to_string(), |v| v.to_string_lossy().into_owned());
     execute!(stdout(), DisableBracketedPaste, LeaveAlternateScreen)?;
     disable_raw_mode()?;
-    // Through the shell, so editors set with arguments (`code --wait`) work.
+    // Through the shell, so editors set with arguments (`code --wait`) work; `exec`, so the
+    // process rung knows is the editor itself, and a signal that ends rung can end it too.
     let status = Command::new("sh")
         .arg("-c")
-        .arg(format!("{editor} \"$1\""))
+        .arg(format!("exec {editor} \"$1\""))
         .arg("rung")
         .arg(file.path())
-        .status();
+        .spawn()
+        .and_then(|mut child| {
+            super::guard::editor(Some(child.id()));
+            let status = child.wait();
+            super::guard::editor(None);
+            status
+        });
     enable_raw_mode()?;
     execute!(stdout(), EnterAlternateScreen, EnableBracketedPaste)?;
     fit(terminal)?;
@@ -92,5 +102,10 @@ pub fn edit(terminal: &mut Term, text: &str) -> anyhow::Result<String> {
     if !status.success() {
         anyhow::bail!("`{editor}` exited with {status}; the answer is unchanged");
     }
-    Ok(std::fs::read_to_string(file.path())?)
+    let edited = std::fs::read_to_string(file.path())?;
+    if edited.trim_end().chars().count() > crate::ladder::draft::MAX_ANSWER_CHARS {
+        let (_, path) = file.keep()?;
+        return Ok((edited, Some(path)));
+    }
+    Ok((edited, None))
 }

@@ -7,7 +7,8 @@
 //!   and the status line says what was cut; typing at the limit is refused with a message.
 //! - Typed and pasted text never holds control characters, escape sequences or bidi overrides
 //!   (see `safe_text`). A draft read from a file that holds them is shown without them, with a
-//!   note; the file is only rewritten (then clean) once the user changes the draft.
+//!   note; the file is only rewritten (then clean) once the user changes the draft. A draft
+//!   holding more than the limit (written by hand) is never cut: it opens read-only.
 
 use ratatui::style::Style;
 use ratatui_textarea::{CursorMove, Input, Key, TextArea, WrapMode};
@@ -16,8 +17,8 @@ use super::theme::Theme;
 use crate::ladder::{Draft, Rung};
 use crate::safe_text;
 
-/// The longest answer, in characters.
-pub const MAX_ANSWER_CHARS: usize = 2_000;
+/// The longest answer, in characters (the one limit, see [`Draft::too_long`]).
+pub use crate::ladder::draft::MAX_ANSWER_CHARS;
 
 /// What the status line says when text hits [`MAX_ANSWER_CHARS`].
 pub fn too_long_message() -> String {
@@ -43,12 +44,12 @@ pub fn clean_paste(text: &str) -> String {
 pub fn clean_paste_within(text: &str, room: usize) -> (String, bool) {
     let slack = room.saturating_mul(4).saturating_add(64);
     let head = match text.char_indices().nth(slack) {
-        Some((at, _)) => &text[..at],
+        Some((at, _)) => text.get(..at).unwrap_or(text),
         None => text,
     };
     let clean = clean_paste(head);
     match clean.char_indices().nth(room) {
-        Some((at, _)) => (clean[..at].to_string(), true),
+        Some((at, _)) => (clean.get(..at).unwrap_or_default().to_string(), true),
         None => (clean, head.len() < text.len()),
     }
 }
@@ -63,16 +64,16 @@ pub fn inserts_char(input: &Input) -> bool {
     matches!(input.key, Key::Char(_)) && !input.ctrl && !input.alt
 }
 
-/// Removes hostile characters from every text of a draft read from a file, and cuts answers
-/// to [`MAX_ANSWER_CHARS`]; true when anything changed.
+/// Removes hostile characters from every text of a draft read from a file; true when
+/// anything changed. Nothing is cut: a draft over [`MAX_ANSWER_CHARS`] is opened read-only
+/// (see [`Draft::too_long`]).
 pub fn clean_draft(draft: &mut Draft) -> bool {
     let before = draft.clone();
     let clean = |s: &mut String| {
-        let mut c = safe_text::strip(s).into_owned();
-        if let Some((at, _)) = c.char_indices().nth(MAX_ANSWER_CHARS) {
-            c.truncate(at);
+        let c = safe_text::strip(s);
+        if c != s.as_str() {
+            *s = c.into_owned();
         }
-        *s = c;
     };
     for rung in Rung::ALL {
         clean(draft.answers.get_mut(rung));

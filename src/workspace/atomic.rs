@@ -83,14 +83,14 @@ pub fn is_link(path: &Path) -> bool {
     fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
 }
 
-/// The permission bits of a regular file or folder that others may use (group or world bits
-/// set); `None` when it is private, missing, or a link.
+/// The permission bits (with set-id and sticky bits) of a regular file or folder that others
+/// may use (group or world bits set); `None` when it is private, missing, or a link.
 pub fn loose_mode(path: &Path) -> Option<u32> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
         let meta = fs::symlink_metadata(path).ok()?;
-        let mode = meta.permissions().mode() & 0o777;
+        let mode = meta.permissions().mode() & 0o7777;
         (!meta.file_type().is_symlink() && mode & 0o077 != 0).then_some(mode)
     }
     #[cfg(not(unix))]
@@ -113,12 +113,54 @@ pub fn tighten_file(path: &Path) -> io::Result<()> {
     Ok(())
 }
 
-/// Creates `dir` (and missing parents) as private folders, and tightens `dir` to 0700 when it
-/// already exists with looser permissions; returns the old mode when it did. A link is left
-/// alone (the caller decides what a link means).
+/// Makes an existing folder 0700 (never through a link). Only `rung doctor --fix` does this,
+/// and only in a folder that holds a `rung.toml`.
+pub fn tighten_dir(dir: &Path) -> io::Result<()> {
+    check_own_dir(dir)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(dir, fs::Permissions::from_mode(DIR_MODE))?;
+    }
+    Ok(())
+}
+
+/// Why rung must not write into the existing `dir`: a symbolic link (rung never writes through
+/// one inside the workspace), not a folder, or a folder owned by another user.
+pub fn check_own_dir(dir: &Path) -> io::Result<()> {
+    let meta = fs::symlink_metadata(dir)?;
+    if meta.file_type().is_symlink() {
+        return Err(io::Error::other(
+            "it is a symbolic link, and rung never writes through one in the workspace; replace it with a real folder",
+        ));
+    }
+    if !meta.is_dir() {
+        return Err(io::Error::other(
+            "it is not a folder; move it away so rung can make the folder",
+        ));
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        // SAFETY: geteuid has no preconditions and cannot fail.
+        let me = unsafe { libc::geteuid() };
+        if meta.uid() != me {
+            return Err(io::Error::other(format!(
+                "it belongs to another user (uid {}); rung writes only into your own folders",
+                meta.uid()
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Creates `dir` (and missing parents) as private folders (0700). An existing `dir` is never
+/// changed: it is refused when it is a symbolic link, not a folder, or someone else's (see
+/// [`check_own_dir`]), and its mode is returned when others may use it, so the caller can warn.
 pub fn ensure_private_dir(dir: &Path) -> io::Result<Option<u32>> {
-    if is_link(dir) {
-        return Ok(None);
+    if fs::symlink_metadata(dir).is_ok() {
+        check_own_dir(dir)?;
+        return Ok(loose_mode(dir));
     }
     let mut builder = fs::DirBuilder::new();
     builder.recursive(true);
@@ -126,16 +168,8 @@ pub fn ensure_private_dir(dir: &Path) -> io::Result<Option<u32>> {
     {
         use std::os::unix::fs::DirBuilderExt;
         builder.mode(DIR_MODE);
-        builder.create(dir)?;
-        let old = loose_mode(dir);
-        if old.is_some() {
-            use std::os::unix::fs::PermissionsExt;
-            fs::set_permissions(dir, fs::Permissions::from_mode(DIR_MODE))?;
-        }
-        Ok(old)
     }
-    #[cfg(not(unix))]
-    {
-        builder.create(dir).map(|()| None)
-    }
+    builder.create(dir)?;
+    check_own_dir(dir)?;
+    Ok(None)
 }

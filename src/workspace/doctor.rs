@@ -15,17 +15,20 @@
 //!   user's broken question packs (in the config folder, not the workspace) are reported for
 //!   the user to sort out by hand.
 
+mod repair;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use super::atomic::{self, DIR_MODE, FILE_MODE, Replace, TEMP_PREFIX, TEMP_SUFFIX};
+use super::atomic::{self, DIR_MODE, FILE_MODE, TEMP_PREFIX, TEMP_SUFFIX};
 use super::read::{ReadError, not_a_plain_file, parse_versioned, read_text};
-use super::trash::{exists, move_no_replace};
-use super::workspace_file::render_file;
+use super::trash::exists;
 use super::{WORKSPACE_VERSION, WorkspaceFile, drafts, roles};
 use crate::ladder::PackSet;
+
+pub use repair::repair;
 
 /// The folder broken files are moved to.
 pub const QUARANTINE: &str = "quarantine";
@@ -88,6 +91,15 @@ pub fn examine(root: &Path, packs_dir: Option<&Path>) -> Vec<Problem> {
         advice: advice.to_string(),
         remedy,
     };
+    if let Some(reason) = super::paths::refused_root(root) {
+        out.push(problem(
+            root,
+            reason,
+            "give rung a folder of its own with --workspace or RUNG_WORKSPACE, e.g. ~/resume",
+            Remedy::ByHand,
+        ));
+        return out;
+    }
     if !root.is_dir() {
         out.push(problem(
             root,
@@ -97,7 +109,9 @@ pub fn examine(root: &Path, packs_dir: Option<&Path>) -> Vec<Problem> {
         ));
         return out;
     }
-    loose(root, &mut out);
+    // Only a folder that is rung's own (it holds rung.toml) has its modes changed by --fix.
+    let own = exists(&root.join("rung.toml"));
+    loose(root, own, &mut out);
     examine_workspace_file(&root.join("rung.toml"), &mut out);
     for name in ["drafts", "trash"] {
         let dir = root.join(name);
@@ -121,9 +135,25 @@ pub fn examine(root: &Path, packs_dir: Option<&Path>) -> Vec<Problem> {
                 Remedy::Quarantine,
             )),
             Ok(_) => {
-                loose(&dir, &mut out);
+                loose(&dir, own, &mut out);
                 temp_files(&dir, &mut out);
             }
+        }
+    }
+    // Folders rung makes when it needs them: a link (or a file, or someone else's folder)
+    // there would send its writes outside the workspace, so rung refuses to write into it.
+    for name in ["recovery", QUARANTINE, ".locks"] {
+        let dir = root.join(name);
+        if fs::symlink_metadata(&dir).is_ok()
+            && let Err(e) = atomic::check_own_dir(&dir)
+        {
+            let link = not_a_plain_file(&dir).filter(|_| atomic::is_link(&dir));
+            out.push(problem(
+                &dir,
+                link.unwrap_or_else(|| e.to_string()),
+                "remove it (or move it out of the workspace); rung makes the folder itself when it needs it and never writes through a link",
+                Remedy::ByHand,
+            ));
         }
     }
     temp_files(root, &mut out);
@@ -154,16 +184,20 @@ fn examine_workspace_file(file: &Path, out: &mut Vec<Problem>) {
         remedy,
     };
     let parsed = read_text(file).and_then(|text| {
-        let f: WorkspaceFile =
+        let mut f: WorkspaceFile =
             parse_versioned(&text, WORKSPACE_VERSION, |f: &WorkspaceFile| f.version)
                 .map_err(ReadError::Bad)?;
+        f.extra = super::extra::find(&text, super::extra::WORKSPACE);
         match roles::problem(&f) {
             Some(p) => Err(ReadError::Bad(p)),
             None => Ok(f),
         }
     });
     match parsed {
-        Ok(_) => loose(file, out),
+        Ok(f) => {
+            misspelt(file, &f.extra, super::extra::WORKSPACE, out);
+            loose(file, true, out);
+        }
         Err(ReadError::Missing) => out.push(problem(
             "the workspace file is missing".into(),
             "`rung doctor --fix` writes a fresh one (no roles)",
@@ -220,7 +254,9 @@ fn examine_drafts(root: &Path, out: &mut Vec<Problem>) {
         });
     }
     for d in &listing.drafts {
-        loose(&drafts_dir.join(drafts::file_name(&d.id)), out);
+        let file = drafts_dir.join(drafts::file_name(&d.id));
+        misspelt(&file, &d.extra, super::extra::DRAFT, out);
+        loose(&file, true, out);
     }
     let trash_dir = root.join("trash");
     for d in &listing.drafts {
@@ -241,21 +277,52 @@ fn examine_drafts(root: &Path, out: &mut Vec<Problem>) {
         for e in entries.flatten() {
             let path = e.path();
             if fs::symlink_metadata(&path).is_ok_and(|m| m.is_file()) {
-                loose(&path, out);
+                loose(&path, true, out);
             }
         }
     }
 }
 
-/// A problem when a regular file or folder is readable by others.
-fn loose(path: &Path, out: &mut Vec<Problem>) {
+/// A problem for each item of `extra` that looks like a misspelt known name.
+fn misspelt(
+    file: &Path,
+    extra: &crate::ladder::Extra,
+    known: super::extra::Known,
+    out: &mut Vec<Problem>,
+) {
+    for said in super::extra::misspelt(extra, known) {
+        out.push(Problem {
+            file: file.to_path_buf(),
+            problem: said,
+            advice: "rename it in a text editor so rung reads it".into(),
+            remedy: Remedy::ByHand,
+        });
+    }
+}
+
+/// A problem when a regular file or folder is readable by others. `own`: the workspace holds
+/// a `rung.toml`, so `--fix` may make it private; otherwise only the user may change it.
+fn loose(path: &Path, own: bool, out: &mut Vec<Problem>) {
     if let Some(mode) = atomic::loose_mode(path) {
         let want = if path.is_dir() { DIR_MODE } else { FILE_MODE };
+        let (advice, remedy) = if own {
+            (
+                format!("`rung doctor --fix` (or `chmod {want:o}`) makes it private"),
+                Remedy::Tighten,
+            )
+        } else {
+            (
+                format!(
+                    "this folder holds no rung.toml, so rung leaves its mode alone; `chmod {want:o}` it yourself if it is meant for rung only"
+                ),
+                Remedy::ByHand,
+            )
+        };
         out.push(Problem {
             file: path.to_path_buf(),
             problem: format!("others may read it (mode {mode:o}; rung keeps {want:o})"),
-            advice: format!("`rung doctor --fix` (or `chmod {want:o}`) makes it private"),
-            remedy: Remedy::Tighten,
+            advice,
+            remedy,
         });
     }
 }
@@ -286,86 +353,14 @@ fn temp_files(dir: &Path, out: &mut Vec<Problem>) {
     }
 }
 
-/// Repairs every fixable problem; moves come first, then creation, then modes.
-pub fn repair(root: &Path, problems: &[Problem]) -> Vec<Repair> {
-    let order = |r: Remedy| match r {
-        Remedy::Quarantine | Remedy::QuarantineAndRebuild => 0,
-        Remedy::CreateFolder | Remedy::CreateWorkspaceFile => 1,
-        Remedy::Tighten => 2,
-        Remedy::ByHand => 3,
-    };
-    let mut todo: Vec<&Problem> = problems.iter().filter(|p| p.fixable()).collect();
-    todo.sort_by_key(|p| order(p.remedy));
-    let mut done = Vec::new();
-    for p in todo {
-        let result = match p.remedy {
-            Remedy::Quarantine => quarantine(root, &p.file),
-            Remedy::QuarantineAndRebuild => quarantine(root, &p.file).and_then(|moved| {
-                fresh_workspace_file(&p.file).map(|()| format!("{moved}, and wrote a fresh one"))
-            }),
-            Remedy::CreateFolder => atomic::ensure_private_dir(&p.file)
-                .map(|_| "created the folder".to_string())
-                .map_err(|e| e.to_string()),
-            Remedy::CreateWorkspaceFile if exists(&p.file) => continue,
-            Remedy::CreateWorkspaceFile => {
-                fresh_workspace_file(&p.file).map(|()| "wrote a fresh workspace file".into())
-            }
-            Remedy::Tighten => tighten(&p.file),
-            Remedy::ByHand => continue,
-        };
-        done.push(match result {
-            Ok(what) => Repair {
-                file: p.file.clone(),
-                done: what,
-                ok: true,
-            },
-            Err(why) => Repair {
-                file: p.file.clone(),
-                done: format!("could not fix it: {why}"),
-                ok: false,
-            },
-        });
-    }
-    // A folder that was moved away or never existed, and the workspace file, exist afterwards.
-    let file = root.join("rung.toml");
-    if root.is_dir() && !exists(&file) && fresh_workspace_file(&file).is_ok() {
-        done.push(Repair {
-            file,
-            done: "wrote a fresh workspace file".into(),
-            ok: true,
-        });
-    }
-    for name in ["drafts", "trash"] {
-        let dir = root.join(name);
-        if root.is_dir() && !exists(&dir) && atomic::ensure_private_dir(&dir).is_ok() {
-            done.push(Repair {
-                file: dir,
-                done: "created the folder".into(),
-                ok: true,
-            });
-        }
-    }
-    done
-}
-
-fn fresh_workspace_file(file: &Path) -> Result<(), String> {
-    let text = render_file(&WorkspaceFile::default(), file).map_err(|e| e.to_string())?;
-    atomic::write_atomic(file, text.as_bytes(), Replace::Never).map_err(|e| e.to_string())
-}
-
-fn tighten(path: &Path) -> Result<String, String> {
-    if fs::symlink_metadata(path).is_ok_and(|m| m.is_dir()) {
-        atomic::ensure_private_dir(path).map_err(|e| e.to_string())?;
-        Ok(format!("made the folder private ({DIR_MODE:o})"))
-    } else {
-        atomic::tighten_file(path).map_err(|e| e.to_string())?;
-        Ok(format!("made the file private ({FILE_MODE:o})"))
-    }
-}
-
 /// Drafts a crash left in `recovery/`: only the user can say which copy to keep.
 fn waiting_recoveries(root: &Path, out: &mut Vec<Problem>) {
-    let Ok(entries) = fs::read_dir(root.join("recovery")) else {
+    // A link there is reported on its own; what it points to is not the workspace's.
+    let dir = root.join("recovery");
+    if atomic::check_own_dir(&dir).is_err() {
+        return;
+    }
+    let Ok(entries) = fs::read_dir(&dir) else {
         return;
     };
     let mut files: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
@@ -374,6 +369,29 @@ fn waiting_recoveries(root: &Path, out: &mut Vec<Problem>) {
         .into_iter()
         .filter(|f| f.extension().is_some_and(|e| e == "toml"))
     {
+        // One the coach cannot read it never asks about: left alone, it would stay forever.
+        let id = file
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .and_then(|s| crate::ladder::DraftId::parse(s).ok());
+        let unreadable = match &id {
+            None => Some("its name is not a draft id".to_string()),
+            Some(id) => match drafts::read_draft(&file, id) {
+                Ok(_) => None,
+                Err(ReadError::Bad(reason)) => Some(reason),
+                Err(ReadError::Io(e)) => Some(format!("cannot read it ({e})")),
+                Err(ReadError::Missing) => continue,
+            },
+        };
+        if let Some(reason) = unreadable {
+            out.push(Problem {
+                file,
+                problem: format!("a recovered draft rung cannot read: {reason}"),
+                advice: "`rung doctor --fix` moves it to quarantine/ (nothing is deleted); open it in a text editor to take what you need".into(),
+                remedy: Remedy::Quarantine,
+            });
+            continue;
+        }
         out.push(Problem {
             file,
             problem: "a draft kept after rung stopped unexpectedly, not yet compared with the saved copy".into(),
@@ -381,35 +399,4 @@ fn waiting_recoveries(root: &Path, out: &mut Vec<Problem>) {
             remedy: Remedy::ByHand,
         });
     }
-}
-
-/// Moves `file` into `<root>/quarantine/` without replacing anything there.
-fn quarantine(root: &Path, file: &Path) -> Result<String, String> {
-    if fs::symlink_metadata(file).is_ok_and(|m| m.is_dir()) {
-        return Err("it is a folder, and rung never moves folders".into());
-    }
-    let dir = root.join(QUARANTINE);
-    atomic::ensure_private_dir(&dir).map_err(|e| e.to_string())?;
-    let to = free_name(&dir, file).ok_or("no free name in the quarantine folder")?;
-    move_no_replace(file, &to).map_err(|e| e.to_string())?;
-    for d in [file.parent(), Some(dir.as_path())].into_iter().flatten() {
-        let _ = atomic::sync_dir(d);
-    }
-    Ok(format!("moved it to {}", to.display()))
-}
-
-/// `<dir>/<name>`, or `<stem>.<n>.<ext>` with the smallest free `n`.
-fn free_name(dir: &Path, file: &Path) -> Option<PathBuf> {
-    let name = file.file_name()?.to_string_lossy().into_owned();
-    let first = dir.join(&name);
-    if !exists(&first) {
-        return Some(first);
-    }
-    let (stem, ext) = match name.rsplit_once('.') {
-        Some((s, e)) if !s.is_empty() => (s.to_string(), format!(".{e}")),
-        _ => (name.clone(), String::new()),
-    };
-    (1..10_000)
-        .map(|n| dir.join(format!("{stem}.{n}{ext}")))
-        .find(|p| !exists(p))
 }

@@ -18,8 +18,9 @@ use super::{Listing, Unreadable};
 /// Reads the draft at `path`, which must carry `id` inside.
 pub fn read_draft(path: &Path, id: &DraftId) -> Result<Draft, ReadError> {
     let text = read_text(path)?;
-    let draft: Draft =
+    let mut draft: Draft =
         parse_versioned(&text, DRAFT_VERSION, |d: &Draft| d.version).map_err(ReadError::Bad)?;
+    draft.extra = super::extra::find(&text, super::extra::DRAFT);
     if draft.id != *id {
         return Err(ReadError::Bad(format!(
             "the file says `id = \"{}\"` but its name says `{id}`; make them match by hand",
@@ -33,7 +34,9 @@ pub fn read_draft(path: &Path, id: &DraftId) -> Result<Draft, ReadError> {
 pub fn render(draft: &Draft) -> Result<String, String> {
     let mut current = draft.clone();
     current.version = DRAFT_VERSION;
-    toml::to_string(&current).map_err(|e| format!("cannot write this draft as TOML: {e}"))
+    let text =
+        toml::to_string(&current).map_err(|e| format!("cannot write this draft as TOML: {e}"))?;
+    super::extra::merge(text, &draft.extra)
 }
 
 /// Every draft in `dir`, newest `updated` first (ties by id), and every unreadable file.

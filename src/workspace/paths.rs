@@ -33,6 +33,63 @@ fn config_dir_from(override_dir: Option<&OsStr>) -> Option<PathBuf> {
     }
 }
 
+/// The environment variable that overrides the state folder (where drafts go when the
+/// workspace itself cannot be written).
+pub const STATE_DIR_ENV: &str = "RUNG_STATE_DIR";
+
+/// The state folder: `RUNG_STATE_DIR` when set and not empty, else the platform state folder
+/// (`~/.local/state/rung` on Linux), else the platform local data folder. Rung keeps drafts
+/// there that it could not write into the workspace (a full disk, a read-only folder).
+pub fn state_dir() -> Option<PathBuf> {
+    match std::env::var_os(STATE_DIR_ENV) {
+        Some(dir) if !dir.is_empty() => Some(PathBuf::from(dir)),
+        _ => project_dirs().map(|dirs| {
+            dirs.state_dir()
+                .unwrap_or_else(|| dirs.data_local_dir())
+                .to_path_buf()
+        }),
+    }
+}
+
+/// Why `root` cannot be a workspace: `/`, the home folder itself, or a system folder (rung
+/// would fill it with its folders and files, and doctor would offer to change its mode).
+/// `None` when it may be one.
+pub fn refused_root(root: &std::path::Path) -> Option<String> {
+    let real = std::fs::canonicalize(root)
+        .or_else(|_| std::path::absolute(root))
+        .unwrap_or_else(|_| root.to_path_buf());
+    if real.parent().is_none() {
+        return Some("the root folder `/` cannot be a workspace".into());
+    }
+    let home = std::env::var_os("HOME")
+        .filter(|h| !h.is_empty())
+        .map(PathBuf::from);
+    if let Some(home) = home
+        && std::fs::canonicalize(&home).unwrap_or(home) == real
+    {
+        return Some("your home folder itself cannot be a workspace".into());
+    }
+    const SYSTEM: &[&str] = &[
+        "/bin", "/boot", "/dev", "/etc", "/home", "/lib", "/lib32", "/lib64", "/libx32", "/media",
+        "/mnt", "/opt", "/proc", "/root", "/run", "/sbin", "/srv", "/sys", "/tmp", "/usr", "/var",
+        "/var/tmp",
+    ];
+    const SYSTEM_TREES: &[&str] = &[
+        "/bin", "/boot", "/dev", "/etc", "/lib", "/lib32", "/lib64", "/proc", "/sbin", "/sys",
+        "/usr",
+    ];
+    let exact = SYSTEM.iter().any(|s| real == std::path::Path::new(s));
+    let inside = SYSTEM_TREES
+        .iter()
+        .any(|s| real.starts_with(s) && real != std::path::Path::new(s));
+    (exact || inside).then(|| {
+        format!(
+            "{} is a system folder and cannot be a workspace",
+            real.display()
+        )
+    })
+}
+
 /// The folder of the user's own question packs: `<config>/prompts`.
 pub fn packs_dir() -> Option<PathBuf> {
     config_dir().map(|dir| dir.join("prompts"))

@@ -5,7 +5,6 @@
 //! plain reason that names the line and field where the TOML error gives them. A well-formed
 //! file of a known version is parsed once (listing 10,000 drafts is dominated by parsing).
 
-use std::fs::File;
 use std::io::{self, Read};
 use std::path::Path;
 
@@ -50,8 +49,9 @@ pub fn read_text(path: &Path) -> Result<String, ReadError> {
     if let Some(reason) = not_a_plain_file(path) {
         return Err(ReadError::Bad(reason));
     }
-    let file = open_no_follow(path).map_err(|e| match e.kind() {
+    let file = crate::plain_file::open(path, false).map_err(|e| match e.kind() {
         io::ErrorKind::NotFound => ReadError::Missing,
+        io::ErrorKind::InvalidInput => ReadError::Bad(format!("{e}; move it out of the folder")),
         _ => ReadError::Io(e),
     })?;
     let mut bytes = Vec::new();
@@ -70,18 +70,6 @@ pub fn read_text(path: &Path) -> Result<String, ReadError> {
             "not UTF-8 text (line {line}); save it as UTF-8 or move it out of the folder"
         ))
     })
-}
-
-/// Opens for reading without following a link that appeared since the check.
-fn open_no_follow(path: &Path) -> io::Result<File> {
-    let mut options = std::fs::OpenOptions::new();
-    options.read(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
-    }
-    options.open(path)
 }
 
 /// Parses `text` as a rung file of format `max_version` or older; `version_of` reads the

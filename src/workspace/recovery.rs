@@ -50,7 +50,16 @@ impl Workspace {
     /// The stamp of the draft file as it is now; `None` when there is no file (or it cannot
     /// be read at all).
     pub fn stamp(&self, id: &DraftId) -> Option<Stamp> {
-        fs::read(self.draft_path(id)).ok().map(|b| Stamp::of(&b))
+        // Never waits on a pipe put where the draft was: anything but a regular file gets a
+        // stamp of its own, so the save that follows finds the file changed and asks.
+        match crate::plain_file::read(&self.draft_path(id), false, super::MAX_FILE_BYTES) {
+            Ok(bytes) => Some(Stamp::of(&bytes)),
+            Err(e) if e.kind() == std::io::ErrorKind::InvalidInput => {
+                Some(Stamp::of(e.to_string().as_bytes()))
+            }
+            // No file, or none rung can read: the save that follows says why.
+            Err(_) => None,
+        }
     }
 
     /// Saves the draft only when its file still holds what `expected` says (`None`: no file).
@@ -78,7 +87,8 @@ impl Workspace {
     /// Copies the draft file as it is on disk into the trash (before rung writes over it).
     pub fn copy_to_trash(&self, id: &DraftId) -> Result<PathBuf, WorkspaceError> {
         let from = self.draft_path(id);
-        let bytes = fs::read(&from).map_err(io_error(&from, "read the draft"))?;
+        let bytes = crate::plain_file::read(&from, false, super::MAX_FILE_BYTES)
+            .map_err(io_error(&from, "read the draft"))?;
         self.put_in_trash(id, |to| write_atomic(to, &bytes, Replace::Never))
             .map_err(io_error(&from, "copy the draft to the trash"))
     }
@@ -107,10 +117,46 @@ impl Workspace {
         Ok(path)
     }
 
+    /// Keeps a draft that could not be saved: in `recovery/<id>.toml` (the next start asks about
+    /// it), or, when the workspace cannot be written at all (a full disk, a read-only folder),
+    /// in `<state folder>/recovery/<id>.toml` (see [`super::state_dir`]). Says where.
+    pub fn keep_aside(&self, draft: &Draft) -> Result<PathBuf, WorkspaceError> {
+        let first = match self.write_recovery(draft) {
+            Ok(path) => return Ok(path),
+            Err(e) => e,
+        };
+        let Some(dir) = super::state_dir().map(|d| d.join("recovery")) else {
+            return Err(first);
+        };
+        let written = ensure_private_dir(&dir)
+            .map_err(io_error(&dir, "create the folder"))
+            .and_then(|_| {
+                let text = drafts::render(draft).map_err(WorkspaceError::Invalid)?;
+                let stamp = jiff::Timestamp::now().as_second();
+                let path = dir.join(format!("{}-{stamp}.toml", draft.id));
+                write_atomic(&path, text.as_bytes(), Replace::Never)
+                    .map_err(io_error(&path, "write the draft"))?;
+                Ok(path)
+            });
+        written.map_err(|second| {
+            WorkspaceError::Invalid(format!("{first}; and outside the workspace: {second}"))
+        })
+    }
+
+    /// Refuses to move files out of a `recovery/` that is a link or not the user's folder.
+    fn check_recovery_dir(&self) -> Result<(), WorkspaceError> {
+        let dir = self.recovery_dir();
+        super::atomic::check_own_dir(&dir).map_err(io_error(&dir, "use the recovery folder"))
+    }
+
     /// Every draft in `recovery/` (and every recovery file that cannot be read).
     pub fn recovered(&self) -> (Vec<Recovered>, Vec<Unreadable>) {
         let mut found = Vec::new();
         let mut bad = Vec::new();
+        // Never read through a link (or someone else's folder) at `recovery/`.
+        if super::atomic::check_own_dir(&self.recovery_dir()).is_err() {
+            return (found, bad);
+        }
         let Ok(entries) = fs::read_dir(self.recovery_dir()) else {
             return (found, bad);
         };
@@ -145,6 +191,7 @@ impl Workspace {
     /// file takes its place.
     pub fn keep_recovered(&self, id: &DraftId) -> Result<(), WorkspaceError> {
         let _lock = self.lock_draft(id)?;
+        self.check_recovery_dir()?;
         let from = self.recovery_dir().join(drafts::file_name(id));
         read_text(&from).map_err(|_| WorkspaceError::NotFound(id.clone()))?;
         let draft = self.draft_path(id);
@@ -153,12 +200,15 @@ impl Workspace {
                 .map_err(io_error(&draft, "move the saved draft to the trash"))?;
         }
         move_no_replace(&from, &draft).map_err(io_error(&from, "restore the recovered draft"))?;
+        // A recovered file put there by hand may be readable by others: drafts are private.
+        let _ = super::atomic::tighten_file(&draft);
         super::atomic::sync_dir(&self.drafts_dir())
             .map_err(io_error(&self.drafts_dir(), "flush the folder"))
     }
 
     /// Keeps the saved copy: the recovery file goes to the trash.
     pub fn discard_recovered(&self, id: &DraftId) -> Result<PathBuf, WorkspaceError> {
+        self.check_recovery_dir()?;
         let from = self.recovery_dir().join(drafts::file_name(id));
         if !exists(&from) {
             return Err(WorkspaceError::NotFound(id.clone()));

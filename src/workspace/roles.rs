@@ -55,7 +55,7 @@ pub fn role_problem(role: &Role) -> Option<String> {
     for (name, date) in [("start", &role.start), ("end", &role.end)] {
         if let Some(date) = date.as_deref().filter(|d| !is_year_month(d)) {
             return Some(format!(
-                "role `{key}` has {name} date `{date}`; write it as YYYY-MM, for example 2024-03"
+                "role `{key}` has {name} date `{date}`; write it as YYYY-MM with a year from 1900 on, for example 2024-03"
             ));
         }
     }
@@ -82,7 +82,7 @@ pub fn is_simple_key(key: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
 }
 
-/// `YYYY-MM` with a month from 01 to 12.
+/// `YYYY-MM` with a year from 1900 to 2199 and a month from 01 to 12.
 pub fn is_year_month(date: &str) -> bool {
     let bytes = date.as_bytes();
     if bytes.len() != 7 || bytes[4] != b'-' {
@@ -92,8 +92,11 @@ pub fn is_year_month(date: &str) -> bool {
     if !digits(0..4) || !digits(5..7) {
         return false;
     }
+    if !matches!(date.get(..2), Some("19" | "20" | "21")) {
+        return false;
+    }
     matches!(
-        &date[5..7],
+        date.get(5..7).unwrap_or_default(),
         "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12"
     )
 }

@@ -3,6 +3,7 @@
 
 use std::path::Path;
 
+use super::extra;
 use super::read::{ReadError, parse_versioned, read_text};
 use super::{Role, WORKSPACE_VERSION, Workspace, WorkspaceError, WorkspaceFile, io_error, roles};
 
@@ -21,9 +22,13 @@ impl Workspace {
             ReadError::Io(source) => io_error(&path, "read the workspace file")(source),
             ReadError::Bad(reason) => unreadable(reason),
         })?;
-        let file: WorkspaceFile =
+        let mut file: WorkspaceFile =
             parse_versioned(&text, WORKSPACE_VERSION, |f: &WorkspaceFile| f.version)
                 .map_err(unreadable)?;
+        file.extra = extra::find(&text, extra::WORKSPACE);
+        for said in extra::misspelt(&file.extra, extra::WORKSPACE) {
+            self.notice(format!("{}: {said}", path.display()));
+        }
         match roles::problem(&file) {
             Some(problem) => Err(unreadable(format!("{problem}, then try again"))),
             None => Ok(file),
@@ -81,10 +86,12 @@ impl Workspace {
 
 /// The text of `rung.toml`.
 pub(super) fn render_file(file: &WorkspaceFile, path: &Path) -> Result<String, WorkspaceError> {
-    toml::to_string(file).map_err(|e| {
+    let fail = |e: String| {
         WorkspaceError::Invalid(format!(
             "{}: cannot write the workspace file: {e}",
             path.display()
         ))
-    })
+    };
+    let text = toml::to_string(file).map_err(|e| fail(e.to_string()))?;
+    extra::merge(text, &file.extra).map_err(fail)
 }

@@ -231,3 +231,41 @@ fn filters_and_style_apply() {
     let doc: Value = serde_json::from_str(&out).unwrap();
     assert_eq!(doc["work"][0]["highlights"].as_array().unwrap().len(), 3);
 }
+
+/// Issue 16 item 4: `--into` a symbolic link updates the file the link points to (with its
+/// backup beside it) and says so; the link stays a link.
+#[test]
+fn merging_into_a_link_updates_the_file_it_points_to_and_keeps_the_link() {
+    let (env, _) = Env::with_resume();
+    let real_dir = env.path("synced");
+    std::fs::create_dir(&real_dir).unwrap();
+    let real = real_dir.join("resume.json");
+    std::fs::write(&real, USERS_RESUME).unwrap();
+    let link = env.path("resume.json");
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    let r = env.run(&[
+        "export",
+        "--format",
+        "json-resume",
+        "--into",
+        link.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink(),
+        "the link is still a link"
+    );
+    assert_ne!(std::fs::read_to_string(&real).unwrap(), USERS_RESUME);
+    assert_eq!(
+        std::fs::read_to_string(real_dir.join("resume.json.bak")).unwrap(),
+        USERS_RESUME
+    );
+    assert!(
+        r.stderr.contains("synced/resume.json") && r.stderr.contains("points to"),
+        "the message names the file written: {}",
+        r.stderr
+    );
+}

@@ -24,7 +24,7 @@ pub const BACKSPACE: &str = "\x7f";
 /// `rung` running in a pty.
 pub struct Term {
     child: Box<dyn Child + Send + Sync>,
-    writer: Option<Box<dyn Write + Send>>,
+    writer: Option<Arc<Mutex<Box<dyn Write + Send>>>>,
     master: Option<Box<dyn MasterPty + Send>>,
     screen: Arc<Mutex<vt100::Parser>>,
     /// Every byte rung wrote to the terminal.
@@ -37,6 +37,33 @@ pub struct Term {
 impl Term {
     /// Starts `rung ARGS` on the workspace `<root>/ws` with config `<root>/config`.
     pub fn spawn(root: &Path, args: &[&str]) -> Term {
+        Term::spawn_env(root, args, &[])
+    }
+
+    /// [`Term::spawn`] with more environment variables.
+    pub fn spawn_env(root: &Path, args: &[&str], env: &[(&str, &Path)]) -> Term {
+        Term::spawn_with(root, args, env, false)
+    }
+
+    /// [`Term::spawn_env`] with rung started by a shell that stays the terminal's session
+    /// leader, as in a real terminal window (when rung itself leads the session, the kernel
+    /// hangs up everything on the terminal as it exits). [`Term::rung_pid`] finds rung.
+    pub fn spawn_under_shell(root: &Path, args: &[&str], env: &[(&str, &Path)]) -> Term {
+        Term::spawn_with(root, args, env, true)
+    }
+
+    /// The process id of rung itself (a child of the shell under [`Term::spawn_under_shell`]).
+    pub fn rung_pid(&self) -> i32 {
+        let shell = self.pid();
+        let children =
+            std::fs::read_to_string(format!("/proc/{shell}/task/{shell}/children")).unwrap();
+        children
+            .split_whitespace()
+            .next()
+            .map_or(shell, |p| p.parse().unwrap())
+    }
+
+    fn spawn_with(root: &Path, args: &[&str], env: &[(&str, &Path)], shell: bool) -> Term {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows: ROWS,
@@ -45,19 +72,34 @@ impl Term {
                 pixel_height: 0,
             })
             .expect("a pty");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_rung"));
+        let mut cmd = if shell {
+            let mut c = CommandBuilder::new("sh");
+            c.arg("-c");
+            c.arg("\"$0\" \"$@\"; sleep 60");
+            c.arg(env!("CARGO_BIN_EXE_rung"));
+            c
+        } else {
+            CommandBuilder::new(env!("CARGO_BIN_EXE_rung"))
+        };
         for a in args {
             cmd.arg(a);
         }
         cmd.env("RUNG_WORKSPACE", root.join("ws"));
         cmd.env("RUNG_CONFIG_DIR", root.join("config"));
         cmd.env("TERM", "xterm-256color");
+        cmd.env("RUNG_STATE_DIR", root.join("state"));
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
         cmd.env_remove("NO_COLOR");
         cmd.env_remove("TMUX");
         let child = pty.slave.spawn_command(cmd).expect("rung starts");
         drop(pty.slave);
         let mut reader = pty.master.try_clone_reader().unwrap();
-        let writer = pty.master.take_writer().unwrap();
+        let writer = Arc::new(Mutex::new(pty.master.take_writer().unwrap()));
+        // The terminal answers a cursor-position query, as a real one does (crossterm asks
+        // when the screen is cleared after the editor).
+        let answer = Arc::clone(&writer);
         let screen = Arc::new(Mutex::new(vt100::Parser::new(
             ROWS.try_into().unwrap(),
             COLS.try_into().unwrap(),
@@ -85,6 +127,11 @@ impl Term {
                 match reader.read(&mut buf) {
                     Ok(0) | Err(_) => break,
                     Ok(n) => {
+                        if buf[..n].windows(4).any(|w| w == b"\x1b[6n") {
+                            let mut w = answer.lock().unwrap();
+                            let _ = w.write_all(b"\x1b[1;1R");
+                            let _ = w.flush();
+                        }
                         sink.lock().unwrap().process(&buf[..n]);
                         raw_sink.lock().unwrap().extend_from_slice(&buf[..n]);
                     }
@@ -134,7 +181,12 @@ impl Term {
 
     /// Types `bytes`.
     pub fn send(&mut self, bytes: &str) {
-        let writer = self.writer.as_mut().expect("the terminal is open");
+        let mut writer = self
+            .writer
+            .as_ref()
+            .expect("the terminal is open")
+            .lock()
+            .unwrap();
         writer.write_all(bytes.as_bytes()).unwrap();
         writer.flush().unwrap();
     }

@@ -61,13 +61,13 @@ pub fn split_number(text: &str) -> Result<Number<'_>, NumberError> {
     if bytes.get(end) == Some(&b',') {
         return Err(NumberError::Comma);
     }
-    let digits = &text[..end];
+    let (digits, rest) = text.split_at_checked(end).ok_or(NumberError::NoDigits)?;
     let plain: String = digits.chars().filter(|c| *c != ',').collect();
     let value = plain.parse::<f64>().map_err(|_| NumberError::NoDigits)?;
     Ok(Number {
         value,
         digits,
-        rest: &text[end..],
+        rest,
     })
 }
 
@@ -113,7 +113,7 @@ pub fn split_multiplier(text: &str) -> Option<Multiplier<'_>> {
     let word_end = text
         .find(|c: char| !c.is_alphanumeric())
         .unwrap_or(text.len());
-    let word = &text[..word_end];
+    let (word, rest) = text.split_at_checked(word_end)?;
     let factor = SUFFIXES
         .iter()
         .find(|(s, _)| *s == word)
@@ -122,7 +122,7 @@ pub fn split_multiplier(text: &str) -> Option<Multiplier<'_>> {
     Some(Multiplier {
         factor,
         written: word,
-        rest: text[word_end..].trim_start(),
+        rest: rest.trim_start(),
     })
 }
 

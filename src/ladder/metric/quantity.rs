@@ -240,11 +240,11 @@ fn split_rate(tail: &str) -> Option<(&str, f64)> {
         && let Some(seconds) = units::duration_seconds(words[n - 1])
     {
         let noun_end = tail.len() - words[n - 1].len() - words[n - 2].len() - 1;
-        return Some((tail[..noun_end].trim(), seconds));
+        return Some((tail.get(..noun_end)?.trim(), seconds));
     }
     let seconds = units::per_adverb_seconds(words[n - 1])?;
     let noun_end = tail.len() - words[n - 1].len();
-    Some((tail[..noun_end].trim(), seconds))
+    Some((tail.get(..noun_end)?.trim(), seconds))
 }
 
 /// The noun of a rate in comparable form, with base units per written unit (`MB` -> bytes).

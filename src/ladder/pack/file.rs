@@ -27,6 +27,7 @@ pub(super) fn read_pack_file(path: &Path) -> Result<String, PackError> {
     if meta.len() > MAX_PACK_BYTES {
         return Err(err("larger than 1 MB; a pack is a small TOML file".into()));
     }
-    let bytes = std::fs::read(path).map_err(|e| err(format!("cannot read it: {e}")))?;
+    let bytes = crate::plain_file::read(path, false, MAX_PACK_BYTES)
+        .map_err(|e| err(format!("cannot read it: {e}")))?;
     String::from_utf8(bytes).map_err(|_| err("not UTF-8 text; save it as UTF-8".into()))
 }

@@ -60,6 +60,7 @@ impl App {
     pub(super) fn go(&mut self, nav: Nav) {
         match nav {
             Nav::Home => {
+                self.leaving_draft();
                 if let Some(s) = self.session() {
                     let (draft, on_disk) = (s.draft.clone(), s.on_disk());
                     self.home.follow(draft.id.clone());

@@ -16,11 +16,13 @@ impl App {
         if let Some(Overlay::Conflict { mine }) = &self.overlay {
             return Some(mine);
         }
-        let session = self.session()?;
+        let Some(session) = self.session() else {
+            return self.held_draft();
+        };
         match session.unsaved() {
             Some(draft) => Some(draft),
             None if self.unsaved && session.read_only.is_none() => Some(&session.draft),
-            None => None,
+            None => self.held_draft(),
         }
     }
 
