@@ -7,6 +7,7 @@
 pub mod cli;
 pub mod coach;
 pub mod export;
+pub mod import;
 pub mod ladder;
 pub mod safe_text;
 pub mod tui;

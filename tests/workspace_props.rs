@@ -94,6 +94,7 @@ fn draft() -> impl Strategy<Value = Draft> {
                 metric,
                 final_text,
                 ignored: Vec::new(),
+                imported: None,
             }
         },
     )

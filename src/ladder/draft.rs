@@ -216,6 +216,22 @@ impl IgnoredFinding {
     }
 }
 
+/// Where an imported draft came from (`rung import`): the bullet as it read in the file, and
+/// where. A second import of the same file skips bullets whose text is already here.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImportedFrom {
+    /// The bullet exactly as it was found (whitespace normalised).
+    pub text: String,
+    /// The file's name as it was given.
+    pub file: String,
+    /// The page, for PDFs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+    /// The line (PDF: on its page; DOCX: paragraph), from 1.
+    #[serde(default)]
+    pub line: u32,
+}
+
 /// One bullet being climbed, exactly as stored in `drafts/<id>.toml`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Draft {
@@ -243,6 +259,9 @@ pub struct Draft {
     /// Coach findings the user chose to ignore.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub ignored: Vec<IgnoredFinding>,
+    /// The original bullet and its place, for a draft made by `rung import`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub imported: Option<ImportedFrom>,
 }
 
 impl Draft {
@@ -263,6 +282,7 @@ impl Draft {
             metric: None,
             final_text: None,
             ignored: Vec::new(),
+            imported: None,
         }
     }
 

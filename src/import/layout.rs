@@ -1,0 +1,457 @@
+//! From lines of a laid-out document (PDF lines rebuilt from glyphs, DOCX paragraphs) to roles
+//! and bullets: section headings, role lines with dates, bullets and their continuation lines.
+//!
+//! Choices:
+//! - A section starts at a short line that names one (Experience, Work History, Education, ...).
+//!   Bullets count only inside an experience section; a document with no such heading is read as
+//!   if it were all experience, until another known section starts.
+//! - Lines that are not bullets, between bullets, are a role's header: at most the last two such
+//!   lines name it, their dates are read and a right-hand piece without a date (the place) is
+//!   left out. Which of two names is the title is decided by title words (Engineer, Manager,
+//!   Intern, ...); otherwise the first is the company, as in Jake's template.
+//! - A PDF line that is not a bullet continues the bullet above it when it starts where that
+//!   bullet's text starts and follows it closely. When the producer hyphenates (TeX does; browsers,
+//!   Word, LibreOffice and Typst do not by default), a hyphen at the end of a line before a
+//!   lower-case word is a hyphenation and is dropped; otherwise it is kept ("per-service").
+
+use super::dates::{self, DateRange};
+use super::{FoundBullet, FoundRole, Source, Unplaced};
+
+/// One line of a laid-out document.
+#[derive(Debug, Clone)]
+pub struct Line {
+    /// The pieces of the line, split at wide gaps or tabs (a place or dates set to the right).
+    pub segments: Vec<String>,
+    /// True when the line starts with a bullet glyph or list numbering (already removed).
+    pub bullet: bool,
+    /// Where the line's text starts, in points from the left (0 when unknown).
+    pub x: f32,
+    /// The line's baseline, in points from the top of the page (0 when unknown).
+    pub y: f32,
+    /// The font size, in points (0 when unknown).
+    pub size: f32,
+    /// Styled as a heading (DOCX).
+    pub heading: bool,
+    /// Whether a following line may continue this one's bullet (PDF lines wrap; DOCX paragraphs do not).
+    pub wraps: bool,
+    /// Whether a hyphen at the end of this line may be a hyphenation (the producer hyphenates).
+    pub hyphenates: bool,
+    /// Where the line is.
+    pub source: Source,
+}
+
+impl Line {
+    fn text(&self) -> String {
+        super::normalise(&self.segments.join(" "))
+    }
+}
+
+const EXPERIENCE: &[&str] = &[
+    "experience",
+    "work experience",
+    "professional experience",
+    "relevant experience",
+    "employment",
+    "employment history",
+    "work history",
+    "career history",
+    "work",
+    "professional background",
+    "industry experience",
+    "experience and internships",
+    "internships",
+];
+
+const OTHER_SECTIONS: &[&str] = &[
+    "education",
+    "projects",
+    "personal projects",
+    "side projects",
+    "selected projects",
+    "skills",
+    "technical skills",
+    "core skills",
+    "certifications",
+    "certificates",
+    "awards",
+    "honors",
+    "honours",
+    "honors and awards",
+    "publications",
+    "summary",
+    "profile",
+    "professional summary",
+    "objective",
+    "interests",
+    "languages",
+    "volunteer",
+    "volunteering",
+    "volunteer experience",
+    "leadership",
+    "activities",
+    "references",
+    "contact",
+    "courses",
+    "coursework",
+    "achievements",
+    "open source",
+    "talks",
+];
+
+const TITLE_WORDS: &[&str] = &[
+    "engineer", "developer", "intern", "manager", "analyst", "scientist", "lead", "architect",
+    "consultant", "designer", "director", "assistant", "specialist", "administrator", "officer",
+    "head", "vp", "president", "programmer", "researcher", "technician", "associate",
+    "coordinator", "sre", "devops", "founder", "co-founder", "cto", "ceo", "owner", "fellow",
+    "teacher", "instructor", "principal", "staff", "senior", "junior", "contractor", "freelance",
+    "freelancer", "writer", "editor", "tester", "qa", "internship", "trainee", "apprentice",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Section {
+    Experience,
+    Other,
+}
+
+/// The section a line starts, if it is a section heading.
+fn section_of(line: &Line) -> Option<Section> {
+    let text = line.text();
+    if line.segments.len() > 1 || text.split_whitespace().count() > 5 || text.len() > 48 {
+        return None;
+    }
+    let key: String = text
+        .chars()
+        .map(|c| if c == '&' { 'a' } else { c })
+        .filter(|c| c.is_alphanumeric() || c.is_whitespace() || *c == '-')
+        .collect::<String>()
+        .to_lowercase()
+        .replace(" a ", " and ");
+    let key = super::normalise(&key);
+    if EXPERIENCE.contains(&key.as_str()) {
+        Some(Section::Experience)
+    } else if OTHER_SECTIONS.contains(&key.as_str()) {
+        Some(Section::Other)
+    } else {
+        None
+    }
+}
+
+/// How much a piece of text reads like a job title.
+fn title_score(text: &str) -> usize {
+    text.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| TITLE_WORDS.contains(&w.to_lowercase().as_str()))
+        .count()
+}
+
+/// Roles, bullets and unplaced text from `lines`, in order.
+pub fn structure(lines: &[Line]) -> (Vec<FoundRole>, Vec<Unplaced>) {
+    let mut b = Builder::default();
+    let any_experience = lines
+        .iter()
+        .any(|l| section_of(l) == Some(Section::Experience));
+    b.section = if any_experience {
+        None
+    } else {
+        Some(Section::Experience)
+    };
+    for line in lines {
+        b.line(line);
+    }
+    b.finish()
+}
+
+#[derive(Default)]
+struct Builder {
+    section: Option<Section>,
+    roles: Vec<FoundRole>,
+    unplaced: Vec<Unplaced>,
+    /// Header lines since the last bullet.
+    pending: Vec<Line>,
+    /// The bullet being read: its text, where its text starts, its last line.
+    open: Option<(FoundBullet, f32, Line)>,
+}
+
+impl Builder {
+    fn line(&mut self, line: &Line) {
+        let text = line.text();
+        if text.is_empty() {
+            return;
+        }
+        if let Some(section) = section_of(line) {
+            self.close_bullet();
+            self.flush_pending();
+            self.section = Some(section);
+            return;
+        }
+        if self.section != Some(Section::Experience) {
+            if line.bullet && self.section.is_some() {
+                // A bullet under Projects, Education, ...: said, not guessed into a role.
+                self.unplaced.push(Unplaced {
+                    text,
+                    source: line.source.clone(),
+                });
+            }
+            return;
+        }
+        if line.bullet {
+            self.close_bullet();
+            if !self.pending.is_empty() {
+                self.start_role();
+            }
+            if self.roles.is_empty() {
+                self.unplaced.push(Unplaced {
+                    text,
+                    source: line.source.clone(),
+                });
+                return;
+            }
+            self.open = Some((
+                FoundBullet {
+                    text,
+                    source: line.source.clone(),
+                },
+                line.x,
+                line.clone(),
+            ));
+            return;
+        }
+        if let Some((bullet, x, last)) = &mut self.open
+            && continues(last, *x, line)
+        {
+            join(&mut bullet.text, &text, last.hyphenates);
+            *last = line.clone();
+            return;
+        }
+        self.close_bullet();
+        self.pending.push(line.clone());
+    }
+
+    fn close_bullet(&mut self) {
+        if let Some((bullet, _, _)) = self.open.take()
+            && let Some(role) = self.roles.last_mut()
+        {
+            role.bullets.push(bullet);
+        }
+    }
+
+    /// Lines that never got a bullet: text the reader could not place.
+    fn flush_pending(&mut self) {
+        for line in self.pending.drain(..) {
+            self.unplaced.push(Unplaced {
+                text: line.text(),
+                source: line.source,
+            });
+        }
+    }
+
+    fn start_role(&mut self) {
+        let mut header: Vec<Line> = std::mem::take(&mut self.pending);
+        // Lines that hold only dates or a place still belong to the header; at most four lines.
+        let keep_from = header.len().saturating_sub(4);
+        for line in header.drain(..keep_from) {
+            self.unplaced.push(Unplaced {
+                text: line.text(),
+                source: line.source,
+            });
+        }
+        let (role, extra) = role_from(&header);
+        self.unplaced.extend(extra);
+        self.roles.push(role);
+    }
+
+    fn finish(mut self) -> (Vec<FoundRole>, Vec<Unplaced>) {
+        self.close_bullet();
+        if self.section == Some(Section::Experience) {
+            self.flush_pending();
+        }
+        (self.roles, self.unplaced)
+    }
+}
+
+/// Whether `line` continues the bullet whose text starts at `x` and whose last line is `last`.
+fn continues(last: &Line, x: f32, line: &Line) -> bool {
+    if !last.wraps || line.heading || line.segments.len() > 1 {
+        return false;
+    }
+    let size = last.size.max(6.0);
+    let aligned = (line.x - x).abs() <= size * 0.6;
+    let gap = line.y - last.y;
+    let close = gap > 0.0 && gap <= size * 1.9;
+    aligned && close && dates::find(&line.text()).is_none_or(|(d, _)| d.text.len() * 2 < line.text().len())
+}
+
+/// Appends a wrapped line, dropping a hyphenation hyphen.
+fn join(text: &mut String, next: &str, hyphenates: bool) {
+    let hyphenated = hyphenates
+        && text.ends_with('-')
+        && text[..text.len() - 1]
+            .chars()
+            .last()
+            .is_some_and(|c| c.is_lowercase())
+        && next.chars().next().is_some_and(|c| c.is_lowercase());
+    if hyphenated {
+        text.pop();
+    } else if !text.ends_with(['/', '\u{2013}']) || next.starts_with(' ') {
+        text.push(' ');
+    }
+    text.push_str(next);
+}
+
+/// A role from its header lines, and any header text that was left over.
+fn role_from(header: &[Line]) -> (FoundRole, Vec<Unplaced>) {
+    let mut dates: Option<DateRange> = None;
+    let mut names: Vec<(String, &Line)> = Vec::new();
+    for line in header {
+        for (i, seg) in line.segments.iter().enumerate() {
+            let mut seg = seg.clone();
+            if dates.is_none()
+                && let Some((d, span)) = dates::find(&seg)
+            {
+                seg.replace_range(span, " ");
+                dates = Some(d);
+            }
+            let rest = strip_place(&trim_separators(&super::normalise(&seg)));
+            // A right-hand piece without a date is the place (or a note): left out.
+            if i == 0 && !rest.is_empty() {
+                names.push((rest, line));
+            }
+        }
+    }
+    let mut extra = Vec::new();
+    while names.len() > 2 {
+        let (text, line) = names.remove(0);
+        extra.push(Unplaced {
+            text,
+            source: line.source.clone(),
+        });
+    }
+    let source = header
+        .first()
+        .map(|l| l.source.clone())
+        .unwrap_or(Source {
+            file: String::new(),
+            page: None,
+            line: 0,
+        });
+    let (company, title) = match names.as_slice() {
+        [] => (String::new(), String::new()),
+        [(one, _)] => split_one(one),
+        [(a, _), (b, _)] => {
+            if title_score(a) > title_score(b) {
+                (b.clone(), a.clone())
+            } else {
+                (a.clone(), b.clone())
+            }
+        }
+        _ => unreachable!("at most two names"),
+    };
+    (
+        FoundRole {
+            company,
+            title,
+            dates,
+            source,
+            bullets: Vec::new(),
+        },
+        extra,
+    )
+}
+
+/// "Title at Company", "Company | Title", "Title, Company", or a lone name.
+fn split_one(text: &str) -> (String, String) {
+    for sep in [" at ", " @ ", " | ", " \u{2014} ", " \u{2013} ", " - ", ", "] {
+        if let Some((a, b)) = text.split_once(sep) {
+            let (a, b) = (a.trim().to_string(), b.trim().to_string());
+            return if sep == " at " || sep == " @ " || title_score(&a) >= title_score(&b) {
+                (b, a)
+            } else {
+                (a, b)
+            };
+        }
+    }
+    if title_score(text) > 0 {
+        (String::new(), text.to_string())
+    } else {
+        (text.to_string(), String::new())
+    }
+}
+
+/// A place written after a name ("Engineer, Austin, TX", "Engineer, Remote") left out.
+fn strip_place(text: &str) -> String {
+    let parts: Vec<&str> = text.split(", ").collect();
+    let last = parts.last().copied().unwrap_or("");
+    let code = last.len() == 2 && last.bytes().all(|b| b.is_ascii_uppercase());
+    let remote = matches!(
+        last.to_ascii_lowercase().as_str(),
+        "remote" | "hybrid" | "on-site" | "onsite"
+    );
+    let keep = if code && parts.len() >= 3 {
+        parts.len() - 2
+    } else if remote && parts.len() >= 2 {
+        parts.len() - 1
+    } else {
+        parts.len()
+    };
+    parts[..keep].join(", ")
+}
+
+fn trim_separators(s: &str) -> String {
+    s.trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '|' | ',' | '\u{2013}' | '\u{2014}' | '-' | '(' | ')' | '\u{b7}' | ':')
+    })
+    .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(n: u32, segs: &[&str], bullet: bool, x: f32) -> Line {
+        Line {
+            segments: segs.iter().map(|s| s.to_string()).collect(),
+            bullet,
+            x,
+            y: n as f32 * 12.0,
+            size: 10.0,
+            heading: false,
+            wraps: true,
+            hyphenates: true,
+            source: Source {
+                file: "r.pdf".into(),
+                page: Some(1),
+                line: n,
+            },
+        }
+    }
+
+    #[test]
+    fn roles_bullets_and_continuations() {
+        let lines = vec![
+            line(1, &["Ada Lovelace"], false, 50.0),
+            line(2, &["EXPERIENCE"], false, 50.0),
+            line(3, &["Acme Corp", "Jan 2020 \u{2013} Present"], false, 50.0),
+            line(4, &["Senior Software Engineer", "Berlin"], false, 50.0),
+            line(5, &["Rebuilt the export service in Rust, cut-"], true, 70.0),
+            line(6, &["ting time by 80%"], false, 70.0),
+            line(7, &["Led a team of 4"], true, 70.0),
+            line(8, &["Software Engineer at Initech"], false, 50.0),
+            line(9, &["Wrote tests"], true, 70.0),
+            line(10, &["EDUCATION"], false, 50.0),
+            line(11, &["Took a course"], true, 70.0),
+        ];
+        let (roles, unplaced) = structure(&lines);
+        assert_eq!(roles.len(), 2);
+        assert_eq!(roles[0].company, "Acme Corp");
+        assert_eq!(roles[0].title, "Senior Software Engineer");
+        assert!(roles[0].dates.as_ref().unwrap().current);
+        assert_eq!(
+            roles[0].bullets[0].text,
+            "Rebuilt the export service in Rust, cutting time by 80%"
+        );
+        assert_eq!(roles[1].company, "Initech");
+        assert_eq!(roles[1].title, "Software Engineer");
+        assert_eq!(roles[1].bullets.len(), 1);
+        assert_eq!(unplaced.len(), 1);
+        assert_eq!(unplaced[0].text, "Took a course");
+    }
+}
