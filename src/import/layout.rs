@@ -282,16 +282,17 @@ fn continues(last: &Line, x: f32, line: &Line) -> bool {
 
 /// Appends a wrapped line, dropping a hyphenation hyphen.
 fn join(text: &mut String, next: &str, hyphenates: bool) {
-    let hyphenated = hyphenates
-        && text.ends_with('-')
+    let word_hyphen = text.ends_with('-')
         && text[..text.len() - 1]
             .chars()
             .last()
-            .is_some_and(|c| c.is_lowercase())
-        && next.chars().next().is_some_and(|c| c.is_lowercase());
-    if hyphenated {
+            .is_some_and(char::is_alphanumeric);
+    let lower = |c: Option<char>| c.is_some_and(char::is_lowercase);
+    if word_hyphen && hyphenates && lower(text[..text.len() - 1].chars().last()) && lower(next.chars().next()) {
+        // "cut-" + "ting": a hyphenation.
         text.pop();
-    } else if !text.ends_with(['/', '\u{2013}']) || next.starts_with(' ') {
+    } else if !word_hyphen {
+        // "per-" + "service" stays one word; anything else gets its space back.
         text.push(' ');
     }
     text.push_str(next);
