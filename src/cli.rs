@@ -1,5 +1,5 @@
 //! The non-interactive commands: add, set, list, show, export, copy, delete, restore, role, packs,
-//! check, match, coverage, doctor.
+//! check, import, match, coverage, doctor.
 //!
 //! Exit status: 0 on success, 1 when the command ran but found a problem (for example unreadable
 //! drafts in `list`), 2 on bad usage or unreadable input. Errors go to stderr and say what to do.
@@ -13,6 +13,7 @@ mod doctor;
 mod drafts;
 mod export_cmd;
 mod flags;
+mod import_cmd;
 pub mod generate;
 mod match_cmd;
 mod output;
@@ -129,6 +130,7 @@ fn dispatch(ctx: &Context, cli: &Cli, command: &Command) -> Result<Outcome, Fail
         Command::Packs => roles::packs(ctx),
         Command::Check(a) => check::run_with(Some(ctx), a),
         Command::Doctor { fix, json } => doctor::run(ctx.workspace.root(), *fix, *json),
+        Command::Import(a) => import_cmd::run(ctx, a),
         Command::Match(a) => match_cmd::run(ctx, a),
         Command::Coverage(a) => coverage::run(ctx, a),
         Command::Generate { drafts, seed } => generate::run(ctx, *drafts, *seed),
