@@ -33,7 +33,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-pub use apply::{ImportPlan, ImportReport, plan, run_plan};
+pub use apply::{ImportPlan, ImportReport, Made, make, plan, plan_for, run_plan};
 pub use contain::panic_is_contained;
 pub use dates::DateRange;
 pub use error::ImportError;

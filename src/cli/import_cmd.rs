@@ -19,7 +19,7 @@ use crate::import::{self, ImportPlan, ImportReport, Progress, Resume};
 /// Runs `rung import`.
 pub fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome, Failure> {
     let resume = read(&args.file)?;
-    let plan = import::plan(&ctx.workspace, &resume).map_err(Failure::workspace)?;
+    let plan = import::plan_for(&ctx.workspace, &resume).map_err(Failure::workspace)?;
     let overrides = super::check::load_overrides()?;
     let findings: Vec<Vec<Finding>> = plan
         .bullets

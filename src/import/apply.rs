@@ -15,7 +15,7 @@ use crate::ladder::{Draft, DraftId, Rung, Style};
 use crate::workspace::{Role, Workspace, WorkspaceError, is_year_month};
 
 /// What an import would do, before it does it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ImportPlan {
     /// One entry per role found, in the resume's order.
     pub roles: Vec<PlannedRole>,
@@ -24,7 +24,7 @@ pub struct ImportPlan {
 }
 
 /// A role found, and the workspace role it goes to.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PlannedRole {
     /// The role as the workspace will have it (key, company, title, dates).
     pub role: Role,
@@ -35,7 +35,7 @@ pub struct PlannedRole {
 }
 
 /// A bullet found, with what the coach makes of it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PlannedBullet {
     /// Index into [`ImportPlan::roles`].
     pub role: usize,
@@ -52,7 +52,7 @@ pub struct PlannedBullet {
 }
 
 /// What an import did.
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ImportReport {
     /// Keys of the roles added to `rung.toml`.
     pub roles_added: Vec<String>,
@@ -63,11 +63,13 @@ pub struct ImportReport {
 }
 
 /// Matches the resume's roles and bullets against the workspace, changing nothing.
-pub fn plan(workspace: &Workspace, resume: &Resume) -> Result<ImportPlan, WorkspaceError> {
-    let existing_roles = workspace.roles()?;
-    let listing = workspace.list();
-    let already: HashSet<(Option<&str>, String)> = listing
-        .drafts
+pub fn plan_for(workspace: &Workspace, resume: &Resume) -> Result<ImportPlan, WorkspaceError> {
+    Ok(plan(&workspace.roles()?, &workspace.list().drafts, resume))
+}
+
+/// Matches the resume's roles and bullets against these roles and drafts.
+pub fn plan(existing_roles: &[Role], drafts: &[Draft], resume: &Resume) -> ImportPlan {
+    let already: HashSet<(Option<&str>, String)> = drafts
         .iter()
         .filter_map(|d| {
             d.imported
@@ -110,8 +112,7 @@ pub fn plan(workspace: &Workspace, resume: &Resume) -> Result<ImportPlan, Worksp
         for b in &found.bullets {
             let text = normalise(&b.text);
             let detection = crate::coach::detect(&text);
-            let existing = listing
-                .drafts
+            let existing = drafts
                 .iter()
                 .find(|d| {
                     d.role.as_deref() == Some(key.as_str())
@@ -133,7 +134,7 @@ pub fn plan(workspace: &Workspace, resume: &Resume) -> Result<ImportPlan, Worksp
             });
         }
     }
-    Ok(ImportPlan { roles, bullets })
+    ImportPlan { roles, bullets }
 }
 
 fn same_role(role: &Role, found: &FoundRole) -> bool {
@@ -202,41 +203,47 @@ fn slug(name: &str) -> String {
     if out.is_empty() { "imported".into() } else { out }
 }
 
-/// Carries out `plan` for the bullets whose indices are in `chosen`: adds the roles they need
-/// and one draft each (bullets an earlier import brought in are skipped).
-pub fn run_plan(
-    workspace: &Workspace,
+/// What carrying out a plan makes: the roles to add and the drafts (with the index of their
+/// bullet), and how many chosen bullets were imported before.
+#[derive(Debug, Clone, Default)]
+pub struct Made {
+    /// Roles the workspace does not have yet.
+    pub roles: Vec<Role>,
+    /// (bullet index, draft).
+    pub drafts: Vec<(usize, Draft)>,
+    /// Chosen bullets skipped because an earlier import brought them in.
+    pub skipped: usize,
+}
+
+/// The roles and drafts that importing the `chosen` bullets of `plan` makes; `new_id` gives each
+/// draft its id. Writes nothing.
+pub fn make(
     plan: &ImportPlan,
     chosen: &[usize],
     pack: &str,
     style: Style,
-) -> Result<ImportReport, WorkspaceError> {
-    let mut report = ImportReport::default();
+    now: jiff::Timestamp,
+    new_id: &mut dyn FnMut() -> DraftId,
+) -> Made {
+    let mut made = Made::default();
     let mut added: HashSet<String> = HashSet::new();
     for &i in chosen {
         let Some(b) = plan.bullets.get(i) else {
             continue;
         };
         if b.existing.is_some() {
-            report.skipped += 1;
+            made.skipped += 1;
             continue;
         }
         let planned = &plan.roles[b.role];
         if !planned.existing && added.insert(planned.role.key.clone()) {
-            match workspace.add_role(planned.role.clone()) {
-                Ok(()) => report.roles_added.push(planned.role.key.clone()),
-                // Another rung added it meanwhile: the drafts go to it all the same.
-                Err(WorkspaceError::RoleExists(_)) => {}
-                Err(e) => return Err(e),
-            }
+            made.roles.push(planned.role.clone());
         }
-        let now = jiff::Timestamp::now();
-        let mut draft = Draft::new(workspace.new_id(now), now, pack);
+        let mut draft = Draft::new(new_id(), now, pack);
         draft.style = style;
         draft.role = Some(planned.role.key.clone());
         draft.tags.push("imported".into());
-        draft.answers =
-            crate::coach::import::answers_from(&crate::safe_text::strip(&b.text));
+        draft.answers = crate::coach::import::answers_from(&crate::safe_text::strip(&b.text));
         draft.rung = Rung::ALL
             .into_iter()
             .find(|r| !draft.is_answered(*r))
@@ -247,6 +254,36 @@ pub fn run_plan(
             page: b.source.page,
             line: b.source.line,
         });
+        made.drafts.push((i, draft));
+    }
+    made
+}
+
+/// Carries out `plan` for the bullets whose indices are in `chosen`: adds the roles they need
+/// and writes one draft each (bullets an earlier import brought in are skipped).
+pub fn run_plan(
+    workspace: &Workspace,
+    plan: &ImportPlan,
+    chosen: &[usize],
+    pack: &str,
+    style: Style,
+) -> Result<ImportReport, WorkspaceError> {
+    let now = jiff::Timestamp::now();
+    let made = make(plan, chosen, pack, style, now, &mut || workspace.new_id(now));
+    let mut report = ImportReport {
+        skipped: made.skipped,
+        ..ImportReport::default()
+    };
+    for role in made.roles {
+        let key = role.key.clone();
+        match workspace.add_role(role) {
+            Ok(()) => report.roles_added.push(key),
+            // Another rung added it meanwhile: the drafts go to it all the same.
+            Err(WorkspaceError::RoleExists(_)) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    for (i, draft) in made.drafts {
         workspace.save(&draft)?;
         report.drafts.push((i, draft.id));
     }
