@@ -287,7 +287,7 @@ fn looks_like_latex(head: &[u8]) -> bool {
 fn text_of(file: &str, bytes: &[u8]) -> Result<String, ImportError> {
     String::from_utf8(bytes.to_vec()).or_else(|_| {
         // Latin-1 is what older LaTeX sources and spreadsheet exports use.
-        if bytes.iter().any(|b| *b == 0) {
+        if bytes.contains(&0) {
             Err(ImportError::Damaged {
                 file: file.into(),
                 reason: "it holds binary data, not text".into(),

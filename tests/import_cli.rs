@@ -29,7 +29,11 @@ fn import_shows_roles_and_bullets_and_imports_nothing_without_yes() {
     let env = Env::new();
     let r = env.run(&["import", &path("jake.pdf")]);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(r.stdout.contains("(PDF): 4 roles, 15 bullets"), "{}", r.stdout);
+    assert!(
+        r.stdout.contains("(PDF): 4 roles, 15 bullets"),
+        "{}",
+        r.stdout
+    );
     assert!(
         r.stdout.contains(
             "== Senior Backend Engineer, Northwind Logistics (Mar 2021 \u{2013} Present) -> new role `northwind-logistics` =="
@@ -59,16 +63,30 @@ fn import_with_yes_makes_roles_and_drafts_once() {
         .unwrap();
     assert!(one.contains("role = \"pixelforge-studios\""), "{one}");
     assert!(one.contains("[imported]"), "{one}");
-    assert!(one.contains("text = \"Ported the level editor plugins from C# to Python 3 for the tools team\""));
+    assert!(one.contains(
+        "text = \"Ported the level editor plugins from C# to Python 3 for the tools team\""
+    ));
     assert!(one.contains("pandoc.docx"));
     assert!(one.contains("tags = [\"imported\"]"));
     let roles = env.run(&["role", "list"]);
-    assert!(roles.stdout.contains("Software Engineer, Brightline Health  Jun 2018 - Feb 2021"), "{}", roles.stdout);
+    assert!(
+        roles
+            .stdout
+            .contains("Software Engineer, Brightline Health  Jun 2018 - Feb 2021"),
+        "{}",
+        roles.stdout
+    );
 
     // The same file again: nothing twice.
     let again = env.run(&["import", &path("pandoc.docx"), "--yes"]);
     assert_eq!(again.code, 0, "{}", again.stderr);
-    assert!(again.stdout.contains("Nothing new: every bullet was imported before."), "{}", again.stdout);
+    assert!(
+        again
+            .stdout
+            .contains("Nothing new: every bullet was imported before."),
+        "{}",
+        again.stdout
+    );
     assert!(again.stdout.contains("already imported as "));
     assert_eq!(drafts(&env).len(), 15);
     // The same resume in another format: still nothing twice.
@@ -80,15 +98,29 @@ fn import_with_yes_makes_roles_and_drafts_once() {
 fn an_existing_role_is_matched_not_added_again() {
     let env = Env::new();
     let added = env.run(&[
-        "role", "add", "nw", "--company", "northwind logistics", "--title", "Senior Backend Engineer",
+        "role",
+        "add",
+        "nw",
+        "--company",
+        "northwind logistics",
+        "--title",
+        "Senior Backend Engineer",
     ]);
     assert_eq!(added.code, 0, "{}", added.stderr);
     let r = env.run(&["import", &path("jake.tex"), "--yes"]);
     assert!(r.stdout.contains("-> role `nw`"), "{}", r.stdout);
     let roles = env.run(&["role", "list", "--json"]);
-    assert_eq!(roles.stdout.matches("\"key\"").count(), 4, "{}", roles.stdout);
     assert_eq!(
-        drafts(&env).iter().filter(|d| d.contains("role = \"nw\"")).count(),
+        roles.stdout.matches("\"key\"").count(),
+        4,
+        "{}",
+        roles.stdout
+    );
+    assert_eq!(
+        drafts(&env)
+            .iter()
+            .filter(|d| d.contains("role = \"nw\""))
+            .count(),
         5
     );
 }
@@ -105,7 +137,12 @@ fn json_output_for_scripts() {
     assert_eq!(role["company"], "Brightline Health");
     assert_eq!(role["dates"]["start"], "2018-06");
     let bullet = &role["bullets"][3];
-    assert!(bullet["text"].as_str().unwrap().starts_with("Worked on the patient portal"));
+    assert!(
+        bullet["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("Worked on the patient portal")
+    );
     assert_eq!(bullet["findings"][0]["rule"], "weak-opener");
     assert!(bullet["draft"].as_str().unwrap().len() > 8);
     assert_eq!(doc["imported"]["drafts"], 15);
@@ -114,11 +151,19 @@ fn json_output_for_scripts() {
 #[test]
 fn check_reads_resumes_in_every_format() {
     let env = Env::new();
-    for file in ["jake.pdf", "jake.tex", "writer.docx", "linkedin.zip", "Positions.csv", "typst.pdf"] {
+    for file in [
+        "jake.pdf",
+        "jake.tex",
+        "writer.docx",
+        "linkedin.zip",
+        "Positions.csv",
+        "typst.pdf",
+    ] {
         let r = env.run(&["check", &path(file)]);
         assert!(r.code == 0 || r.code == 1, "{file}: {}", r.stderr);
         assert!(
-            r.stdout.contains("== Junior Developer, Pixelforge Studios =="),
+            r.stdout
+                .contains("== Junior Developer, Pixelforge Studios =="),
             "{file}: {}",
             r.stdout
         );
@@ -131,7 +176,11 @@ fn an_image_only_pdf_says_it_has_no_text() {
     let env = Env::new();
     let r = env.run(&["import", &path("scan.pdf")]);
     assert_eq!(r.code, 1);
-    assert!(r.stdout.contains("no page has a text layer"), "{}", r.stdout);
+    assert!(
+        r.stdout.contains("no page has a text layer"),
+        "{}",
+        r.stdout
+    );
 }
 
 fn assert_clear_error(r: &rung_cli::Run, file: &str, words: &str) {
@@ -187,7 +236,11 @@ fn hostile_files_get_a_clear_error_quickly() {
     let r = env.run(&["import", dir.join("missing.pdf").to_str().unwrap()]);
     assert_clear_error(&r, "missing.pdf", "cannot read it");
 
-    assert!(started.elapsed() < Duration::from_secs(20), "{:?}", started.elapsed());
+    assert!(
+        started.elapsed() < Duration::from_secs(20),
+        "{:?}",
+        started.elapsed()
+    );
 }
 
 #[test]
@@ -201,5 +254,9 @@ fn a_fifty_page_pdf_is_read_in_bounded_time() {
     let doc: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
     assert_eq!(doc["roles"].as_array().unwrap().len(), 50);
     assert_eq!(doc["roles"][49]["bullets"].as_array().unwrap().len(), 6);
-    assert!(started.elapsed() < Duration::from_secs(5), "{:?}", started.elapsed());
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        started.elapsed()
+    );
 }

@@ -23,8 +23,7 @@ struct Expected {
 
 fn expected() -> Vec<Expected> {
     let json: Value =
-        serde_json::from_str(&std::fs::read_to_string(dir().join("resume.json")).unwrap())
-            .unwrap();
+        serde_json::from_str(&std::fs::read_to_string(dir().join("resume.json")).unwrap()).unwrap();
     json["roles"]
         .as_array()
         .unwrap()
@@ -64,9 +63,7 @@ fn compare(resume: &Resume, want: &[Expected]) -> Figures {
             let text = normalise(&b.text);
             match mine {
                 Some(w) if w.bullets.contains(&text) => f.recovered += 1,
-                _ if want.iter().any(|w| w.bullets.contains(&text)) => {
-                    f.misplaced.push(text)
-                }
+                _ if want.iter().any(|w| w.bullets.contains(&text)) => f.misplaced.push(text),
                 _ => f.invented.push(text),
             }
         }
@@ -116,7 +113,11 @@ fn check(file: &str) -> Figures {
         f.total
     );
     assert!(f.invented.is_empty(), "{file}: invented {:#?}", f.invented);
-    assert!(f.misplaced.is_empty(), "{file}: misplaced {:#?}", f.misplaced);
+    assert!(
+        f.misplaced.is_empty(),
+        "{file}: misplaced {:#?}",
+        f.misplaced
+    );
     // A two-page resume imports in well under a quarter of a second (debug builds are slower).
     let limit = if cfg!(debug_assertions) { 2000 } else { 150 };
     assert!(
@@ -192,7 +193,9 @@ fn an_image_only_pdf_is_said_to_have_no_text_layer() {
     assert_eq!(r.bullet_count(), 0);
     assert!(r.unplaced.is_empty());
     assert!(
-        r.notices.iter().any(|n| n.contains("no page has a text layer")),
+        r.notices
+            .iter()
+            .any(|n| n.contains("no page has a text layer")),
         "{:?}",
         r.notices
     );
@@ -208,5 +211,11 @@ fn sources_point_at_the_page_and_line() {
     let tex = import::read_file(&dir().join("jake.tex")).unwrap();
     let line = tex.roles[0].bullets[0].source.line as usize;
     let source = std::fs::read_to_string(dir().join("jake.tex")).unwrap();
-    assert!(source.lines().nth(line - 1).unwrap().contains("\\resumeItem{Rebuilt"));
+    assert!(
+        source
+            .lines()
+            .nth(line - 1)
+            .unwrap()
+            .contains("\\resumeItem{Rebuilt")
+    );
 }

@@ -32,7 +32,11 @@ fn listed(store: MemoryStore) -> Harness {
     h.key(KeyCode::Char('i'));
     h.type_str(JAKE);
     h.key(KeyCode::Enter);
-    assert!(matches!(phase(&h), Phase::List(_)), "{:?}", h.app.shared.status);
+    assert!(
+        matches!(phase(&h), Phase::List(_)),
+        "{:?}",
+        h.app.shared.status
+    );
     h
 }
 
@@ -65,7 +69,11 @@ fn the_list_is_weakest_first_with_every_new_bullet_checked() {
     };
     assert_eq!(c.order.len(), 15);
     assert_eq!(c.checked_count(), 15);
-    let levels: Vec<u8> = c.order.iter().map(|&i| c.found.plan.bullets[i].level).collect();
+    let levels: Vec<u8> = c
+        .order
+        .iter()
+        .map(|&i| c.found.plan.bullets[i].level)
+        .collect();
     assert!(levels.windows(2).all(|w| w[0] <= w[1]), "{levels:?}");
     snap("import_list", &h);
 }
@@ -139,7 +147,10 @@ fn a_file_that_cannot_be_read_is_said_and_the_path_kept() {
         other => panic!("{other:?}"),
     }
     let status = h.app.shared.status.as_ref().unwrap().text.clone();
-    assert!(status.contains("resume.json: not a format rung imports"), "{status}");
+    assert!(
+        status.contains("resume.json: not a format rung imports"),
+        "{status}"
+    );
     h.key(KeyCode::Esc);
     assert!(matches!(h.app.screen, Screen::Home));
 }
@@ -151,6 +162,9 @@ fn the_image_only_pdf_says_why_the_list_is_empty() {
     h.type_str("tests/fixtures/import/scan.pdf");
     h.key(KeyCode::Enter);
     let screen = h.screen(80, 24);
-    assert!(screen.contains("No bullets found in this file."), "{screen}");
+    assert!(
+        screen.contains("No bullets found in this file."),
+        "{screen}"
+    );
     assert!(screen.contains("no page has a text layer"), "{screen}");
 }

@@ -139,7 +139,11 @@ fn print_text(resume: &Resume, plan: &ImportPlan, findings: &[Vec<Finding>]) {
             format!("new role `{}`", role.role.key)
         };
         println!();
-        println!("== {}{} -> {whose} ==", one_line(&role.label), one_line(&dates));
+        println!(
+            "== {}{} -> {whose} ==",
+            one_line(&role.label),
+            one_line(&dates)
+        );
         for (i, b) in plan.bullets.iter().enumerate().filter(|(_, b)| b.role == r) {
             n += 1;
             println!("{n}. {}", one_line(&b.text));
@@ -201,7 +205,11 @@ fn print_outcome(plan: &ImportPlan, new: &[usize], report: Option<&ImportReport>
                 if r.roles_added.is_empty() {
                     String::new()
                 } else {
-                    format!(" and added role{} {}", if r.roles_added.len() == 1 { "" } else { "s" }, r.roles_added.join(", "))
+                    format!(
+                        " and added role{} {}",
+                        if r.roles_added.len() == 1 { "" } else { "s" },
+                        r.roles_added.join(", ")
+                    )
                 },
                 if old > 0 {
                     format!("; {old} already imported before")
@@ -209,11 +217,7 @@ fn print_outcome(plan: &ImportPlan, new: &[usize], report: Option<&ImportReport>
                     String::new()
                 }
             );
-            if let Some((_, id)) = r
-                .drafts
-                .iter()
-                .min_by_key(|(i, _)| plan.bullets[*i].level)
-            {
+            if let Some((_, id)) = r.drafts.iter().min_by_key(|(i, _)| plan.bullets[*i].level) {
                 println!("Start with the weakest: rung open {id}");
             }
         }

@@ -90,9 +90,10 @@ pub fn plan(existing_roles: &[Role], drafts: &[Draft], resume: &Resume) -> Impor
             },
             None => {
                 // Two found roles with the same company and title are one role.
-                if let Some(i) = roles.iter().position(|p: &PlannedRole| {
-                    !p.existing && same_role(&p.role, found)
-                }) {
+                if let Some(i) = roles
+                    .iter()
+                    .position(|p: &PlannedRole| !p.existing && same_role(&p.role, found))
+                {
                     let planned: &PlannedRole = &roles[i];
                     planned.clone()
                 } else {
@@ -116,7 +117,9 @@ pub fn plan(existing_roles: &[Role], drafts: &[Draft], resume: &Resume) -> Impor
                 .iter()
                 .find(|d| {
                     d.role.as_deref() == Some(key.as_str())
-                        && d.imported.as_ref().is_some_and(|i| normalise(&i.text) == text)
+                        && d.imported
+                            .as_ref()
+                            .is_some_and(|i| normalise(&i.text) == text)
                 })
                 .map(|d| d.id.clone());
             let repeated = !seen_here.insert(text.clone())
@@ -147,7 +150,11 @@ const COMPANY: &str = "(company not found)";
 const TITLE: &str = "(title not found)";
 
 fn or_unnamed<'a>(text: &'a str, unnamed: &'a str) -> &'a str {
-    if text.trim().is_empty() { unnamed } else { text }
+    if text.trim().is_empty() {
+        unnamed
+    } else {
+        text
+    }
 }
 
 /// A new role for `found`, with a key not yet in `keys` (which it joins).
@@ -200,7 +207,11 @@ fn slug(name: &str) -> String {
         }
     }
     let out = out.trim_end_matches('-').to_string();
-    if out.is_empty() { "imported".into() } else { out }
+    if out.is_empty() {
+        "imported".into()
+    } else {
+        out
+    }
 }
 
 /// What carrying out a plan makes: the roles to add and the drafts (with the index of their
@@ -269,7 +280,9 @@ pub fn run_plan(
     style: Style,
 ) -> Result<ImportReport, WorkspaceError> {
     let now = jiff::Timestamp::now();
-    let made = make(plan, chosen, pack, style, now, &mut || workspace.new_id(now));
+    let made = make(plan, chosen, pack, style, now, &mut || {
+        workspace.new_id(now)
+    });
     let mut report = ImportReport {
         skipped: made.skipped,
         ..ImportReport::default()

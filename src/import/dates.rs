@@ -157,7 +157,9 @@ fn separator(text: &str, toks: &[(Range<usize>, Tok)], i: usize) -> Option<usize
                 Some(i + 2)
             }
         }
-        Tok::Punct('-' | '\u{2013}' | '\u{2014}' | '\u{2012}' | '\u{2212}' | '~' | '|') => Some(i + 1),
+        Tok::Punct('-' | '\u{2013}' | '\u{2014}' | '\u{2012}' | '\u{2212}' | '~' | '|') => {
+            Some(i + 1)
+        }
         Tok::Word
             if matches!(
                 text[span].to_ascii_lowercase().as_str(),
@@ -224,17 +226,28 @@ mod tests {
     fn common_shapes_are_read() {
         assert_eq!(
             parsed("Acme Corp   Jan 2020 \u{2013} Present"),
-            ("Jan 2020 \u{2013} Present".into(), Some("2020-01".into()), None, true)
+            (
+                "Jan 2020 \u{2013} Present".into(),
+                Some("2020-01".into()),
+                None,
+                true
+            )
         );
         assert_eq!(
             parsed("June 2019 -- Aug. 2021").1.as_deref(),
             Some("2019-06")
         );
-        assert_eq!(parsed("June 2019 -- Aug. 2021").2.as_deref(), Some("2021-08"));
+        assert_eq!(
+            parsed("June 2019 -- Aug. 2021").2.as_deref(),
+            Some("2021-08")
+        );
         assert_eq!(parsed("03/2018 - 05/2020").2.as_deref(), Some("2020-05"));
         assert_eq!(parsed("2017-04 to 2019-11").1.as_deref(), Some("2017-04"));
         let (text, start, end, current) = parsed("2016 \u{2013} 2018");
-        assert_eq!((text.as_str(), start, end, current), ("2016 \u{2013} 2018", None, None, false));
+        assert_eq!(
+            (text.as_str(), start, end, current),
+            ("2016 \u{2013} 2018", None, None, false)
+        );
         assert_eq!(parsed("Sept. 2015 - Present").1.as_deref(), Some("2015-09"));
     }
 

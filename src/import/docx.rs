@@ -30,8 +30,8 @@ pub fn read(file: &str, bytes: &[u8]) -> Result<Resume, ImportError> {
     let styles = zipped::entry(file, bytes, |n| n == "word/styles.xml")?
         .map(|s| read_styles(&String::from_utf8_lossy(&s)))
         .unwrap_or_default();
-    let xml = String::from_utf8(document)
-        .map_err(|_| damaged("its document.xml is not UTF-8".into()))?;
+    let xml =
+        String::from_utf8(document).map_err(|_| damaged("its document.xml is not UTF-8".into()))?;
     let lines = paragraphs(file, &xml, &styles)
         .map_err(|e| damaged(format!("its document.xml is not valid XML: {e}")))?;
     let (roles, unplaced) = layout::structure(&lines);
@@ -73,7 +73,8 @@ fn read_styles(xml: &str) -> HashMap<String, Style> {
                     if let (Some((_, s)), Some(name)) = (&mut current, attr(&e, "w:val")) {
                         let name = name.to_ascii_lowercase();
                         s.heading |= name.starts_with("heading") || name == "title";
-                        s.list |= name.starts_with("list bullet") || name.starts_with("list number");
+                        s.list |=
+                            name.starts_with("list bullet") || name.starts_with("list number");
                     }
                 }
                 "outlineLvl" => {
@@ -288,7 +289,9 @@ fn emit(
 
 /// A paragraph that starts with a typed bullet glyph: the text after it.
 fn typed_bullet(text: &str) -> Option<String> {
-    for glyph in ["\u{2022}", "\u{25aa}", "\u{25cf}", "\u{2013}", "-", "*", "\u{27a2}"] {
+    for glyph in [
+        "\u{2022}", "\u{25aa}", "\u{25cf}", "\u{2013}", "-", "*", "\u{27a2}",
+    ] {
         if let Some(rest) = text.strip_prefix(glyph)
             && rest.starts_with([' ', '\t'])
         {

@@ -23,21 +23,33 @@ pub enum ImportError {
     )]
     Unknown { file: String },
     /// The file claims a format but is broken.
-    #[error("{file}: cannot be read ({reason}); open it in the program that made it and save or export it again")]
+    #[error(
+        "{file}: cannot be read ({reason}); open it in the program that made it and save or export it again"
+    )]
     Damaged { file: String, reason: String },
     /// A ZIP that would unpack to more than rung accepts.
-    #[error("{file}: unpacks to more than {limit_mb} MB, far more than a resume; it is refused (it may be a zip bomb)")]
+    #[error(
+        "{file}: unpacks to more than {limit_mb} MB, far more than a resume; it is refused (it may be a zip bomb)"
+    )]
     ZipBomb { file: String, limit_mb: u64 },
     /// A PDF whose encryption needs a password.
     #[error("{file}: the PDF is encrypted; save a copy without a password and import that")]
     Encrypted { file: String },
     /// The PDF reader gave up on the file (it panicked; the panic was contained).
-    #[error("{file}: the PDF reader could not make sense of this file ({reason}); print it again to PDF, or import the DOCX or LaTeX source")]
+    #[error(
+        "{file}: the PDF reader could not make sense of this file ({reason}); print it again to PDF, or import the DOCX or LaTeX source"
+    )]
     PdfReader { file: String, reason: String },
     /// LaTeX nested deeper than any resume would.
     #[error("{file} line {line}: braces nest deeper than {limit} levels; check for a missing `}}`")]
-    TooDeep { file: String, line: u32, limit: usize },
+    TooDeep {
+        file: String,
+        line: u32,
+        limit: usize,
+    },
     /// A LinkedIn export without the expected columns.
-    #[error("{file}: {reason}; import `Positions.csv` from LinkedIn's data export (Settings > Data privacy > Get a copy of your data)")]
+    #[error(
+        "{file}: {reason}; import `Positions.csv` from LinkedIn's data export (Settings > Data privacy > Get a copy of your data)"
+    )]
     LinkedIn { file: String, reason: String },
 }

@@ -21,19 +21,18 @@ pub fn read(file: &str, source: &str) -> Result<Resume, ImportError> {
     let mut walker = Walker {
         file,
         s: &stripped,
-        line_starts: stripped
-            .match_indices('\n')
-            .map(|(i, _)| i + 1)
-            .collect(),
+        line_starts: stripped.match_indices('\n').map(|(i, _)| i + 1).collect(),
         lines: Vec::new(),
         raw: String::new(),
         raw_at: body_start,
     };
-    walker.walk(body_start).map_err(|TooDeep(at)| ImportError::TooDeep {
-        file: file.into(),
-        line: walker.line_of(at),
-        limit: text::MAX_DEPTH,
-    })?;
+    walker
+        .walk(body_start)
+        .map_err(|TooDeep(at)| ImportError::TooDeep {
+            file: file.into(),
+            line: walker.line_of(at),
+            limit: text::MAX_DEPTH,
+        })?;
     let (roles, unplaced) = layout::structure(&walker.lines);
     Ok(Resume {
         file: file.into(),
@@ -120,7 +119,7 @@ impl Walker<'_> {
             size: 0.0,
             heading: false,
             wraps: false,
-        hyphenates: false,
+            hyphenates: false,
             source: Source {
                 file: self.file.into(),
                 page: None,
@@ -193,7 +192,9 @@ impl Walker<'_> {
                     self.push(at, a, false);
                     next = after;
                 }
-                "resumeSubheading" | "resumeSubSubheading" | "resumeProjectHeading"
+                "resumeSubheading"
+                | "resumeSubSubheading"
+                | "resumeProjectHeading"
                 | "resumeSubheadingContinue" => {
                     self.flush()?;
                     let n = if name == "resumeSubheading" { 4 } else { 2 };
@@ -236,8 +237,14 @@ impl Walker<'_> {
                     self.push(at, vec![text], true);
                     next = stop;
                 }
-                "\\" | "newline" | "par" | "begin" | "end" | "resumeItemListStart"
-                | "resumeItemListEnd" | "resumeSubHeadingListStart"
+                "\\"
+                | "newline"
+                | "par"
+                | "begin"
+                | "end"
+                | "resumeItemListStart"
+                | "resumeItemListEnd"
+                | "resumeSubHeadingListStart"
                 | "resumeSubHeadingListEnd" => {
                     self.flush()?;
                     if name == "begin" || name == "end" {
@@ -341,11 +348,17 @@ mod tests {
         let role = &r.roles[0];
         assert_eq!(role.company, "Acme Corp");
         assert_eq!(role.title, "Backend Engineer");
-        assert_eq!(role.dates.as_ref().unwrap().start.as_deref(), Some("2020-06"));
+        assert_eq!(
+            role.dates.as_ref().unwrap().start.as_deref(),
+            Some("2020-06")
+        );
         let texts: Vec<&str> = role.bullets.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(
             texts,
-            ["Cut p99 latency by 40% using Redis caching", "Led 3 engineers through a migration"]
+            [
+                "Cut p99 latency by 40% using Redis caching",
+                "Led 3 engineers through a migration"
+            ]
         );
         assert_eq!(role.bullets[0].source.line, 10);
         assert_eq!(r.unplaced.len(), 1, "{:?}", r.unplaced);
@@ -363,7 +376,10 @@ mod tests {
 
     #[test]
     fn deep_braces_are_a_clear_error() {
-        let src = format!("\\section{{Experience}}\n\\resumeItem{{{}}}", "{".repeat(5000));
+        let src = format!(
+            "\\section{{Experience}}\n\\resumeItem{{{}}}",
+            "{".repeat(5000)
+        );
         let err = read("deep.tex", &src).unwrap_err().to_string();
         assert!(err.contains("deep.tex line 2"), "{err}");
         assert!(err.contains("nest deeper"), "{err}");

@@ -99,12 +99,53 @@ const OTHER_SECTIONS: &[&str] = &[
 ];
 
 const TITLE_WORDS: &[&str] = &[
-    "engineer", "developer", "intern", "manager", "analyst", "scientist", "lead", "architect",
-    "consultant", "designer", "director", "assistant", "specialist", "administrator", "officer",
-    "head", "vp", "president", "programmer", "researcher", "technician", "associate",
-    "coordinator", "sre", "devops", "founder", "co-founder", "cto", "ceo", "owner", "fellow",
-    "teacher", "instructor", "principal", "staff", "senior", "junior", "contractor", "freelance",
-    "freelancer", "writer", "editor", "tester", "qa", "internship", "trainee", "apprentice",
+    "engineer",
+    "developer",
+    "intern",
+    "manager",
+    "analyst",
+    "scientist",
+    "lead",
+    "architect",
+    "consultant",
+    "designer",
+    "director",
+    "assistant",
+    "specialist",
+    "administrator",
+    "officer",
+    "head",
+    "vp",
+    "president",
+    "programmer",
+    "researcher",
+    "technician",
+    "associate",
+    "coordinator",
+    "sre",
+    "devops",
+    "founder",
+    "co-founder",
+    "cto",
+    "ceo",
+    "owner",
+    "fellow",
+    "teacher",
+    "instructor",
+    "principal",
+    "staff",
+    "senior",
+    "junior",
+    "contractor",
+    "freelance",
+    "freelancer",
+    "writer",
+    "editor",
+    "tester",
+    "qa",
+    "internship",
+    "trainee",
+    "apprentice",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -277,7 +318,9 @@ fn continues(last: &Line, x: f32, line: &Line) -> bool {
     let aligned = (line.x - x).abs() <= size * 0.6;
     let gap = line.y - last.y;
     let close = gap > 0.0 && gap <= size * 1.9;
-    aligned && close && dates::find(&line.text()).is_none_or(|(d, _)| d.text.len() * 2 < line.text().len())
+    aligned
+        && close
+        && dates::find(&line.text()).is_none_or(|(d, _)| d.text.len() * 2 < line.text().len())
 }
 
 /// Appends a wrapped line, dropping a hyphenation hyphen.
@@ -288,7 +331,11 @@ fn join(text: &mut String, next: &str, hyphenates: bool) {
             .last()
             .is_some_and(char::is_alphanumeric);
     let lower = |c: Option<char>| c.is_some_and(char::is_lowercase);
-    if word_hyphen && hyphenates && lower(text[..text.len() - 1].chars().last()) && lower(next.chars().next()) {
+    if word_hyphen
+        && hyphenates
+        && lower(text[..text.len() - 1].chars().last())
+        && lower(next.chars().next())
+    {
         // "cut-" + "ting": a hyphenation.
         text.pop();
     } else if !word_hyphen {
@@ -326,14 +373,11 @@ fn role_from(header: &[Line]) -> (FoundRole, Vec<Unplaced>) {
             source: line.source.clone(),
         });
     }
-    let source = header
-        .first()
-        .map(|l| l.source.clone())
-        .unwrap_or(Source {
-            file: String::new(),
-            page: None,
-            line: 0,
-        });
+    let source = header.first().map(|l| l.source.clone()).unwrap_or(Source {
+        file: String::new(),
+        page: None,
+        line: 0,
+    });
     let (company, title) = match names.as_slice() {
         [] => (String::new(), String::new()),
         [(one, _)] => split_one(one),
@@ -360,7 +404,15 @@ fn role_from(header: &[Line]) -> (FoundRole, Vec<Unplaced>) {
 
 /// "Title at Company", "Company | Title", "Title, Company", or a lone name.
 fn split_one(text: &str) -> (String, String) {
-    for sep in [" at ", " @ ", " | ", " \u{2014} ", " \u{2013} ", " - ", ", "] {
+    for sep in [
+        " at ",
+        " @ ",
+        " | ",
+        " \u{2014} ",
+        " \u{2013} ",
+        " - ",
+        ", ",
+    ] {
         if let Some((a, b)) = text.split_once(sep) {
             let (a, b) = (a.trim().to_string(), b.trim().to_string());
             return if sep == " at " || sep == " @ " || title_score(&a) >= title_score(&b) {
@@ -398,7 +450,11 @@ fn strip_place(text: &str) -> String {
 
 fn trim_separators(s: &str) -> String {
     s.trim_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '|' | ',' | '\u{2013}' | '\u{2014}' | '-' | '(' | ')' | '\u{b7}' | ':')
+        c.is_whitespace()
+            || matches!(
+                c,
+                '|' | ',' | '\u{2013}' | '\u{2014}' | '-' | '(' | ')' | '\u{b7}' | ':'
+            )
     })
     .to_string()
 }

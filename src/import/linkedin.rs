@@ -5,16 +5,15 @@
 //! Finished On means a current role.
 
 use super::dates::{self, DateRange};
-use super::{FoundBullet, FoundRole, Format, ImportError, Resume, Source, zipped};
+use super::{Format, FoundBullet, FoundRole, ImportError, Resume, Source, zipped};
 
 /// Reads the export's ZIP.
 pub fn read_zip(file: &str, bytes: &[u8]) -> Result<Resume, ImportError> {
-    let csv = zipped::entry(file, bytes, zipped::is_positions)?.ok_or_else(|| {
-        ImportError::LinkedIn {
+    let csv =
+        zipped::entry(file, bytes, zipped::is_positions)?.ok_or_else(|| ImportError::LinkedIn {
             file: file.into(),
             reason: "the archive has no Positions.csv".into(),
-        }
-    })?;
+        })?;
     let text = String::from_utf8_lossy(&csv).into_owned();
     let mut resume = read_csv(&format!("{file}/Positions.csv"), &text)?;
     resume.file = file.into();
@@ -35,7 +34,11 @@ pub fn read_csv(file: &str, text: &str) -> Result<Resume, ImportError> {
         .headers()
         .map_err(|e| bad(format!("not a CSV file: {e}")))?
         .clone();
-    let column = |name: &str| headers.iter().position(|h| h.trim().eq_ignore_ascii_case(name));
+    let column = |name: &str| {
+        headers
+            .iter()
+            .position(|h| h.trim().eq_ignore_ascii_case(name))
+    };
     let (Some(company), Some(title)) = (column("Company Name"), column("Title")) else {
         return Err(bad(
             "it has no `Company Name` and `Title` columns, so it is not LinkedIn's Positions.csv"
@@ -107,7 +110,10 @@ fn bullets_of(description: &str, source: &Source) -> Vec<FoundBullet> {
         }
         let marked = crate::coach::input::strip_marker(t);
         let text = super::normalise(marked.unwrap_or(t));
-        if marked.is_none() && last_had_marker && let Some(prev) = out.last_mut() {
+        if marked.is_none()
+            && last_had_marker
+            && let Some(prev) = out.last_mut()
+        {
             prev.text.push(' ');
             prev.text.push_str(&text);
             continue;
@@ -138,7 +144,10 @@ mod tests {
         assert_eq!(r.roles[0].bullets.len(), 2);
         assert_eq!(r.roles[0].bullets[1].text, "Led a team of 4");
         assert!(r.roles[0].dates.as_ref().unwrap().current);
-        assert_eq!(r.roles[1].dates.as_ref().unwrap().end.as_deref(), Some("2018-08"));
+        assert_eq!(
+            r.roles[1].dates.as_ref().unwrap().end.as_deref(),
+            Some("2018-08")
+        );
         assert_eq!(r.roles[1].bullets[0].source.line, 4);
     }
 

@@ -114,7 +114,8 @@ impl OutputDev for Collector {
             y1 = y1.max(y);
         }
         let (w, h) = (x1 - x0, y1 - y0);
-        let dot = (1.5..=8.0).contains(&w) && (1.5..=8.0).contains(&h) && (w - h).abs() < 0.35 * w.max(h);
+        let dot =
+            (1.5..=8.0).contains(&w) && (1.5..=8.0).contains(&h) && (w - h).abs() < 0.35 * w.max(h);
         if dot {
             self.glyphs.push(Glyph {
                 x: x0 as f32,
@@ -201,7 +202,11 @@ pub fn read(
                     .map(u32::to_string)
                     .collect::<Vec<_>>()
                     .join(", "),
-                if empty_pages.len() == 1 { "has" } else { "have" }
+                if empty_pages.len() == 1 {
+                    "has"
+                } else {
+                    "have"
+                }
             ) + " no text layer"
         };
         notices.push(format!(

@@ -47,7 +47,9 @@ pub fn kind(file: &str, bytes: &[u8]) -> Result<Format, ImportError> {
 
 /// True for LinkedIn's positions file, wherever it sits in the archive.
 pub fn is_positions(name: &str) -> bool {
-    name.rsplit('/').next().is_some_and(|n| n.eq_ignore_ascii_case("Positions.csv"))
+    name.rsplit('/')
+        .next()
+        .is_some_and(|n| n.eq_ignore_ascii_case("Positions.csv"))
 }
 
 /// The bytes of the first entry whose name `wanted` accepts, or `None`.

@@ -131,7 +131,8 @@ pub fn complete(typed: &str) -> (String, Vec<String>) {
         .flatten()
         .filter_map(|e| {
             let name = e.file_name().into_string().ok()?;
-            let wanted = name.starts_with(prefix) && (prefix.starts_with('.') || !name.starts_with('.'));
+            let wanted =
+                name.starts_with(prefix) && (prefix.starts_with('.') || !name.starts_with('.'));
             wanted.then(|| {
                 if e.path().is_dir() {
                     format!("{name}/")
@@ -156,7 +157,10 @@ pub fn complete(typed: &str) -> (String, Vec<String>) {
         })
     });
     match common {
-        Some(c) if c.len() > prefix.len() => (format!("{dir_part}{c}"), if names.len() == 1 { Vec::new() } else { names }),
+        Some(c) if c.len() > prefix.len() => (
+            format!("{dir_part}{c}"),
+            if names.len() == 1 { Vec::new() } else { names },
+        ),
         _ => (typed.to_string(), names),
     }
 }

@@ -171,7 +171,8 @@ impl ImportScreen {
                     Action::Toggle => {
                         if let Some(&i) = c.order.get(c.selected) {
                             if c.found.plan.bullets[i].existing.is_some() {
-                                shared.say("this bullet was imported before; it is a draft already");
+                                shared
+                                    .say("this bullet was imported before; it is a draft already");
                             } else {
                                 c.checked[i] = !c.checked[i];
                             }
@@ -187,7 +188,9 @@ impl ImportScreen {
                         let chosen: Vec<usize> =
                             c.order.iter().copied().filter(|&i| c.checked[i]).collect();
                         if chosen.is_empty() {
-                            shared.warn("no bullet is checked: check some with Space, or Esc to go home");
+                            shared.warn(
+                                "no bullet is checked: check some with Space, or Esc to go home",
+                            );
                         } else {
                             shared.effect(Effect::Import {
                                 plan: Box::new(c.found.plan.clone()),

@@ -37,7 +37,10 @@ pub fn draw(screen: &ImportScreen, shared: &Shared, frame: &mut Frame, area: Rec
             let room = usize::from(area.height).saturating_sub(lines.len() + 1);
             for name in choices.iter().take(room) {
                 lines.push(Line::styled(
-                    format!("  {}", safe_text::truncate(&safe_text::line(name), width.saturating_sub(2), "…")),
+                    format!(
+                        "  {}",
+                        safe_text::truncate(&safe_text::line(name), width.saturating_sub(2), "…")
+                    ),
                     theme.dim(),
                 ));
             }
@@ -126,7 +129,13 @@ fn tail(text: &str, max: usize) -> String {
     format!("…{}", out.into_iter().collect::<String>())
 }
 
-fn list(c: &Choosing, shared: &Shared, width: usize, height: usize, lines: &mut Vec<Line<'static>>) {
+fn list(
+    c: &Choosing,
+    shared: &Shared,
+    width: usize,
+    height: usize,
+    lines: &mut Vec<Line<'static>>,
+) {
     let theme = &shared.theme;
     let plan = &c.found.plan;
     let resume = &c.found.resume;
@@ -179,7 +188,11 @@ fn list(c: &Choosing, shared: &Shared, width: usize, height: usize, lines: &mut 
             (false, true) => "[x]",
             (false, false) => "[ ]",
         };
-        let cells: String = b.cells.iter().map(|on| if *on { '■' } else { '·' }).collect();
+        let cells: String = b
+            .cells
+            .iter()
+            .map(|on| if *on { '■' } else { '·' })
+            .collect();
         let role = &plan.roles[b.role].role.company;
         let text = if b.existing.is_some() {
             format!("{} (imported before)", b.text)

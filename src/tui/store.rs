@@ -310,10 +310,17 @@ impl Store for MemoryStore {
     ) -> Result<ImportReport, WorkspaceError> {
         let settings = self.file.settings.clone();
         let mut n = self.drafts.len() + self.trash.len();
-        let made = crate::import::make(plan, chosen, &settings.pack, settings.style, now, &mut || {
-            n += 1;
-            DraftId::parse(&format!("draft-{n}")).expect("a well-formed id")
-        });
+        let made = crate::import::make(
+            plan,
+            chosen,
+            &settings.pack,
+            settings.style,
+            now,
+            &mut || {
+                n += 1;
+                DraftId::parse(&format!("draft-{n}")).expect("a well-formed id")
+            },
+        );
         let mut report = ImportReport {
             skipped: made.skipped,
             ..ImportReport::default()

@@ -10,9 +10,24 @@ pub struct TooDeep(pub usize);
 
 /// Commands whose arguments are all dropped (layout, not text).
 const DROP_ARGS: &[&str] = &[
-    "vspace", "hspace", "label", "includegraphics", "setlength", "addtolength", "color",
-    "pagecolor", "definecolor", "fontsize", "phantom", "hypersetup", "ref", "pageref", "input",
-    "include", "usepackage", "raisebox",
+    "vspace",
+    "hspace",
+    "label",
+    "includegraphics",
+    "setlength",
+    "addtolength",
+    "color",
+    "pagecolor",
+    "definecolor",
+    "fontsize",
+    "phantom",
+    "hypersetup",
+    "ref",
+    "pageref",
+    "input",
+    "include",
+    "usepackage",
+    "raisebox",
 ];
 
 /// Commands whose first argument is dropped and the rest kept (`\href{url}{text}`).
@@ -153,13 +168,19 @@ pub fn plain(s: &str) -> Result<String, TooDeep> {
                         let (letter, next) = match arg(s, i)? {
                             Some((r, next)) => (s[r].chars().next(), next),
                             None => {
-                                let at = if mark.is_alphabetic() { skip_space(s, i) } else { i };
-                                (s[at..].chars().next(), at + s[at..].chars().next().map_or(0, char::len_utf8))
+                                let at = if mark.is_alphabetic() {
+                                    skip_space(s, i)
+                                } else {
+                                    i
+                                };
+                                (
+                                    s[at..].chars().next(),
+                                    at + s[at..].chars().next().map_or(0, char::len_utf8),
+                                )
                             }
                         };
-                        match letter.and_then(|l| accent(mark, l).or(Some(l))) {
-                            Some(ch) => out.push(ch),
-                            None => {}
+                        if let Some(ch) = letter.and_then(|l| accent(mark, l).or(Some(l))) {
+                            out.push(ch);
                         }
                         i = next;
                     }
@@ -251,8 +272,14 @@ mod tests {
             plain(r"Built \href{https://x.io}{\underline{x.io}} for Jos\'e in C\#").unwrap(),
             "Built x.io for José in C#"
         );
-        assert_eq!(plain(r"Raised uptime to 99.9\%\vspace{-2pt}").unwrap(), "Raised uptime to 99.9%");
-        assert_eq!(plain(r"Served 10k~users $\sim$3x faster").unwrap(), "Served 10k users ~3x faster");
+        assert_eq!(
+            plain(r"Raised uptime to 99.9\%\vspace{-2pt}").unwrap(),
+            "Raised uptime to 99.9%"
+        );
+        assert_eq!(
+            plain(r"Served 10k~users $\sim$3x faster").unwrap(),
+            "Served 10k users ~3x faster"
+        );
     }
 
     #[test]

@@ -124,7 +124,11 @@ fn reading_order(mut glyphs: Vec<Glyph>) -> Vec<Glyph> {
             None => true,
             Some(_) => g.x < end - size * 0.5 || g.x - end > size * SEGMENT_GAP,
         };
-        end = if new_run { g.x + g.w } else { end.max(g.x + g.w) };
+        end = if new_run {
+            g.x + g.w
+        } else {
+            end.max(g.x + g.w)
+        };
         if new_run {
             runs.push(vec![g]);
         } else {
@@ -138,7 +142,11 @@ fn reading_order(mut glyphs: Vec<Glyph>) -> Vec<Glyph> {
 /// The ink of a row as intervals with how many glyphs each holds (a gap of an em or more ends one).
 fn intervals(row: &Row) -> Vec<(f32, f32, usize)> {
     let mut out: Vec<(f32, f32, usize)> = Vec::new();
-    let mut glyphs: Vec<&Glyph> = row.glyphs.iter().filter(|g| !g.text.trim().is_empty()).collect();
+    let mut glyphs: Vec<&Glyph> = row
+        .glyphs
+        .iter()
+        .filter(|g| !g.text.trim().is_empty())
+        .collect();
     glyphs.sort_by(|a, b| a.x.total_cmp(&b.x));
     for g in glyphs {
         let end = g.x + g.w.max(0.0);
@@ -222,7 +230,10 @@ fn line_of(row: &Row, file: &str, page: u32, number: u32, hyphenates: bool) -> O
         // Fonts whose bullet maps to an odd character ("‹" from a TeX symbol font) still set it
         // apart: a lone symbol followed by a clear gap.
         let symbol = first.text.chars().count() == 1
-            && first.text.chars().all(|c| !c.is_alphanumeric() && !"$€£(\"'#@+[<".contains(c))
+            && first
+                .text
+                .chars()
+                .all(|c| !c.is_alphanumeric() && !"$€£(\"'#@+[<".contains(c))
             && gap > size * 0.3;
         if (BULLETS.contains(&first.text.trim()) && spaced) || symbol {
             bullet = true;
@@ -248,7 +259,9 @@ fn line_of(row: &Row, file: &str, page: u32, number: u32, hyphenates: bool) -> O
             let gap = g.x - end;
             if gap > size * SEGMENT_GAP {
                 segments.push(String::new());
-            } else if (pending_space || gap > size * SPACE_GAP) && !after_currency(&segments, &g.text) {
+            } else if (pending_space || gap > size * SPACE_GAP)
+                && !after_currency(&segments, &g.text)
+            {
                 let seg = segments.last_mut().expect("one segment");
                 if !seg.is_empty() && !seg.ends_with(' ') {
                     seg.push(' ');
