@@ -6,6 +6,7 @@
 
 pub mod args;
 mod check;
+mod check_resume;
 mod copy;
 mod coverage;
 mod demo;

@@ -39,9 +39,13 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> Result<Outcome, Failure> {
 /// Runs `rung check` with a workspace context when there is one.
 pub fn run_with(ctx: Option<&Context>, args: &CheckArgs) -> Result<Outcome, Failure> {
     let overrides = load_overrides()?;
-    let groups = match args.file.as_deref().filter(|f| is_resume_file(f, args)) {
+    let groups = match args
+        .file
+        .as_deref()
+        .filter(|f| super::check_resume::is_resume_file(f, args))
+    {
         // PDF, DOCX, LaTeX and LinkedIn's export: the import readers, one group per role.
-        Some(file) => resume_groups(file)?,
+        Some(file) => super::check_resume::groups(file)?,
         None => read_groups(args)?,
     };
     let label = args
@@ -126,47 +130,6 @@ pub fn run_with(ctx: Option<&Context>, args: &CheckArgs) -> Result<Outcome, Fail
         ReportFormat::Text => print_text(&groups, &checked, &role_findings, pack),
     }
     Ok(if fails { Outcome::Problem } else { Outcome::Ok })
-}
-
-/// True when `file` is one the import readers read (by name, or by its first bytes) and no
-/// other input format was asked for.
-fn is_resume_file(file: &Path, args: &CheckArgs) -> bool {
-    if args.input_format != InputFormatArg::Auto || file.as_os_str() == "-" {
-        return false;
-    }
-    if crate::import::Format::from_name(file).is_some() {
-        return true;
-    }
-    let mut head = [0u8; 8];
-    std::fs::File::open(file)
-        .and_then(|mut f| f.read(&mut head))
-        .is_ok_and(|n| head[..n].starts_with(b"%PDF") || head[..n].starts_with(b"PK"))
-}
-
-/// A resume's roles as groups of bullets, with its notes and unplaced text on stderr.
-fn resume_groups(file: &Path) -> Result<Vec<Group>, Failure> {
-    let resume = super::import_cmd::read(file)?;
-    for notice in &resume.notices {
-        eprintln!("note: {}", terminal_safe(notice));
-    }
-    if !resume.unplaced.is_empty() {
-        eprintln!(
-            "note: {} piece{} of text could not be placed in a role (see `rung import {}`)",
-            resume.unplaced.len(),
-            if resume.unplaced.len() == 1 { "" } else { "s" },
-            super::output::path_safe(file)
-        );
-    }
-    Ok(resume
-        .roles
-        .iter()
-        .map(|r| Group {
-            title: Some(r.label()),
-            is_role: true,
-            bullets: r.bullets.iter().map(|b| b.text.clone()).collect(),
-        })
-        .filter(|g| !g.bullets.is_empty())
-        .collect())
 }
 
 /// Text, Markdown, JSON Resume or RenderCV from a file or standard input.
