@@ -219,3 +219,17 @@ fn sources_point_at_the_page_and_line() {
             .contains("\\resumeItem{Rebuilt")
     );
 }
+
+#[test]
+fn a_two_page_resume_is_read_and_planned_in_well_under_a_quarter_second() {
+    let path = dir().join("chromium.pdf");
+    let ws_dir = tempfile::tempdir().unwrap();
+    let ws = rung::workspace::Workspace::open(ws_dir.path().join("ws")).unwrap();
+    let started = Instant::now();
+    let resume = import::read_file(&path).unwrap();
+    let plan = import::plan_for(&ws, &resume).unwrap();
+    let took = started.elapsed();
+    assert_eq!(plan.bullets.len(), 15);
+    let limit = if cfg!(debug_assertions) { 2000 } else { 120 };
+    assert!(took < Duration::from_millis(limit), "took {took:?}");
+}

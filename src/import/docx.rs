@@ -300,3 +300,61 @@ fn typed_bullet(text: &str) -> Option<String> {
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    fn docx(body: &str) -> Vec<u8> {
+        let xml = format!(
+            r#"<?xml version="1.0"?><w:document xmlns:w="w"><w:body>{body}</w:body></w:document>"#
+        );
+        let mut buf = std::io::Cursor::new(Vec::new());
+        let mut zip = zip::ZipWriter::new(&mut buf);
+        zip.start_file("word/document.xml", zip::write::SimpleFileOptions::default())
+            .unwrap();
+        zip.write_all(xml.as_bytes()).unwrap();
+        zip.finish().unwrap();
+        buf.into_inner()
+    }
+
+    fn p(text: &str) -> String {
+        format!("<w:p><w:r><w:t>{text}</w:t></w:r></w:p>")
+    }
+
+    #[test]
+    fn tables_tabs_typed_bullets_and_headings() {
+        let body = [
+            r#"<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>Experience</w:t></w:r></w:p>"#.to_string(),
+            "<w:tbl><w:tr><w:tc>".to_string() + &p("Acme &amp; Sons") + "</w:tc><w:tc>" + &p("Jan 2020 – Present") + "</w:tc></w:tr></w:tbl>",
+            r#"<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Backend Engineer</w:t></w:r><w:r><w:tab/><w:t>Berlin</w:t></w:r></w:p>"#.to_string(),
+            p("• Cut costs by 30%"),
+            r#"<w:p><w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr><w:r><w:t xml:space="preserve">Led a team </w:t></w:r><w:r><w:t>of 4</w:t></w:r><w:del><w:r><w:delText>never</w:delText></w:r></w:del></w:p>"#.to_string(),
+            r#"<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>Education</w:t></w:r></w:p>"#.to_string(),
+            p("• A course"),
+        ]
+        .concat();
+        let r = read("cv.docx", &docx(&body)).unwrap();
+        assert_eq!(r.roles.len(), 1, "{r:?}");
+        let role = &r.roles[0];
+        assert_eq!(role.company, "Acme & Sons");
+        assert_eq!(role.title, "Backend Engineer");
+        assert!(role.dates.as_ref().unwrap().current);
+        let texts: Vec<&str> = role.bullets.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, ["Cut costs by 30%", "Led a team of 4"]);
+        assert_eq!(role.bullets[1].source.line, 6);
+        assert_eq!(r.unplaced.len(), 1);
+    }
+
+    #[test]
+    fn a_docx_without_a_document_is_refused() {
+        let mut buf = std::io::Cursor::new(Vec::new());
+        let mut zip = zip::ZipWriter::new(&mut buf);
+        zip.start_file("word/other.xml", zip::write::SimpleFileOptions::default())
+            .unwrap();
+        zip.finish().unwrap();
+        let err = read("x.docx", &buf.into_inner()).unwrap_err().to_string();
+        assert!(err.contains("x.docx") && err.contains("document.xml"), "{err}");
+    }
+}
