@@ -3,6 +3,7 @@
 //! first, import, and start climbing the weakest. Snapshots at 80x24 and 120x40.
 
 mod common;
+mod import;
 
 use common::*;
 use crossterm::event::KeyCode;
@@ -167,4 +168,33 @@ fn the_image_only_pdf_says_why_the_list_is_empty() {
         "{screen}"
     );
     assert!(screen.contains("no page has a text layer"), "{screen}");
+}
+
+#[test]
+fn a_long_pdf_is_read_on_another_thread_with_page_progress() {
+    use rung::tui::import_job::Job;
+    use rung::tui::msg::Msg;
+    use rung::tui::store::Store;
+
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("long.pdf");
+    std::fs::write(&file, import::long_pdf(50, 6)).unwrap();
+    let ws = rung::workspace::Workspace::open(dir.path().join("ws")).unwrap();
+    let mut job = Job::default();
+    assert!(job.start(file, ws.background().unwrap()));
+    let started = std::time::Instant::now();
+    let mut pages = Vec::new();
+    let found = loop {
+        assert!(started.elapsed() < std::time::Duration::from_secs(10));
+        match job.poll() {
+            Some(Msg::ImportProgress(p)) => pages.push((p.done, p.total)),
+            Some(Msg::ResumeRead(found)) => break found,
+            Some(other) => panic!("{other:?}"),
+            None => std::thread::sleep(std::time::Duration::from_millis(1)),
+        }
+    };
+    assert!(!job.busy());
+    assert_eq!(found.plan.bullets.len(), 300);
+    assert!(pages.iter().all(|(_, total)| *total == 50), "{pages:?}");
+    assert!(pages.windows(2).all(|w| w[0].0 < w[1].0), "{pages:?}");
 }

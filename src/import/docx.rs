@@ -312,8 +312,11 @@ mod tests {
         );
         let mut buf = std::io::Cursor::new(Vec::new());
         let mut zip = zip::ZipWriter::new(&mut buf);
-        zip.start_file("word/document.xml", zip::write::SimpleFileOptions::default())
-            .unwrap();
+        zip.start_file(
+            "word/document.xml",
+            zip::write::SimpleFileOptions::default(),
+        )
+        .unwrap();
         zip.write_all(xml.as_bytes()).unwrap();
         zip.finish().unwrap();
         buf.into_inner()
@@ -355,6 +358,9 @@ mod tests {
             .unwrap();
         zip.finish().unwrap();
         let err = read("x.docx", &buf.into_inner()).unwrap_err().to_string();
-        assert!(err.contains("x.docx") && err.contains("document.xml"), "{err}");
+        assert!(
+            err.contains("x.docx") && err.contains("document.xml"),
+            "{err}"
+        );
     }
 }
