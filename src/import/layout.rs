@@ -8,7 +8,8 @@
 //! - Lines that are not bullets, between bullets, are a role's header: at most the last two such
 //!   lines name it, their dates are read and a right-hand piece without a date (the place) is
 //!   left out. Which of two names is the title is decided by title words (Engineer, Manager,
-//!   Intern, ...); otherwise the first is the company, as in Jake's template.
+//!   Intern, ...); otherwise the first is the company, as in Jake's template. A title alone
+//!   after another role's bullets is a second position at that role's company.
 //! - A PDF line that is not a bullet continues the bullet above it when it starts where that
 //!   bullet's text starts and follows it closely. When the producer hyphenates (TeX does; browsers,
 //!   Word, LibreOffice and Typst do not by default), a hyphen at the end of a line before a
@@ -241,7 +242,15 @@ impl Builder {
                 source: line.source,
             });
         }
-        let (role, extra) = role_from(&header);
+        let (mut role, extra) = role_from(&header);
+        // A title alone under another role's bullets is a second position at the same company
+        // (Jake's `\resumeSubSubheading`, LinkedIn's grouped positions).
+        if role.company.is_empty()
+            && !role.title.is_empty()
+            && let Some(previous) = self.roles.last()
+        {
+            role.company = previous.company.clone();
+        }
         self.unplaced.extend(extra);
         self.roles.push(role);
     }
@@ -325,11 +334,20 @@ mod tests {
             line(7, &["Led a team of 4"], true, 70.0),
             line(8, &["Software Engineer at Initech"], false, 50.0),
             line(9, &["Wrote tests"], true, 70.0),
-            line(10, &["EDUCATION"], false, 50.0),
-            line(11, &["Took a course"], true, 70.0),
+            line(
+                10,
+                &["Senior Software Engineer", "2021 \u{2013} 2022"],
+                false,
+                50.0,
+            ),
+            line(11, &["Led the rewrite"], true, 70.0),
+            line(12, &["EDUCATION"], false, 50.0),
+            line(13, &["Took a course"], true, 70.0),
         ];
         let (roles, unplaced) = structure(&lines);
-        assert_eq!(roles.len(), 2);
+        assert_eq!(roles.len(), 3);
+        assert_eq!(roles[2].company, "Initech");
+        assert_eq!(roles[2].title, "Senior Software Engineer");
         assert_eq!(roles[0].company, "Acme Corp");
         assert_eq!(roles[0].title, "Senior Software Engineer");
         assert!(roles[0].dates.as_ref().unwrap().current);
