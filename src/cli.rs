@@ -1,11 +1,12 @@
 //! The non-interactive commands: add, set, list, show, export, copy, delete, restore, role, packs,
-//! check, match, coverage, doctor.
+//! check, import, match, coverage, doctor.
 //!
 //! Exit status: 0 on success, 1 when the command ran but found a problem (for example unreadable
 //! drafts in `list`), 2 on bad usage or unreadable input. Errors go to stderr and say what to do.
 
 pub mod args;
 mod check;
+mod check_resume;
 mod copy;
 mod coverage;
 mod demo;
@@ -14,6 +15,7 @@ mod drafts;
 mod export_cmd;
 mod flags;
 pub mod generate;
+mod import_cmd;
 mod match_cmd;
 mod output;
 mod quick;
@@ -129,6 +131,7 @@ fn dispatch(ctx: &Context, cli: &Cli, command: &Command) -> Result<Outcome, Fail
         Command::Packs => roles::packs(ctx),
         Command::Check(a) => check::run_with(Some(ctx), a),
         Command::Doctor { fix, json } => doctor::run(ctx.workspace.root(), *fix, *json),
+        Command::Import(a) => import_cmd::run(ctx, a),
         Command::Match(a) => match_cmd::run(ctx, a),
         Command::Coverage(a) => coverage::run(ctx, a),
         Command::Generate { drafts, seed } => generate::run(ctx, *drafts, *seed),

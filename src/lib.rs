@@ -15,6 +15,7 @@ pub mod cli;
 #[allow(clippy::string_slice)]
 pub mod coach;
 pub mod export;
+pub mod import;
 pub mod ladder;
 pub mod plain_file;
 pub mod safe_text;

@@ -41,7 +41,8 @@
 //!   levels are used until it is fixed (the coach should not stop anyone writing).
 //! - Home: `m` opens the job-description match panel, `v` the competency areas of a role.
 //!   Review: `j`/`k` select a finding, `i` ignores it or brings it back (see `review`,
-//!   `findings`, `match_panel` and `coverage` for the details).
+//!   `findings`, `match_panel` and `coverage` for the details). `i` opens the import screen
+//!   (`import_screen`): the resume is read on another thread (`import_job`), as the listing is.
 //! - Speed (see BENCHMARKS.md): `rung new` and `rung open` never list the workspace before their
 //!   first frame; home draws at once and reads the listing on another thread ([`listing`]); the
 //!   coach's rules and taxonomy are built on another thread once the first frame is out; the
@@ -58,6 +59,9 @@ pub mod findings;
 pub mod guard;
 pub mod home;
 mod home_view;
+pub mod import_job;
+pub mod import_screen;
+mod import_view;
 mod jd_file;
 pub mod keymap;
 pub mod ladder;

@@ -49,7 +49,7 @@ pub use lock::{DraftLock, FileLock};
 pub use paths::{CONFIG_DIR_ENV, STATE_DIR_ENV, config_dir, packs_dir, refused_root, state_dir};
 pub use read::MAX_FILE_BYTES;
 pub use recovery::Stamp;
-pub use roles::{is_simple_key, is_year_month};
+pub use roles::{is_simple_key, is_year_month, role_problem};
 
 use atomic::{Replace, ensure_private_dir, write_atomic};
 use read::ReadError;

@@ -38,7 +38,14 @@ fn offenders(module: &str, words: &[&str]) -> Vec<String> {
 
 #[test]
 fn domain_modules_never_mention_the_terminal() {
-    for module in ["ladder", "coach", "workspace", "export", "safe_text"] {
+    for module in [
+        "ladder",
+        "coach",
+        "workspace",
+        "export",
+        "import",
+        "safe_text",
+    ] {
         assert!(!sources(module).is_empty(), "no sources found for {module}");
         let bad = offenders(module, &["ratatui", "crossterm"]);
         assert!(

@@ -110,6 +110,7 @@ fn draft() -> impl Strategy<Value = Draft> {
                 trim,
                 ignored: Vec::new(),
                 extra: Default::default(),
+                imported: None,
             }
         },
     )

@@ -98,6 +98,9 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Bring your resume in: read a PDF, DOCX, LaTeX source or LinkedIn export, show its bullets
+    /// by role with their levels and findings, and make one draft per bullet.
+    Import(ImportArgs),
     /// Compare a job description with your finished bullets: which of its keywords you cover.
     Match(MatchArgs),
     /// Show which competency areas of its pack a role's bullets cover.
@@ -273,8 +276,8 @@ pub struct CopyArgs {
 /// `rung check`
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// The file to check: plain text, Markdown, JSON Resume or RenderCV YAML. `-` or nothing
-    /// reads standard input.
+    /// The file to check: plain text, Markdown, JSON Resume or RenderCV YAML, or a resume as
+    /// PDF, DOCX, LaTeX or LinkedIn export. `-` or nothing reads standard input.
     #[arg(value_name = "FILE")]
     pub file: Option<PathBuf>,
     /// The input's format (default: guessed from the file name and content).
@@ -295,6 +298,24 @@ pub struct CheckArgs {
     /// The lowest level that makes the check fail (exit 1).
     #[arg(long, value_enum, default_value = "error")]
     pub fail_on: FailOn,
+}
+
+/// `rung import`
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// Your resume: a PDF, a DOCX, a LaTeX source (.tex), or LinkedIn's data export (the ZIP
+    /// or its Positions.csv).
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Import without asking.
+    #[arg(long, short)]
+    pub yes: bool,
+    /// Output format (JSON imports only with --yes).
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: ReportFormat,
+    /// The pack the new drafts use (default: the workspace's).
+    #[arg(long, value_name = "NAME")]
+    pub pack: Option<String>,
 }
 
 /// `rung match`

@@ -39,17 +39,20 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> Result<Outcome, Failure> {
 /// Runs `rung check` with a workspace context when there is one.
 pub fn run_with(ctx: Option<&Context>, args: &CheckArgs) -> Result<Outcome, Failure> {
     let overrides = load_overrides()?;
-    let (name, content) = read_input(args.file.as_deref())?;
-    let format = match args.input_format {
-        InputFormatArg::Auto => InputFormat::detect(name.as_deref(), &content),
-        InputFormatArg::Text => InputFormat::Text,
-        InputFormatArg::Markdown => InputFormat::Markdown,
-        InputFormatArg::JsonResume => InputFormat::JsonResume,
-        InputFormatArg::Rendercv => InputFormat::RenderCv,
+    let groups = match args
+        .file
+        .as_deref()
+        .filter(|f| super::check_resume::is_resume_file(f, args))
+    {
+        // PDF, DOCX, LaTeX and LinkedIn's export: the import readers, one group per role.
+        Some(file) => super::check_resume::groups(file)?,
+        None => read_groups(args)?,
     };
-    let label = name.clone().unwrap_or_else(|| "standard input".into());
-    let groups =
-        input::read(&content, format).map_err(|e| Failure::input(format!("{label}: {e}")))?;
+    let label = args
+        .file
+        .as_deref()
+        .filter(|f| f.as_os_str() != "-")
+        .map_or_else(|| "standard input".to_string(), |f| f.display().to_string());
     if groups.is_empty() {
         return Err(Failure::input(format!(
             "{label}: no bullets found (one bullet per line, or a list)"
@@ -127,6 +130,20 @@ pub fn run_with(ctx: Option<&Context>, args: &CheckArgs) -> Result<Outcome, Fail
         ReportFormat::Text => print_text(&groups, &checked, &role_findings, pack),
     }
     Ok(if fails { Outcome::Problem } else { Outcome::Ok })
+}
+
+/// Text, Markdown, JSON Resume or RenderCV from a file or standard input.
+fn read_groups(args: &CheckArgs) -> Result<Vec<Group>, Failure> {
+    let (name, content) = read_input(args.file.as_deref())?;
+    let format = match args.input_format {
+        InputFormatArg::Auto => InputFormat::detect(name.as_deref(), &content),
+        InputFormatArg::Text => InputFormat::Text,
+        InputFormatArg::Markdown => InputFormat::Markdown,
+        InputFormatArg::JsonResume => InputFormat::JsonResume,
+        InputFormatArg::Rendercv => InputFormat::RenderCv,
+    };
+    let label = name.unwrap_or_else(|| "standard input".into());
+    input::read(&content, format).map_err(|e| Failure::input(format!("{label}: {e}")))
 }
 
 fn check_one(text: &str, ctx: &CheckContext) -> Checked {

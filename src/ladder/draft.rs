@@ -287,6 +287,22 @@ pub struct Extra(pub toml::Table);
 // TOML values hold floats, but a table read from a file never holds NaN.
 impl Eq for Extra {}
 
+/// Where an imported draft came from (`rung import`): the bullet as it read in the file, and
+/// where. A second import of the same file skips bullets whose text is already here.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImportedFrom {
+    /// The bullet exactly as it was found (whitespace normalised).
+    pub text: String,
+    /// The file's name as it was given.
+    pub file: String,
+    /// The page, for PDFs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+    /// The line (PDF: on its page; DOCX: paragraph), from 1.
+    #[serde(default)]
+    pub line: u32,
+}
+
 /// One bullet being climbed, exactly as stored in `drafts/<id>.toml`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Draft {
@@ -327,6 +343,9 @@ pub struct Draft {
     /// What the file held beyond what rung knows (never written by serde; see [`Extra`]).
     #[serde(skip)]
     pub extra: Extra,
+    /// The original bullet and its place, for a draft made by `rung import`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub imported: Option<ImportedFrom>,
 }
 
 impl Draft {
@@ -350,6 +369,7 @@ impl Draft {
             trim: Trim::default(),
             ignored: Vec::new(),
             extra: Extra::default(),
+            imported: None,
         }
     }
 

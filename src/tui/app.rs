@@ -135,7 +135,7 @@ impl App {
     /// The draft being edited, if any.
     pub fn session(&self) -> Option<&Session> {
         match &self.screen {
-            Screen::Home | Screen::Match(_) | Screen::Coverage(_) => None,
+            Screen::Home | Screen::Match(_) | Screen::Coverage(_) | Screen::Import(_) => None,
             Screen::Ladder(l) => Some(&l.session),
             Screen::Review(r) => Some(&r.session),
         }
@@ -143,7 +143,7 @@ impl App {
 
     fn session_mut(&mut self) -> Option<&mut Session> {
         match &mut self.screen {
-            Screen::Home | Screen::Match(_) | Screen::Coverage(_) => None,
+            Screen::Home | Screen::Match(_) | Screen::Coverage(_) | Screen::Import(_) => None,
             Screen::Ladder(l) => Some(&mut l.session),
             Screen::Review(r) => Some(&mut r.session),
         }
@@ -158,6 +158,7 @@ impl App {
             (None, Screen::Review(r)) => r.scopes(),
             (None, Screen::Match(m)) => m.scopes(),
             (None, Screen::Coverage(c)) => c.scopes(),
+            (None, Screen::Import(i)) => i.scopes(),
         };
         scopes.push(Scope::Global);
         scopes
@@ -172,6 +173,7 @@ impl App {
                 Screen::Ladder(l) => l.text_focus(),
                 Screen::Review(r) => r.editing(),
                 Screen::Match(_) | Screen::Coverage(_) => false,
+                Screen::Import(i) => i.text_focus(),
             },
         }
     }
@@ -316,6 +318,16 @@ impl App {
             Msg::Copied(message) => self.shared.say(message),
             Msg::CopyFailed(message) => self.shared.warn(message),
             Msg::JdRead { .. } | Msg::JdFailed(_) => match_panel::received(msg, &mut self.shared),
+            Msg::ImportProgress(_)
+            | Msg::ResumeRead(_)
+            | Msg::ResumeFailed(_)
+            | Msg::Imported(_)
+            | Msg::ImportFailed(_)
+            | Msg::PathCompleted { .. } => {
+                if let Screen::Import(i) = &mut self.screen {
+                    i.received(msg, &mut self.shared);
+                }
+            }
             Msg::TerminalGone => {
                 self.terminal_gone = true;
                 if let Some(Overlay::Conflict { mine }) = self.overlay.take() {

@@ -106,7 +106,7 @@ fn run_loop<S: Store, C: Clock>(
         let mut wait = app.next_deadline().map_or(POLL, |d| {
             d.saturating_duration_since(Instant::now()).min(POLL)
         });
-        if runtime.reading() {
+        if runtime.reading() || runtime.importing() {
             wait = wait.min(listing::READING_POLL);
         }
         match event::poll(wait) {
@@ -143,6 +143,9 @@ fn run_loop<S: Store, C: Clock>(
         app.send(Msg::Tick(Instant::now()));
         if let Some(listed) = runtime.poll_listing() {
             app.send(listed);
+        }
+        if let Some(news) = runtime.poll_import() {
+            app.send(news);
         }
     }
 }

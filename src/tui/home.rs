@@ -259,6 +259,7 @@ impl Home {
             Action::Delete => return self.confirm_delete(shared),
             Action::OpenMatch => return Some(Nav::Match),
             Action::OpenCoverage => return Some(Nav::Coverage),
+            Action::OpenImport => return Some(Nav::Import),
             Action::Copy => match self.items(shared).get(self.selected).copied() {
                 Some(Item::Draft(d)) => {
                     let text = crate::ladder::bullet(d, shared.pack(&d.pack), d.style);

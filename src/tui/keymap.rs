@@ -8,8 +8,9 @@
 //! rung navigation), and Enter in a helper field moves to the next field.
 //! Review: `j`/`k` or the arrows select a finding and `i` ignores it (or brings it back). Home:
 //! `m` opens the job-description match, `v` the competency areas ("d trash" is the footer's
-//! name for delete, so all of home's keys fit in 80 columns). In the path prompt every key but
-//! Enter and Esc is text.
+//! name for delete, so all of home's keys fit in 80 columns; `i import` comes last and shows
+//! from 90 columns, and in help). In the path prompt every key but Enter and Esc is text; on
+//! the import screen's path line every key but Enter, Tab and Esc is text.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
@@ -50,6 +51,14 @@ pub enum Scope {
     Coverage,
     /// Typing a file path in the path prompt.
     Prompt,
+    /// The import screen: typing the resume's path.
+    ImportPath,
+    /// The import screen: the resume is being read.
+    ImportReading,
+    /// The import screen: choosing the bullets to import.
+    ImportList,
+    /// The import screen: the bullets are in.
+    ImportDone,
 }
 
 /// Everything a key can ask for.
@@ -133,6 +142,14 @@ pub enum Action {
     NextRole,
     /// Show the previous role.
     PrevRole,
+    /// Open the import screen.
+    OpenImport,
+    /// Complete the path typed so far.
+    Complete,
+    /// Check or uncheck the selected entry.
+    Toggle,
+    /// Check every entry, or none.
+    ToggleAll,
 }
 
 /// One key with its modifiers.
@@ -385,6 +402,10 @@ mod tests {
             Scope::Match,
             Scope::Coverage,
             Scope::Prompt,
+            Scope::ImportPath,
+            Scope::ImportReading,
+            Scope::ImportList,
+            Scope::ImportDone,
         ] {
             assert!(!footer(&[scope], 80).is_empty(), "{scope:?}");
         }

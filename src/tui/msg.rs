@@ -112,6 +112,31 @@ pub enum Msg {
     },
     /// A job description could not be read; the message names the file.
     JdFailed(String),
+    /// Reading a resume has come this far.
+    ImportProgress(crate::import::Progress),
+    /// A resume was read and matched against the workspace.
+    ResumeRead(Box<Found>),
+    /// A resume could not be read; the message names the file and says what to do.
+    ResumeFailed(String),
+    /// The chosen bullets are drafts now.
+    Imported(crate::import::ImportReport),
+    /// The import could not be written.
+    ImportFailed(String),
+    /// The path typed on the import screen, completed: the new text and the names that fit.
+    PathCompleted {
+        typed: String,
+        completed: String,
+        choices: Vec<String>,
+    },
+}
+
+/// A resume read for the import screen, with what importing it would do.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    /// What the reader found.
+    pub resume: crate::import::Resume,
+    /// Its roles and bullets matched against the workspace.
+    pub plan: crate::import::ImportPlan,
 }
 
 /// Side effects requested by `update`, run by the loop in order.
@@ -152,6 +177,15 @@ pub enum Effect {
     ReadJd(PathBuf),
     /// Read the job description the workspace remembers, if it remembers one.
     RecallJd,
+    /// Read a resume (on another thread when the store allows it) and plan its import.
+    ReadResume(PathBuf),
+    /// Complete a path typed on the import screen.
+    CompletePath(String),
+    /// Import the chosen bullets of a plan as drafts.
+    Import {
+        plan: Box<crate::import::ImportPlan>,
+        chosen: Vec<usize>,
+    },
     /// Leave the app.
     Quit,
 }

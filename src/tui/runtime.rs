@@ -9,6 +9,7 @@
 use std::path::Path;
 
 use super::clock::Clock;
+use super::import_job;
 use super::jd_file;
 use super::listing::{self, Pending, Polled};
 use super::msg::{Effect, Msg};
@@ -38,6 +39,8 @@ pub struct Runtime<S: Store, C> {
     open: Option<Open<S::Lock>>,
     /// The home listing being read on another thread, if any.
     listing: Pending,
+    /// A resume being read on another thread for the import screen, if any.
+    import: import_job::Job,
 }
 
 impl<S: Store, C: Clock> Runtime<S, C> {
@@ -49,6 +52,7 @@ impl<S: Store, C: Clock> Runtime<S, C> {
             clipboard: Box::new(MemoryClipboard::new()),
             open: None,
             listing: Pending::default(),
+            import: import_job::Job::default(),
         }
     }
 
@@ -102,8 +106,53 @@ impl<S: Store, C: Clock> Runtime<S, C> {
                 let path = self.store.file().settings.jd?;
                 Some(self.read_jd(&path, false))
             }
+            Effect::ReadResume(typed) => self.read_resume(&typed),
+            Effect::CompletePath(typed) => {
+                let (completed, choices) = import_job::complete(&typed);
+                Some(Msg::PathCompleted {
+                    typed,
+                    completed,
+                    choices,
+                })
+            }
+            Effect::Import { plan, chosen } => {
+                let now = self.clock.now();
+                Some(match self.store.import(&plan, &chosen, now) {
+                    Ok(report) => Msg::Imported(report),
+                    Err(e) => Msg::ImportFailed(format!("not imported: {e}")),
+                })
+            }
             Effect::OpenEditor(_) | Effect::Quit => None,
         }
+    }
+
+    /// Reads a resume: on another thread when the store allows it (the answer comes from
+    /// [`Runtime::poll_import`]), otherwise at once.
+    fn read_resume(&mut self, typed: &Path) -> Option<Msg> {
+        let path = jd_file::resolve(typed);
+        self.import.naming(&path);
+        if let Some(workspace) = self.store.background()
+            && self.import.start(path.clone(), workspace)
+        {
+            return None;
+        }
+        let workspace = (self.store.list(), self.store.file());
+        Some(
+            match import_job::read_and_plan(&path, &mut |_| {}, workspace) {
+                Ok(found) => Msg::ResumeRead(Box::new(found)),
+                Err(why) => Msg::ResumeFailed(why),
+            },
+        )
+    }
+
+    /// True while a resume is being read on another thread.
+    pub fn importing(&self) -> bool {
+        self.import.busy()
+    }
+
+    /// News of the resume being read on another thread: progress, or the result.
+    pub fn poll_import(&mut self) -> Option<Msg> {
+        self.import.poll()
     }
 
     /// The stamp rung expects the open draft's file to have, when `id` is the open draft.

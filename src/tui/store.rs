@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
+use crate::import::{ImportPlan, ImportReport};
 use crate::ladder::{Draft, DraftId};
 use crate::workspace::{
     DraftLock, Listing, Stamp, Unreadable, Workspace, WorkspaceError, WorkspaceFile,
@@ -48,6 +49,14 @@ pub trait Store {
     fn describe_trash(&self, id: &DraftId) -> String;
     /// Keeps the path of the job description loaded last (in `rung.toml`).
     fn remember_jd(&mut self, path: &Path) -> Result<(), WorkspaceError>;
+    /// Makes the roles and drafts for the `chosen` bullets of an import plan, in the workspace's
+    /// default pack and style.
+    fn import(
+        &mut self,
+        plan: &ImportPlan,
+        chosen: &[usize],
+        now: jiff::Timestamp,
+    ) -> Result<ImportReport, WorkspaceError>;
     /// The listing and the workspace file, to be read on another thread so the home screen
     /// never waits for the files; `None` (the default) lists on the loop's thread.
     fn background(&self) -> Option<BackgroundList> {
@@ -143,6 +152,15 @@ impl Store for Workspace {
             Ok(())
         })
         .map(|_| ())
+    }
+    fn import(
+        &mut self,
+        plan: &ImportPlan,
+        chosen: &[usize],
+        _now: jiff::Timestamp,
+    ) -> Result<ImportReport, WorkspaceError> {
+        let settings = Workspace::file(self)?.settings;
+        crate::import::run_plan(self, plan, chosen, &settings.pack, settings.style)
     }
     fn background(&self) -> Option<BackgroundList> {
         let copy = self.clone();
@@ -295,5 +313,40 @@ impl Store for MemoryStore {
     fn remember_jd(&mut self, path: &Path) -> Result<(), WorkspaceError> {
         self.file.settings.jd = Some(path.to_path_buf());
         Ok(())
+    }
+
+    fn import(
+        &mut self,
+        plan: &ImportPlan,
+        chosen: &[usize],
+        now: jiff::Timestamp,
+    ) -> Result<ImportReport, WorkspaceError> {
+        let settings = self.file.settings.clone();
+        let mut n = self.drafts.len() + self.trash.len();
+        let made = crate::import::make(
+            plan,
+            chosen,
+            &settings.pack,
+            settings.style,
+            now,
+            &mut || {
+                n += 1;
+                DraftId::parse(&format!("draft-{n}")).expect("a well-formed id")
+            },
+        );
+        let mut report = ImportReport {
+            skipped: made.skipped,
+            ..ImportReport::default()
+        };
+        for role in made.roles {
+            report.roles_added.push(role.key.clone());
+            self.file.roles.push(role);
+        }
+        for (i, draft) in made.drafts {
+            self.saves += 1;
+            report.drafts.push((i, draft.id.clone()));
+            self.drafts.insert(draft.id.clone(), draft);
+        }
+        Ok(report)
     }
 }

@@ -11,7 +11,8 @@ use super::app::{App, Screen};
 use super::split::{self, Part};
 use super::theme::Theme;
 use super::{
-    coverage_view, home_view, keymap, ladder_view, match_view, overlay_view, painted, review_view,
+    coverage_view, home_view, import_view, keymap, ladder_view, match_view, overlay_view, painted,
+    review_view,
 };
 
 /// The smallest usable width.
@@ -38,6 +39,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
         Screen::Review(r) => review_view::draw(r, &app.shared, frame, body),
         Screen::Match(m) => match_view::draw(m, &app.shared, frame, body),
         Screen::Coverage(c) => coverage_view::draw(c, &app.shared, frame, body),
+        Screen::Import(i) => import_view::draw(i, &app.shared, frame, body),
     }
     if let Some(s) = &app.shared.status {
         let style = if s.warning {

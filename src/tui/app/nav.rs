@@ -4,6 +4,7 @@
 use super::App;
 use crate::ladder::Rung;
 use crate::tui::coverage::CoverageView;
+use crate::tui::import_screen::ImportScreen;
 use crate::tui::ladder::Ladder;
 use crate::tui::match_panel::MatchPanel;
 use crate::tui::msg::{Effect, Msg};
@@ -24,6 +25,8 @@ pub enum Screen {
     Match(Box<MatchPanel>),
     /// The competency areas of a role.
     Coverage(Box<CoverageView>),
+    /// Bringing bullets in from a resume.
+    Import(Box<ImportScreen>),
 }
 
 /// Where a screen wants to go next.
@@ -41,6 +44,8 @@ pub enum Nav {
     Match,
     /// The coverage view, on the role of the draft selected on home.
     Coverage,
+    /// The import screen, on its path line.
+    Import,
 }
 
 impl App {
@@ -51,6 +56,7 @@ impl App {
             Screen::Review(r) => r.update(msg, &mut self.shared),
             Screen::Match(m) => m.update(msg, &mut self.shared),
             Screen::Coverage(c) => c.update(msg, &mut self.shared),
+            Screen::Import(i) => i.update(msg, &mut self.shared),
         };
         if let Some(nav) = nav {
             self.go(nav);
@@ -100,6 +106,7 @@ impl App {
                 let view = CoverageView::new(self.home.drafts(), start.as_deref(), &self.shared);
                 self.screen = Screen::Coverage(Box::new(view));
             }
+            Nav::Import => self.screen = Screen::Import(Box::default()),
         }
     }
 }
