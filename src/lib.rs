@@ -15,6 +15,10 @@ pub mod cli;
 #[allow(clippy::string_slice)]
 pub mod coach;
 pub mod export;
+// The readers cut text at byte spans they found in that same text (ASCII delimiters and
+// char_indices); the property tests in tests/import_props.rs feed them any text. Written before
+// the string_slice lint landed; moving them to str::get is left for the next round.
+#[allow(clippy::string_slice)]
 pub mod import;
 pub mod ladder;
 pub mod plain_file;

@@ -115,7 +115,7 @@ impl Job {
 /// The path typed so far, completed as far as the names in its folder agree, and those names.
 pub fn complete(typed: &str) -> (String, Vec<String>) {
     let (dir_part, prefix) = match typed.rfind('/') {
-        Some(i) => (&typed[..=i], &typed[i + 1..]),
+        Some(i) => typed.split_at(i + 1),
         None if typed == "~" => return ("~/".into(), Vec::new()),
         None => ("", typed),
     };
@@ -153,7 +153,7 @@ pub fn complete(typed: &str) -> (String, Vec<String>) {
                 .take_while(|((_, x), y)| x == y)
                 .last()
                 .map_or(0, |((i, c), _)| i + c.len_utf8());
-            a[..len].to_string()
+            a.get(..len).unwrap_or_default().to_string()
         })
     });
     match common {
