@@ -240,7 +240,7 @@ fn read_bounded(path: &Path) -> Result<Vec<u8>, ImportError> {
         });
     }
     let mut bytes = Vec::new();
-    std::fs::File::open(path)
+    crate::plain_file::open(path, true)
         .map_err(io)?
         .take(MAX_IMPORT_BYTES + 1)
         .read_to_end(&mut bytes)

@@ -20,7 +20,8 @@ pub(super) fn is_resume_file(file: &Path, args: &CheckArgs) -> bool {
         return true;
     }
     let mut head = [0u8; 8];
-    std::fs::File::open(file)
+    // Only a regular file is opened (a pipe here would wait for a writer forever).
+    crate::plain_file::open(file, true)
         .and_then(|mut f| f.read(&mut head))
         .is_ok_and(|n| head[..n].starts_with(b"%PDF") || head[..n].starts_with(b"PK"))
 }
