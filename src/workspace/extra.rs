@@ -35,6 +35,9 @@ pub const DRAFT: Known = &[
         Some(&["what", "before", "after", "scope", "better"]),
     ),
     ("final", Some(&["text", "style"])),
+    ("final_other", Some(&["text", "style"])),
+    ("trim", Some(&["tools", "stack", "method"])),
+    ("imported", Some(&["text", "file", "page", "line"])),
     ("ignored", None),
 ];
 
