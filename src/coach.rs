@@ -88,11 +88,15 @@ pub fn check_rung(rung: Rung, answer: &str, ctx: &CheckContext) -> Vec<Finding> 
         return Vec::new();
     }
     let a = analyze(answer);
-    run(&a, ctx, |scope| match scope {
+    let mut found = run(&a, ctx, |scope| match scope {
         Scope::Rung(r) => (r == rung).then_some(Some(rung)),
         Scope::Bullet => Some(Some(rung)),
         Scope::Whole | Scope::Role => None,
-    })
+    });
+    // Assembly gives the bullet its capital, so a lower-case answer is not one to fix (and
+    // "i built ..." would get both "capitalise i" and "drop i").
+    found.retain(|f| f.rule != "capital-first");
+    found
 }
 
 /// Checks a whole bullet. Findings carry the rung of their rule (`None` for bullet-wide ones)

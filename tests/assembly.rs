@@ -677,6 +677,10 @@ fn connectors_follow_what_each_name_is() {
         ),
         ("NGINX", "Shipped X in Go, behind NGINX."),
         (
+            "airflow, postgres and s3 on aws",
+            "Shipped X in Go on aws with airflow, backed by postgres and s3.",
+        ),
+        (
             "PostgreSQL, S3 and SQS",
             "Shipped X in Go, backed by PostgreSQL, S3 and SQS.",
         ),

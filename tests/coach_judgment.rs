@@ -200,11 +200,23 @@ fn doubled_words_and_a_lower_case_opener_are_flagged() {
         "capital-first"
     ));
     assert!(!fired("iOS app rebuilt in Swift.", "capital-first"));
-    // Only the task (the start of the bullet) is judged: a tools answer starts in lower case.
+    // An answer on the ladder is not judged for its capital: assembly gives the bullet one,
+    // and "i built ..." would otherwise be told both to capitalise "i" and to drop it.
+    for (rung, answer) in [
+        (Rung::Task, "i built the runbook"),
+        (Rung::Tools, "in Rust and Axum"),
+    ] {
+        let found = check_rung(rung, answer, &CheckContext::default());
+        assert!(
+            !found.iter().any(|f| f.rule == "capital-first"),
+            "{found:?}"
+        );
+    }
     assert!(
-        !check_rung(Rung::Tools, "in Rust and Axum", &CheckContext::default())
+        check_rung(Rung::Task, "i built the runbook", &CheckContext::default())
             .iter()
-            .any(|f| f.rule == "capital-first")
+            .any(|f| f.rule == "pronoun" || f.message.contains("Drop")),
+        "the pronoun is still pointed out"
     );
 }
 

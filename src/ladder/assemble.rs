@@ -445,9 +445,9 @@ fn glue_between(prev: &Piece, next: &Piece) -> &'static str {
     match next.rung {
         Rung::Tools if prev_is_head && !participle => " ",
         Rung::Tools | Rung::Stack if next.follows_group && short(&next.connector) => " ",
-        // `in Go on AWS`: the platform after the tools needs no comma.
+        // `in Go on AWS`: the platform after the task or the tools needs no comma.
         Rung::Stack
-            if prev.rung == Rung::Tools
+            if matches!(prev.rung, Rung::Tools | Rung::Task)
                 && next.connector.as_deref() == Some("on")
                 && !prev.connector.as_deref().is_some_and(|c| c.contains(' ')) =>
         {

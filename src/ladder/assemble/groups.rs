@@ -44,6 +44,8 @@ const RUNS_ON: &[&str] = &[
     "Azure Kubernetes Service",
     "Amazon EKS",
     "Amazon ECS",
+    "Databricks",
+    "Apache Hadoop",
 ];
 
 /// Proxies and web servers: they take `behind`.
@@ -172,12 +174,9 @@ pub fn groups(
     // Queues beside data stores alone are part of what backs the service (`PostgreSQL, S3 and
     // SQS`); beside a platform they are named on their own (`on AWS with SQS`).
     let has_store = kinds.contains(&Some(Category::DataStore))
-        && kinds.iter().all(|k| {
-            matches!(
-                k,
-                Some(Category::DataStore | Category::DataPlatform | Category::Messaging)
-            )
-        });
+        && kinds
+            .iter()
+            .all(|k| matches!(k, Some(Category::DataStore | Category::Messaging)));
     let mut buckets: Vec<(String, Vec<String>)> = Vec::new();
     let mut own = Vec::new();
     for (item, kind) in items.into_iter().zip(kinds) {
@@ -316,15 +315,21 @@ fn connector_for(item: &str, kind: Category, has_store: bool) -> &'static str {
         .first()
         .map(|t| taxonomy().tech(*t).name.clone())
         .unwrap_or_default();
+    if RUNS_ON.contains(&name.as_str()) {
+        return "on";
+    }
+    if BEHIND.contains(&name.as_str()) {
+        return "behind";
+    }
     match kind {
-        Category::DataStore | Category::DataPlatform => "backed by",
+        Category::DataStore => "backed by",
         Category::Messaging if has_store => "backed by",
-        Category::Messaging | Category::Observability | Category::InfraAsCode => "with",
-        Category::CiCd => "on",
-        Category::Platform if BEHIND.contains(&name.as_str()) => "behind",
-        Category::Platform => "on",
-        Category::Cloud | Category::Container if RUNS_ON.contains(&name.as_str()) => "on",
-        Category::Cloud | Category::Container if BEHIND.contains(&name.as_str()) => "behind",
+        // Orchestrators (Airflow, Dagster) work beside the data rather than back it.
+        Category::Messaging
+        | Category::Observability
+        | Category::InfraAsCode
+        | Category::DataPlatform => "with",
+        Category::CiCd | Category::Platform => "on",
         _ => "with",
     }
 }
