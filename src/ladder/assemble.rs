@@ -323,7 +323,7 @@ fn metric_piece(
         .collect();
     let mut clauses: Vec<String> = helper
         .as_ref()
-        .map(|(_, phrase)| lower_opening(&clean_answer(&phrase.text)))
+        .map(|(_, phrase)| realise::lower_first_verb(&clean_answer(&phrase.text)))
         .into_iter()
         .collect();
     if results.is_empty() && clauses.is_empty() {
@@ -372,16 +372,6 @@ fn mentions(text: &str, value: &str) -> bool {
     };
     let value = squeeze(value);
     !value.is_empty() && squeeze(text).contains(&value)
-}
-
-/// Lower-cases the helper's opening verb so the phrase can stand later in a list.
-fn lower_opening(text: &str) -> String {
-    let (first, rest) = text.split_once(' ').unwrap_or((text, ""));
-    if super::verbs::form_of(first).is_none() {
-        return text.to_string();
-    }
-    let sep = if rest.is_empty() { "" } else { " " };
-    format!("{}{sep}{rest}", first.to_lowercase())
 }
 
 /// True when the method says nothing the task does not: every word of it is in the task.

@@ -52,8 +52,6 @@ pub struct Reading {
     /// The answer as it will be used: cleaned, with subjects and relative pronouns taken off and
     /// adjective openers rewritten.
     pub text: String,
-    /// What was taken off or rewritten at the front, as typed (`I`, `which`, `Responsible for`).
-    pub changed: Option<String>,
 }
 
 /// Subjects a bullet never carries, longest first; taken off when a verb follows.
@@ -180,14 +178,11 @@ const ING_NOUNS: &[&str] = &[
 /// Reads an answer (pass it through `clean_answer` first).
 pub fn read(answer: &str) -> Reading {
     let mut text = answer.trim().to_string();
-    let mut changed: Vec<String> = Vec::new();
     // Subjects and auxiliaries, as long as a verb follows them.
-    while let Some((taken, rest)) = take_subject(&text) {
-        changed.push(taken.to_string());
+    while let Some((_, rest)) = take_subject(&text) {
         text = rest.to_string();
     }
-    if let Some((opener, rest, past)) = adjective_opener(&text) {
-        changed.push(opener.to_string());
+    if let Some((_, rest, past)) = adjective_opener(&text) {
         let first = rest.split(' ').next().unwrap_or_default();
         let more = rest.contains(' ');
         text = if verbs::form_of(first) == Some(Form::Ing) && more && !is_ing_noun(rest) {
@@ -196,7 +191,6 @@ pub fn read(answer: &str) -> Reading {
             format!("{past} {rest}")
         };
     }
-    let changed = (!changed.is_empty()).then(|| changed.join(" "));
     let shape = shape_of(&text);
     let text = match &shape {
         Shape::Infinitive => text
@@ -204,11 +198,7 @@ pub fn read(answer: &str) -> Reading {
             .map_or(text.clone(), |(_, r)| r.to_string()),
         _ => text,
     };
-    Reading {
-        shape,
-        text,
-        changed,
-    }
+    Reading { shape, text }
 }
 
 /// A leading subject (or auxiliary after one) that a verb follows: returns it and the rest.

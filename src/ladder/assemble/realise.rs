@@ -12,7 +12,7 @@
 use crate::ladder::MetricSpec;
 use crate::ladder::metric::{Better, guess_better};
 use crate::ladder::shape::{
-    Measure, Reading, Shape, adverbs_before_verb, is_ing_noun, read, starts_with_figure,
+    Measure, Shape, adverbs_before_verb, is_ing_noun, read, starts_with_figure,
 };
 use crate::ladder::verbs::{
     DETERMINERS, Form, convert_opening, form_of, inflect, lower_determiner,
@@ -202,23 +202,6 @@ pub fn metric_clause(answer: &str, helper: Option<&MetricSpec>) -> Option<String
         Shape::Prep(_) => format!("delivered {}", reading.text),
         Shape::Noun => format!("achieved {}", lower_determiner(&reading.text)),
     })
-}
-
-/// What a reading changed at the front of an answer, for the note on the rung.
-pub fn changed(answer: &str) -> Option<String> {
-    read(answer).changed
-}
-
-/// True when the answer is only a figure with nothing it measures (`by 30%`).
-pub fn is_bare_amount(answer: &str) -> bool {
-    let reading = read(answer);
-    match reading.shape {
-        Shape::Amount => true,
-        Shape::Prep(p) if p == "by" => {
-            starts_with_figure(reading.text.split_once(' ').map_or("", |(_, r)| r))
-        }
-        _ => false,
-    }
 }
 
 /// A bare measurement with the helper's verb: `AUC from 0.71 to 0.84` ->
@@ -431,7 +414,7 @@ fn to_form(text: &str, form: Form) -> String {
 
 /// Lower-cases the first word when it is a verb (`Improving X` -> `improving X`), since it now
 /// sits mid-sentence or takes the capital later.
-fn lower_first_verb(text: &str) -> String {
+pub(super) fn lower_first_verb(text: &str) -> String {
     let (first, rest) = text.split_once(' ').unwrap_or((text, ""));
     if form_of(first).is_none() {
         return text.to_string();
@@ -448,9 +431,4 @@ fn lower_connector(text: &str) -> String {
     }
     let sep = if rest.is_empty() { "" } else { " " };
     format!("{}{sep}{rest}", first.to_lowercase())
-}
-
-/// Reads an answer (re-exported for notes).
-pub fn reading(answer: &str) -> Reading {
-    read(answer)
 }

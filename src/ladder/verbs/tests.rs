@@ -1,5 +1,8 @@
 use super::*;
 
+/// The lexicon's source, as `build.rs` reads it.
+const SOURCE: &str = include_str!("../../../assets/verbs.txt");
+
 fn g(task: &str) -> String {
     gerund_phrase(task)
 }
