@@ -25,12 +25,12 @@ use rung::ladder::metric::parse_quantity;
 use rung::ladder::{Draft, DraftId, MetricSpec, PackSet, Rung, Style, assemble, bullet};
 use rung::tui::Start;
 use rung::tui::app::App;
-use rung::tui::clock::FixedClock;
-use rung::tui::msg::Msg;
+use rung::tui::app::msg::Msg;
+use rung::tui::render;
+use rung::tui::render::theme::Theme;
 use rung::tui::runtime::Runtime;
-use rung::tui::store::{MemoryStore, Store};
-use rung::tui::theme::Theme;
-use rung::tui::view;
+use rung::tui::runtime::clock::FixedClock;
+use rung::tui::runtime::store::{MemoryStore, Store};
 use rung::workspace::Workspace;
 
 fn full_draft() -> Draft {
@@ -232,11 +232,11 @@ fn app_on(store: MemoryStore, start: Start) -> App {
     let mut app = App::new(PackSet::builtin(), Theme::color(), Instant::now());
     app.start(start);
     let mut rt = Runtime::new(store, FixedClock::new(jiff::Timestamp::UNIX_EPOCH));
-    settle(&mut app, &mut rt);
+    run_effects(&mut app, &mut rt);
     app
 }
 
-fn settle(app: &mut App, rt: &mut Runtime<MemoryStore, FixedClock>) {
+fn run_effects(app: &mut App, rt: &mut Runtime<MemoryStore, FixedClock>) {
     loop {
         let effects = app.take_effects();
         if effects.is_empty() {
@@ -294,7 +294,7 @@ fn screens(c: &mut Criterion) {
     let mut review = app_on(one, Start::Open(id));
     key(&mut review, KeyCode::Enter);
     let mut help = app_on(MemoryStore::default(), Start::Home);
-    help.send(Msg::Action(rung::tui::keymap::Action::Help));
+    help.send(Msg::Action(rung::tui::keys::Action::Help));
 
     let mut group = c.benchmark_group("draw 120x40");
     for (name, app) in [
@@ -311,7 +311,7 @@ fn screens(c: &mut Criterion) {
             b.iter(|| {
                 // Forget the last frame, so the whole screen is drawn, not a diff.
                 terminal.clear().unwrap();
-                terminal.draw(|f| view::draw(black_box(app), f)).unwrap();
+                terminal.draw(|f| render::draw(black_box(app), f)).unwrap();
             })
         });
     }
@@ -332,7 +332,7 @@ fn typing(c: &mut Criterion) {
         key(&mut app, KeyCode::Char(ch));
     }
     let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
-    terminal.draw(|f| view::draw(&app, f)).unwrap();
+    terminal.draw(|f| render::draw(&app, f)).unwrap();
     let mut n = 0u32;
     c.bench_function("ladder: type a key and draw 100x30", |b| {
         b.iter(|| {
@@ -344,7 +344,7 @@ fn typing(c: &mut Criterion) {
                 KeyCode::Char('x')
             };
             key(&mut app, code);
-            terminal.draw(|f| view::draw(black_box(&app), f)).unwrap();
+            terminal.draw(|f| render::draw(black_box(&app), f)).unwrap();
         })
     });
     // The same on the floor (examples/floor), for the ratio of rung's work per key to the
@@ -370,7 +370,7 @@ fn typing(c: &mut Criterion) {
 /// the review does on every key (every finding of the draft).
 fn coach_keys(c: &mut Criterion) {
     use rung::coach::{check_draft, check_rung};
-    use rung::tui::findings::RungFindings;
+    use rung::tui::app::findings::RungFindings;
     let packs = PackSet::builtin();
     let pack = packs.get("backend").unwrap();
     let draft = full_draft();
@@ -393,7 +393,7 @@ fn hostile_text(c: &mut Criterion) {
     assert!(paste.len() > 1_000_000);
     let mut group = c.benchmark_group("hostile text");
     group.bench_function("1 MB paste cleaned and cut to an answer", |b| {
-        b.iter(|| rung::tui::text::clean_paste_within(black_box(&paste), 2_000))
+        b.iter(|| rung::tui::app::text::clean_paste_within(black_box(&paste), 2_000))
     });
     group.bench_function("1 MB shown through the sanitiser", |b| {
         b.iter(|| rung::safe_text::line(black_box(&paste)).len())

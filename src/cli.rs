@@ -18,7 +18,7 @@ pub mod generate;
 mod import_cmd;
 mod match_cmd;
 mod output;
-mod quick;
+mod parse;
 mod roles;
 mod values;
 

@@ -27,7 +27,7 @@ pub mod detect;
 pub mod finding;
 pub mod import;
 pub mod input;
-pub mod jd;
+pub mod job_match;
 pub mod overrides;
 pub mod phrases;
 pub mod quantity;
@@ -89,9 +89,9 @@ pub fn check_rung(rung: Rung, answer: &str, ctx: &CheckContext) -> Vec<Finding> 
     }
     let a = analyze(answer);
     let mut found = run(&a, ctx, |scope| match scope {
-        Scope::Rung(r) => (r == rung).then_some(Some(rung)),
-        Scope::Bullet => Some(Some(rung)),
-        Scope::Whole | Scope::Role => None,
+        Scope::Rung(r) if r == rung => Applies::OnRung(rung),
+        Scope::Bullet => Applies::OnRung(rung),
+        Scope::Rung(_) | Scope::Whole | Scope::Role => Applies::No,
     });
     // Assembly gives the bullet its capital, so a lower-case answer is not one to fix (and
     // "i built ..." would get both "capitalise i" and "drop i").
@@ -111,28 +111,35 @@ pub fn check_bullet(text: &str, ctx: &CheckContext) -> Vec<Finding> {
 /// [`check_bullet`] on an analysis already made.
 pub fn check_analysis(a: &Analysis, ctx: &CheckContext) -> Vec<Finding> {
     run(a, ctx, |scope| match scope {
-        Scope::Rung(r) => Some(Some(r)),
-        Scope::Bullet | Scope::Whole => Some(None),
-        Scope::Role => None,
+        Scope::Rung(r) => Applies::OnRung(r),
+        Scope::Bullet | Scope::Whole => Applies::OnBullet,
+        Scope::Role => Applies::No,
     })
 }
 
-/// Runs every rule whose scope `applies` accepts (giving the finding's rung).
-fn run(
-    a: &Analysis,
-    ctx: &CheckContext,
-    applies: impl Fn(Scope) -> Option<Option<Rung>>,
-) -> Vec<Finding> {
+/// Whether a rule of some scope runs on the text at hand, and which rung its findings name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Applies {
+    /// The rule does not run here.
+    No,
+    /// It runs, and its findings belong to this rung.
+    OnRung(Rung),
+    /// It runs, and its findings are about the bullet as a whole.
+    OnBullet,
+}
+
+/// Runs every rule whose scope `applies` accepts.
+fn run(a: &Analysis, ctx: &CheckContext, applies: impl Fn(Scope) -> Applies) -> Vec<Finding> {
     let set = rules();
     let mut out: Vec<Finding> = Vec::new();
     for rule in &set.rules {
-        let Some(rung) = applies(rule.scope) else {
-            continue;
+        let rung = match applies(rule.scope) {
+            Applies::No => continue,
+            Applies::OnRung(rung) => Some(rung),
+            Applies::OnBullet => None,
         };
-        let level = match ctx.overrides.get(&rule.id) {
-            Some(None) => continue,
-            Some(Some(level)) => level,
-            None => rule.level,
+        let Some(level) = ctx.overrides.level(&rule.id, rule.level) else {
+            continue;
         };
         if rule.unless.iter().any(|u| out.iter().any(|f| f.rule == u)) {
             continue;
@@ -179,10 +186,8 @@ fn check_group(bullets: &[&str], ctx: &CheckContext, whole_role: bool) -> Vec<Ro
         if !whole_role && !matches!(rule.kind, rules::Kind::RepeatedOpener) {
             continue;
         }
-        let level = match ctx.overrides.get(&rule.id) {
-            Some(None) => continue,
-            Some(Some(level)) => level,
-            None => rule.level,
+        let Some(level) = ctx.overrides.level(&rule.id, rule.level) else {
+            continue;
         };
         let mut emit = |bullet: Option<usize>, span, message| {
             out.push(RoleFinding {
@@ -262,8 +267,9 @@ pub fn check_draft(draft: &Draft, pack: &Pack, ctx: &CheckContext) -> Vec<Findin
     }
     let text = bullet(draft, pack, draft.style);
     let a = analyze(&text);
-    out.extend(run(&a, &ctx, |scope| {
-        (scope == Scope::Whole).then_some(None)
+    out.extend(run(&a, &ctx, |scope| match scope {
+        Scope::Whole => Applies::OnBullet,
+        _ => Applies::No,
     }));
     out
 }

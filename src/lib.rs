@@ -9,6 +9,7 @@
 #![deny(clippy::string_slice, clippy::unwrap_used)]
 #![cfg_attr(test, allow(clippy::string_slice, clippy::unwrap_used))]
 
+pub mod atomic_write;
 pub mod cli;
 // The coach's text code is owned elsewhere and still cuts byte ranges it has checked; its
 // panics are covered by the property tests in tests/unicode_props.rs and coach_props.rs.

@@ -38,7 +38,7 @@ fn interactive(cli: &Cli, start: Start) -> Result<bool, Failure> {
     let (_demo_dir, ctx) = if cli.demo {
         let (dir, workspace) = prepare_demo()?;
         // A signal ends rung without unwinding: the demo folder is removed on that path too.
-        rung::tui::guard::remove_on_signal(dir.path());
+        rung::tui::runtime::guard::remove_on_signal(dir.path());
         let packs = rung::ladder::PackSet::builtin();
         (
             Some(dir),

@@ -51,7 +51,7 @@ pub use read::MAX_FILE_BYTES;
 pub use recovery::Stamp;
 pub use roles::{is_simple_key, is_year_month, role_problem};
 
-use atomic::{Replace, ensure_private_dir, write_atomic};
+use atomic::{Mode, Replace, ensure_private_dir, write_atomic};
 use read::ReadError;
 pub use read::not_a_plain_file;
 use workspace_file::render_file;
@@ -205,7 +205,7 @@ impl Workspace {
         let file = workspace.file_path();
         if !trash::exists(&file) {
             let text = render_file(&WorkspaceFile::default(), &file)?;
-            match write_atomic(&file, text.as_bytes(), Replace::Never) {
+            match write_atomic(&file, text.as_bytes(), Replace::Never, Mode::Private) {
                 Ok(()) => {}
                 // Another rung made it meanwhile: theirs stays.
                 Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
@@ -304,7 +304,8 @@ impl Workspace {
         action: &'static str,
     ) -> Result<(), WorkspaceError> {
         let old = atomic::loose_mode(path);
-        write_atomic(path, text.as_bytes(), Replace::Yes).map_err(io_error(path, action))?;
+        write_atomic(path, text.as_bytes(), Replace::Yes, Mode::Private)
+            .map_err(io_error(path, action))?;
         if let Some(mode) = old {
             self.notice_tightened(path, mode, atomic::FILE_MODE);
         }

@@ -14,9 +14,9 @@ use std::time::Instant;
 use rung::ladder::{DraftId, PackSet};
 use rung::tui::Start;
 use rung::tui::app::{App, Screen};
-use rung::tui::clock::FixedClock;
+use rung::tui::render::theme::Theme;
 use rung::tui::runtime::Runtime;
-use rung::tui::theme::Theme;
+use rung::tui::runtime::clock::FixedClock;
 use rung::workspace::Workspace;
 
 /// One kind of broken file: what to plant and what the reason must say.
@@ -233,7 +233,7 @@ fn key(code: crossterm::event::KeyCode) -> crossterm::event::KeyEvent {
 
 fn render(app: &App) -> String {
     let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 30)).unwrap();
-    terminal.draw(|f| rung::tui::view::draw(app, f)).unwrap();
+    terminal.draw(|f| rung::tui::render::draw(app, f)).unwrap();
     let buffer = terminal.backend().buffer().clone();
     buffer.content.iter().map(|c| c.symbol()).collect()
 }

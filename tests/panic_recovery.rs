@@ -5,7 +5,7 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use rung::ladder::Draft;
-use rung::tui::guard::{self, Guard, Unsaved};
+use rung::tui::runtime::guard::{self, Guard, Unsaved};
 use rung::workspace::Workspace;
 
 static RESTORED: AtomicUsize = AtomicUsize::new(0);
@@ -30,7 +30,7 @@ fn a_panic_keeps_the_unsaved_draft_in_recovery_and_restores_the_terminal() {
     mine.answers.task = "Rebuilt the export service, then it panicked".into();
     g.set(Some(Unsaved {
         draft: mine,
-        expected: Some(ws.stamp(&d.id)),
+        expected: rung::tui::runtime::guard::Expected::open(ws.stamp(&d.id)),
     }));
     let crashed = std::thread::spawn(|| panic!("a bug in the coach")).join();
     assert!(crashed.is_err());

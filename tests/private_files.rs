@@ -186,8 +186,8 @@ fn names_from_input_never_reach_outside_the_workspace() {
 #[test]
 fn the_coach_says_on_the_status_line_when_a_folder_is_not_private() {
     use rung::tui::app::App;
-    use rung::tui::clock::FixedClock;
     use rung::tui::runtime::Runtime;
+    use rung::tui::runtime::clock::FixedClock;
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path().join("ws");
     fs::create_dir(&root).unwrap();
@@ -196,7 +196,7 @@ fn the_coach_says_on_the_status_line_when_a_folder_is_not_private() {
     let mut rt = Runtime::new(workspace, FixedClock::new(jiff::Timestamp::UNIX_EPOCH));
     let mut app = App::new(
         rung::ladder::PackSet::builtin(),
-        rung::tui::theme::Theme::no_color(),
+        rung::tui::render::theme::Theme::no_color(),
         std::time::Instant::now(),
     );
     app.start(rung::tui::Start::Home);

@@ -9,11 +9,11 @@ use crossterm::event::KeyCode;
 use rung::ladder::{Rung, Status};
 use rung::tui::Start;
 use rung::tui::app::Screen;
-use rung::tui::msg::{Effect, Msg};
-use rung::tui::review::Group;
-use rung::tui::session::DEBOUNCE;
-use rung::tui::store::MemoryStore;
-use rung::tui::theme::Theme;
+use rung::tui::app::msg::{Effect, Msg};
+use rung::tui::app::session::DEBOUNCE;
+use rung::tui::render::theme::Theme;
+use rung::tui::runtime::store::MemoryStore;
+use rung::tui::screens::review::Group;
 
 fn open(d: rung::ladder::Draft) -> Harness {
     let id = d.id.clone();
@@ -294,17 +294,18 @@ fn a_job_description_loads_from_a_typed_path_and_is_remembered() {
     .unwrap();
     let mut h = Harness::start(finished_store(), Start::Home);
     h.key(KeyCode::Char('m'));
-    assert!(matches!(h.app.screen, Screen::Match(_)));
+    assert!(matches!(h.app.screen, Screen::JobMatch(_)));
     assert!(h.screen(80, 24).contains("No job description loaded yet."));
     h.key(KeyCode::Char('l'));
     h.type_str(&file.display().to_string());
     h.key(KeyCode::Enter);
     assert!(h.app.overlay.is_none());
     assert!(
-        h.effects.contains(&Effect::ReadJd(file.clone())),
+        h.effects
+            .contains(&Effect::ReadJobDescription(file.clone())),
         "the file is read by the runtime"
     );
-    let loaded = h.app.shared.jd.as_ref().expect("loaded");
+    let loaded = h.app.shared.job_description.as_ref().expect("loaded");
     assert_eq!(loaded.path, file);
     let screen = h.screen(80, 24);
     assert!(
@@ -321,7 +322,7 @@ fn a_job_description_loads_from_a_typed_path_and_is_remembered() {
     let store = h.rt.store.clone();
     let mut again = Harness::start(store, Start::Home);
     again.key(KeyCode::Char('m'));
-    assert!(again.effects.contains(&Effect::RecallJd));
+    assert!(again.effects.contains(&Effect::RecallJobDescription));
     assert!(again.screen(80, 24).contains("Coverage: 2 of 4 key terms"));
 }
 
@@ -341,7 +342,7 @@ fn a_missing_job_description_file_is_named_in_the_message() {
         "the file comes first: {said}"
     );
     assert!(said.contains("no such file; check the path"), "{said}");
-    assert!(h.app.shared.jd.is_none());
+    assert!(h.app.shared.job_description.is_none());
     assert!(h.rt.store.file.settings.jd.is_none(), "nothing remembered");
 }
 
@@ -364,7 +365,7 @@ fn the_path_prompt_takes_letters_and_esc_closes_it() {
     h.key(KeyCode::Esc);
     assert!(h.app.overlay.is_none());
     assert!(
-        matches!(h.app.screen, Screen::Match(_)),
+        matches!(h.app.screen, Screen::JobMatch(_)),
         "Esc closes only the prompt"
     );
     h.key(KeyCode::Esc);
@@ -375,7 +376,7 @@ fn the_path_prompt_takes_letters_and_esc_closes_it() {
 fn stuffing_is_called_out() {
     let mut h = Harness::start(finished_store(), Start::Home);
     h.key(KeyCode::Char('m'));
-    h.send(Msg::JdRead {
+    h.send(Msg::JobDescriptionRead {
         path: "/jobs/all.md".into(),
         text: "Rust, PostgreSQL and SQS.".into(),
         warning: None,
@@ -454,10 +455,10 @@ fn deferred_checks_and_preview_land_after_the_frame_and_match_the_update() {
             assert!(screen.contains("│Rebuilt the billing service "), "{screen}");
             assert!(screen.contains("billing servic in [tools?]"), "{screen}");
             let before = later.app.version();
-            assert!(later.app.settle(), "the preview changed");
+            assert!(later.app.run_deferred_checks(), "the preview changed");
             assert!(later.app.version() > before, "so the screen is drawn again");
         } else {
-            later.app.settle();
+            later.app.run_deferred_checks();
         }
         assert_eq!(active_rules(&later), active_rules(&now), "after key {i}");
     }
@@ -467,7 +468,7 @@ fn deferred_checks_and_preview_land_after_the_frame_and_match_the_update() {
         now.screen(100, 30),
         "settled, it is the screen of the checks in the update"
     );
-    assert!(!later.app.settle(), "nothing left to work out");
+    assert!(!later.app.run_deferred_checks(), "nothing left to work out");
 }
 
 #[test]

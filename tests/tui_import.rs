@@ -9,8 +9,8 @@ use common::*;
 use crossterm::event::KeyCode;
 use rung::tui::Start;
 use rung::tui::app::Screen;
-use rung::tui::import_screen::Phase;
-use rung::tui::store::MemoryStore;
+use rung::tui::runtime::store::MemoryStore;
+use rung::tui::screens::import::Phase;
 
 const JAKE: &str = "tests/fixtures/import/jake.pdf";
 
@@ -172,9 +172,9 @@ fn the_image_only_pdf_says_why_the_list_is_empty() {
 
 #[test]
 fn a_long_pdf_is_read_on_another_thread_with_page_progress() {
-    use rung::tui::import_job::Job;
-    use rung::tui::msg::Msg;
-    use rung::tui::store::Store;
+    use rung::tui::app::msg::Msg;
+    use rung::tui::runtime::store::Store;
+    use rung::tui::screens::import::job::Job;
 
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("long.pdf");

@@ -11,11 +11,11 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use rung::cli::generate::generate;
 use rung::ladder::{Draft, DraftId, PackSet, Rung};
 use rung::tui::Start;
+use rung::tui::app::msg::{Effect, Msg};
 use rung::tui::app::{App, Screen};
-use rung::tui::clock::FixedClock;
-use rung::tui::msg::{Effect, Msg};
+use rung::tui::render::theme::Theme;
 use rung::tui::runtime::Runtime;
-use rung::tui::theme::Theme;
+use rung::tui::runtime::clock::FixedClock;
 use rung::workspace::Workspace;
 
 /// An app over a real workspace, run the way the loop runs it (effects, then the listing poll).
@@ -140,11 +140,11 @@ fn the_draft_just_left_shows_as_saved_before_the_fresh_listing_arrives() {
     let mut live = Live::on(ws, dir, Start::Home);
     live.wait_for_listing();
     // Opened the way Enter opens it: the runtime reads (and locks) the draft.
-    let opened = live.rt.run(rung::tui::msg::Effect::Load(d.id.clone()));
+    let opened = live.rt.run(rung::tui::app::msg::Effect::Load(d.id.clone()));
     live.app.send(opened.expect("the draft opens"));
     assert!(matches!(live.app.screen, Screen::Ladder(_)));
     live.app
-        .send(Msg::Action(rung::tui::keymap::Action::NextRung));
+        .send(Msg::Action(rung::tui::keys::Action::NextRung));
     live.run();
     for c in "Kafka and Flink".chars() {
         live.key(KeyCode::Char(c));
@@ -165,7 +165,7 @@ fn a_trashed_draft_leaves_the_list_at_once() {
     let mut live = Live::start(40, Start::Home);
     live.wait_for_listing();
     let first = match live.app.home.groups(&live.app.shared)[0].items[0] {
-        rung::tui::home::Item::Draft(d) => d.id.clone(),
+        rung::tui::screens::home::Item::Draft(d) => d.id.clone(),
         _ => panic!("a draft comes first"),
     };
     live.rt.store.trash(&first).unwrap();
@@ -176,7 +176,7 @@ fn a_trashed_draft_leaves_the_list_at_once() {
         live.app.home.groups(&live.app.shared).iter().any(|g| {
             g.items
                 .iter()
-                .any(|i| matches!(i, rung::tui::home::Item::Draft(d) if d.id == first))
+                .any(|i| matches!(i, rung::tui::screens::home::Item::Draft(d) if d.id == first))
         })
     };
     assert!(!still_listed(&live));
@@ -199,7 +199,7 @@ fn the_selection_stays_on_screen_far_down_a_long_list() {
         .into_iter()
         .flat_map(|g| g.items)
         .collect();
-    let rung::tui::home::Item::Draft(selected) = items[150] else {
+    let rung::tui::screens::home::Item::Draft(selected) = items[150] else {
         panic!("a draft is selected")
     };
     let pack = live.app.shared.pack(&selected.pack);

@@ -13,8 +13,8 @@ use proptest::prelude::*;
 use rung::ladder::{FinalText, MetricSpec, Style};
 use rung::safe_text;
 use rung::tui::Start;
-use rung::tui::msg::Msg;
-use rung::tui::store::MemoryStore;
+use rung::tui::app::msg::Msg;
+use rung::tui::runtime::store::MemoryStore;
 use rung::workspace::{Role, Unreadable};
 
 /// Text a hostile file, paste or terminal could hold.
@@ -202,13 +202,13 @@ proptest! {
             if let Some(s) = h.app.session() {
                 for rung in rung::ladder::Rung::ALL {
                     let answer = s.draft.answers.get(rung);
-                    prop_assert!(answer.chars().count() <= rung::tui::text::MAX_ANSWER_CHARS);
+                    prop_assert!(answer.chars().count() <= rung::tui::app::text::MAX_ANSWER_CHARS);
                 }
             }
         }
         // Whatever was typed or pasted reaches the store without a hostile character.
         for effect in &h.effects {
-            if let rung::tui::msg::Effect::Save(d) = effect {
+            if let rung::tui::app::msg::Effect::Save(d) = effect {
                 for rung in rung::ladder::Rung::ALL {
                     prop_assert!(safe_text::is_clean(d.answers.get(rung)), "{:?}", d.answers);
                 }
@@ -302,7 +302,10 @@ fn a_megabyte_paste_is_cut_to_the_answer_limit_with_a_message() {
     assert!(huge.len() > 1_000_000);
     h.send(Msg::Paste(huge));
     let answer = h.draft().answers.task;
-    assert_eq!(answer.chars().count(), rung::tui::text::MAX_ANSWER_CHARS);
+    assert_eq!(
+        answer.chars().count(),
+        rung::tui::app::text::MAX_ANSWER_CHARS
+    );
     assert!(safe_text::is_clean(&answer));
     let status = h.app.shared.status.clone().unwrap().text;
     assert!(status.contains("at most 2,000 characters"), "{status}");
@@ -310,7 +313,7 @@ fn a_megabyte_paste_is_cut_to_the_answer_limit_with_a_message() {
     h.type_str("more");
     assert_eq!(
         h.draft().answers.task.chars().count(),
-        rung::tui::text::MAX_ANSWER_CHARS
+        rung::tui::app::text::MAX_ANSWER_CHARS
     );
 }
 

@@ -6,7 +6,7 @@ mod common;
 use common::*;
 use crossterm::event::KeyCode;
 use rung::tui::Start;
-use rung::tui::store::MemoryStore;
+use rung::tui::runtime::store::MemoryStore;
 
 fn new_draft() -> Harness {
     Harness::start(

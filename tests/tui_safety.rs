@@ -8,10 +8,10 @@ use common::{FULL, Harness, draft, now, store_with};
 use crossterm::event::KeyCode;
 use rung::ladder::DraftId;
 use rung::tui::Start;
-use rung::tui::msg::{Effect, Msg};
+use rung::tui::app::msg::{Effect, Msg};
+use rung::tui::app::session::MAX_WAIT;
 use rung::tui::overlay::Overlay;
-use rung::tui::session::MAX_WAIT;
-use rung::tui::store::MemoryStore;
+use rung::tui::runtime::store::MemoryStore;
 
 fn id() -> DraftId {
     DraftId::parse("20261121-bbbbb").unwrap()

@@ -8,8 +8,8 @@ use crossterm::event::KeyCode;
 use ratatui::style::Color;
 use rung::ladder::Rung;
 use rung::tui::Start;
-use rung::tui::store::MemoryStore;
-use rung::tui::theme::Theme;
+use rung::tui::render::theme::Theme;
+use rung::tui::runtime::store::MemoryStore;
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 
@@ -127,7 +127,7 @@ fn match_panel(theme: Theme) -> Harness {
 
 fn loaded_match_panel(theme: Theme) -> Harness {
     let mut h = match_panel(theme);
-    h.send(rung::tui::msg::Msg::JdRead {
+    h.send(rung::tui::app::msg::Msg::JobDescriptionRead {
         path: "/home/sam/jobs/backend-engineer.md".into(),
         text: "# Senior Backend Engineer\nREQUIREMENTS\nYou know Rust or Go, PostgreSQL, \
                Kafka and Kubernetes.\nYou ship with canary releases and feature flags.\n"

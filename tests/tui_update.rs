@@ -8,10 +8,10 @@ use crossterm::event::{KeyCode, KeyModifiers};
 use rung::ladder::{Better, DraftId, Rung, Status, Style};
 use rung::tui::Start;
 use rung::tui::app::Screen;
-use rung::tui::msg::{Effect, Msg};
+use rung::tui::app::msg::{Effect, Msg};
+use rung::tui::app::session::{DEBOUNCE, MAX_WAIT};
 use rung::tui::overlay::Overlay;
-use rung::tui::session::{DEBOUNCE, MAX_WAIT};
-use rung::tui::store::MemoryStore;
+use rung::tui::runtime::store::MemoryStore;
 
 fn new_draft() -> Harness {
     Harness::start(

@@ -7,7 +7,9 @@
 use proptest::prelude::*;
 use rung::coach::analysis::past_tense;
 use rung::coach::checks::{first_word, first_word_span};
-use rung::coach::{CheckContext, check_bullet, check_role, check_rung, detect, import, jd, rules};
+use rung::coach::{
+    CheckContext, check_bullet, check_role, check_rung, detect, import, job_match, rules,
+};
 use rung::ladder::assemble::{
     ats_safe, capitalise_first, clean_answer, has_own_connector, natural_list, opens_with,
 };
@@ -115,8 +117,8 @@ proptest! {
         }
         let _ = detect(&text);
         let _ = import::answers_from(&text);
-        let _ = jd::terms(&text);
-        let _ = jd::match_bullets(&text, &[more.clone(), text.clone()]);
+        let _ = job_match::terms(&text);
+        let _ = job_match::match_bullets(&text, &[more.clone(), text.clone()]);
     }
 
     #[test]
@@ -155,8 +157,8 @@ proptest! {
         prop_assert!(safe_text::is_clean(&safe_text::line(&text)));
         let _ = safe_text::lines(&text);
         let _ = safe_text::strip(&text);
-        let _ = rung::tui::text::clean_paste(&text);
-        let _ = rung::tui::text::clean_editor_text(&text);
+        let _ = rung::tui::app::text::clean_paste(&text);
+        let _ = rung::tui::app::text::clean_editor_text(&text);
     }
 }
 

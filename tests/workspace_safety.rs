@@ -3,7 +3,7 @@
 use std::fs;
 
 use rung::ladder::Draft;
-use rung::tui::guard::{self, Unsaved};
+use rung::tui::runtime::guard::{self, Unsaved};
 use rung::workspace::{Workspace, WorkspaceError};
 
 fn workspace() -> (tempfile::TempDir, Workspace) {
@@ -129,7 +129,7 @@ fn the_signal_save_writes_over_its_own_file_but_never_over_someone_elses() {
     mine.answers.tools = "Rust".into();
     let unsaved = Unsaved {
         draft: mine.clone(),
-        expected: Some(ws.stamp(&d.id)),
+        expected: rung::tui::runtime::guard::Expected::open(ws.stamp(&d.id)),
     };
     guard::keep(&ws, &unsaved).unwrap();
     assert_eq!(ws.load(&d.id).unwrap().answers.tools, "Rust");

@@ -8,7 +8,7 @@ use super::args::{MatchArgs, ReportFormat};
 use super::check::read_input;
 use super::output::terminal_safe;
 use super::{Context, Failure, Outcome, flags};
-use crate::coach::jd::{self, JdMatch, Verdict};
+use crate::coach::job_match::{self, MatchResult, Verdict};
 use crate::ladder::{Status, bullet};
 
 /// Runs `rung match`.
@@ -29,7 +29,7 @@ pub fn run(ctx: &Context, args: &MatchArgs) -> Result<Outcome, Failure> {
         })
         .map(|d| bullet(d, ctx.packs.get_or_default(&d.pack), d.style))
         .collect();
-    let result = jd::match_bullets(&jd_text, &bullets);
+    let result = job_match::match_bullets(&jd_text, &bullets);
     if result.verdict() == Verdict::Nothing {
         let label = name.unwrap_or_else(|| "standard input".into());
         eprintln!(
@@ -55,7 +55,7 @@ pub fn run(ctx: &Context, args: &MatchArgs) -> Result<Outcome, Failure> {
     Ok(Outcome::Ok)
 }
 
-fn print_text(m: &JdMatch) {
+fn print_text(m: &MatchResult) {
     let total = m.matched.len() + m.missing.len();
     let pct = (m.coverage * 100.0).round();
     let verdict = m.verdict_text();
@@ -69,7 +69,7 @@ fn print_text(m: &JdMatch) {
     if !m.missing.is_empty() {
         println!("Missing:");
         for term in &m.missing {
-            println!("  - {}", terminal_safe(&JdMatch::question(term)));
+            println!("  - {}", terminal_safe(&MatchResult::question(term)));
         }
     }
 }

@@ -92,17 +92,16 @@ pub fn truncate(text: &str, max: usize) -> String {
     crate::safe_text::truncate(text, max, "...")
 }
 
-/// Writes `contents` to `path` atomically: a temp file beside it, flushed, then renamed over it.
+/// Writes `contents` to `path` atomically (see [`crate::atomic_write`]), keeping the mode of a
+/// file it replaces. A symbolic link at `path` is followed: the file it points to is updated and
+/// the link stays.
 pub fn write_file(path: &Path, contents: &str) -> Result<(), Failure> {
-    use std::io::Write;
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
+    use crate::atomic_write::{Mode, Replace, write_atomic};
+    let fail =
+        |e: std::io::Error| Failure::input(format!("{}: cannot write: {e}", path_safe(path)));
+    let real = match std::fs::canonicalize(path) {
+        Ok(real) if crate::atomic_write::is_link(path) => real,
+        _ => path.to_path_buf(),
     };
-    let fail = |e: std::io::Error| Failure::input(format!("{}: cannot write: {e}", path.display()));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(fail)?;
-    tmp.write_all(contents.as_bytes()).map_err(fail)?;
-    tmp.as_file().sync_all().map_err(fail)?;
-    tmp.persist(path).map_err(|e| fail(e.error))?;
-    Ok(())
+    write_atomic(&real, contents.as_bytes(), Replace::Yes, Mode::KeepExisting).map_err(fail)
 }

@@ -34,6 +34,17 @@ pub struct OverrideError {
     pub message: String,
 }
 
+/// What the user's `[rules]` table says about one rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Setting {
+    /// Not mentioned: the rule keeps its own level.
+    Unchanged,
+    /// Switched off.
+    Off,
+    /// Run at this level.
+    Level(Level),
+}
+
 impl Overrides {
     /// Switches a rule off (`None`) or sets its level.
     pub fn set(&mut self, rule: &str, level: Option<Level>) {
@@ -41,13 +52,23 @@ impl Overrides {
         self.entries.push((rule.to_string(), level));
     }
 
-    /// `None` when the user left the rule alone; `Some(None)` when it is off;
-    /// `Some(Some(level))` when its level is changed.
-    pub fn get(&self, rule: &str) -> Option<Option<Level>> {
-        self.entries
-            .iter()
-            .find(|(r, _)| r == rule)
-            .map(|(_, l)| *l)
+    /// What the user said about `rule`.
+    pub fn get(&self, rule: &str) -> Setting {
+        match self.entries.iter().find(|(r, _)| r == rule) {
+            None => Setting::Unchanged,
+            Some((_, None)) => Setting::Off,
+            Some((_, Some(level))) => Setting::Level(*level),
+        }
+    }
+
+    /// The level `rule` runs at (its own `default` unless the user changed it); `None` when the
+    /// user switched it off.
+    pub fn level(&self, rule: &str, default: Level) -> Option<Level> {
+        match self.get(rule) {
+            Setting::Unchanged => Some(default),
+            Setting::Off => None,
+            Setting::Level(level) => Some(level),
+        }
     }
 
     /// Reads the `[rules]` table of a config file's text. Other tables are left to their owners.
@@ -137,9 +158,9 @@ mod tests {
     fn reads_off_and_levels() {
         let src = "[rules]\npassive = \"off\"\nlength = \"error\"\n";
         let o = Overrides::from_config(src, Path::new("c.toml")).unwrap();
-        assert_eq!(o.get("passive"), Some(None));
-        assert_eq!(o.get("length"), Some(Some(Level::Error)));
-        assert_eq!(o.get("pronouns"), None);
+        assert_eq!(o.get("passive"), Setting::Off);
+        assert_eq!(o.get("length"), Setting::Level(Level::Error));
+        assert_eq!(o.get("pronouns"), Setting::Unchanged);
     }
 
     #[test]

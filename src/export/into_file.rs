@@ -5,8 +5,9 @@
 //! either the old file or the new one is whole, and the old one is always in `.bak`. The new file
 //! keeps the permissions of the old one, so a resume shared with other tools stays readable to them.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
+
+use crate::atomic_write::{Mode, Replace};
 
 /// What can go wrong while merging into a file. Every message names the file and says what to do.
 #[derive(Debug, thiserror::Error)]
@@ -76,43 +77,25 @@ pub fn real_file(path: &Path) -> Result<PathBuf, IntoError> {
 pub fn replace_with_backup(path: &Path, old: &str, new: &str) -> Result<PathBuf, IntoError> {
     let real = real_file(path)?;
     let path = real.as_path();
-    let permissions = std::fs::metadata(path).ok().map(|m| m.permissions());
+    let backup_mode = match std::fs::metadata(path) {
+        Ok(meta) => Mode::Like(meta.permissions()),
+        Err(_) => Mode::Private,
+    };
     let backup = backup_path(path);
-    write_atomic(&backup, old, permissions.clone())?;
-    write_atomic(path, new, permissions)?;
+    write_atomic(&backup, old, backup_mode)?;
+    write_atomic(path, new, Mode::KeepExisting)?;
     Ok(backup)
 }
 
-/// Writes a temp file in the same folder, flushes it to disk and renames it over `path`.
-fn write_atomic(
-    path: &Path,
-    text: &str,
-    permissions: Option<std::fs::Permissions>,
-) -> Result<(), IntoError> {
-    let fail = |action: &'static str| {
-        let path = path.to_path_buf();
-        move |source: std::io::Error| IntoError::Write {
-            path,
-            action,
+/// Writes `text` over `path` atomically with the given mode.
+fn write_atomic(path: &Path, text: &str, mode: Mode) -> Result<(), IntoError> {
+    crate::atomic_write::write_atomic(path, text.as_bytes(), Replace::Yes, mode).map_err(|source| {
+        IntoError::Write {
+            path: path.to_path_buf(),
+            action: "write",
             source,
         }
-    };
-    let folder = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let mut tmp = tempfile::NamedTempFile::new_in(folder).map_err(fail("create a temp file"))?;
-    tmp.write_all(text.as_bytes()).map_err(fail("write"))?;
-    tmp.as_file().sync_all().map_err(fail("flush to disk"))?;
-    if let Some(p) = permissions {
-        tmp.as_file()
-            .set_permissions(p)
-            .map_err(fail("set permissions"))?;
-    }
-    tmp.persist(path)
-        .map_err(|e| e.error)
-        .map_err(fail("replace"))?;
-    Ok(())
+    })
 }
 
 #[cfg(test)]

@@ -1,87 +1,17 @@
-//! Atomic, private writes: a temp file in the target's folder is written, synced, made 0600
-//! and renamed over the target, then the folder itself is synced. A crash leaves either the old
-//! file or the new one, never half of one; a leftover temp file is named `.rung-*.tmp`, which
-//! listings ignore. A symbolic link at the target is never replaced or written through.
+//! The workspace's folders and modes: private folders, tightening, and the checks before rung
+//! writes into a folder. Files themselves are written by [`crate::atomic_write`].
 
-use std::fs::{self, File};
-use std::io::{self, Write};
+use std::fs;
+use std::io;
 use std::path::Path;
 
-/// File mode for everything rung writes.
-#[cfg(unix)]
-pub const FILE_MODE: u32 = 0o600;
+pub use crate::atomic_write::{
+    FILE_MODE, Mode, Replace, TEMP_PREFIX, TEMP_SUFFIX, is_link, sync_dir, write_atomic,
+};
+
 /// Folder mode for every folder rung creates.
 #[cfg(unix)]
 pub const DIR_MODE: u32 = 0o700;
-
-/// Prefix of temp files; never a valid draft id, so they can never pass for a draft.
-pub const TEMP_PREFIX: &str = ".rung-";
-/// Suffix of temp files.
-pub const TEMP_SUFFIX: &str = ".tmp";
-
-/// How a write treats a file already at the target.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Replace {
-    /// Rename over whatever is there.
-    Yes,
-    /// Fail with `AlreadyExists` and leave the existing file alone.
-    Never,
-}
-
-/// Writes `bytes` to `target` atomically with mode 0600.
-pub fn write_atomic(target: &Path, bytes: &[u8], replace: Replace) -> io::Result<()> {
-    if is_link(target) {
-        return Err(io::Error::other(
-            "it is a symbolic link, and rung never writes through one",
-        ));
-    }
-    let dir = target
-        .parent()
-        .ok_or_else(|| io::Error::other("the file has no parent folder"))?;
-    let mut temp = tempfile::Builder::new()
-        .prefix(TEMP_PREFIX)
-        .suffix(TEMP_SUFFIX)
-        .tempfile_in(dir)?;
-    temp.write_all(bytes)?;
-    temp.flush()?;
-    set_private(temp.as_file())?;
-    temp.as_file().sync_all()?;
-    match replace {
-        Replace::Yes => temp.persist(target).map_err(|e| e.error)?,
-        Replace::Never => temp.persist_noclobber(target).map_err(|e| e.error)?,
-    };
-    sync_dir(dir)
-}
-
-/// Flushes a folder's entries (renames, new files) to disk. A no-op where folders cannot be
-/// opened as files.
-pub fn sync_dir(dir: &Path) -> io::Result<()> {
-    #[cfg(unix)]
-    {
-        File::open(dir)?.sync_all()
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = dir;
-        Ok(())
-    }
-}
-
-#[cfg(unix)]
-fn set_private(file: &File) -> io::Result<()> {
-    use std::os::unix::fs::PermissionsExt;
-    file.set_permissions(fs::Permissions::from_mode(FILE_MODE))
-}
-
-#[cfg(not(unix))]
-fn set_private(_file: &File) -> io::Result<()> {
-    Ok(())
-}
-
-/// True when `path` is a symbolic link (dangling or not).
-pub fn is_link(path: &Path) -> bool {
-    fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
-}
 
 /// The permission bits (with set-id and sticky bits) of a regular file or folder that others
 /// may use (group or world bits set); `None` when it is private, missing, or a link.

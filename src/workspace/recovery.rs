@@ -14,7 +14,7 @@ use std::path::PathBuf;
 
 use crate::ladder::{Draft, DraftId};
 
-use super::atomic::{Replace, ensure_private_dir, write_atomic};
+use super::atomic::{Mode, Replace, ensure_private_dir, write_atomic};
 use super::read::{ReadError, read_text};
 use super::trash::{exists, move_no_replace};
 use super::{Unreadable, Workspace, WorkspaceError, drafts, io_error};
@@ -89,15 +89,17 @@ impl Workspace {
         let from = self.draft_path(id);
         let bytes = crate::plain_file::read(&from, false, super::MAX_FILE_BYTES)
             .map_err(io_error(&from, "read the draft"))?;
-        self.put_in_trash(id, |to| write_atomic(to, &bytes, Replace::Never))
-            .map_err(io_error(&from, "copy the draft to the trash"))
+        self.put_in_trash(id, |to| {
+            write_atomic(to, &bytes, Replace::Never, Mode::Private)
+        })
+        .map_err(io_error(&from, "copy the draft to the trash"))
     }
 
     /// Writes a draft from memory into the trash (a version the user chose not to keep).
     pub fn keep_in_trash(&self, draft: &Draft) -> Result<PathBuf, WorkspaceError> {
         let text = drafts::render(draft).map_err(WorkspaceError::Invalid)?;
         self.put_in_trash(&draft.id, |to| {
-            write_atomic(to, text.as_bytes(), Replace::Never)
+            write_atomic(to, text.as_bytes(), Replace::Never, Mode::Private)
         })
         .map_err(io_error(&self.trash_dir(), "keep the draft in the trash"))
     }
@@ -112,7 +114,7 @@ impl Workspace {
                 .map_err(io_error(&path, "move the older recovery to the trash"))?;
         }
         let text = drafts::render(draft).map_err(WorkspaceError::Invalid)?;
-        write_atomic(&path, text.as_bytes(), Replace::Never)
+        write_atomic(&path, text.as_bytes(), Replace::Never, Mode::Private)
             .map_err(io_error(&path, "write the recovery file"))?;
         Ok(path)
     }
@@ -134,7 +136,7 @@ impl Workspace {
                 let text = drafts::render(draft).map_err(WorkspaceError::Invalid)?;
                 let stamp = jiff::Timestamp::now().as_second();
                 let path = dir.join(format!("{}-{stamp}.toml", draft.id));
-                write_atomic(&path, text.as_bytes(), Replace::Never)
+                write_atomic(&path, text.as_bytes(), Replace::Never, Mode::Private)
                     .map_err(io_error(&path, "write the draft"))?;
                 Ok(path)
             });

@@ -12,12 +12,12 @@ use rung::coach::Overrides;
 use rung::ladder::{Draft, DraftId, FinalText, MetricSpec, PackSet, Rung, Status, Style};
 use rung::tui::Start;
 use rung::tui::app::App;
-use rung::tui::clock::FixedClock;
-use rung::tui::msg::{Effect, Msg};
+use rung::tui::app::msg::{Effect, Msg};
+use rung::tui::render;
+use rung::tui::render::theme::Theme;
 use rung::tui::runtime::Runtime;
-use rung::tui::store::MemoryStore;
-use rung::tui::theme::Theme;
-use rung::tui::view;
+use rung::tui::runtime::clock::FixedClock;
+use rung::tui::runtime::store::MemoryStore;
 use rung::workspace::{Role, Unreadable, WorkspaceFile};
 
 /// The wall-clock time of every test.
@@ -177,7 +177,7 @@ pub fn render(app: &App, width: u16, height: u16) -> String {
 /// Draws `app` and returns the raw buffer.
 pub fn buffer(app: &App, width: u16, height: u16) -> ratatui::buffer::Buffer {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|f| view::draw(app, f)).unwrap();
+    terminal.draw(|f| render::draw(app, f)).unwrap();
     terminal.backend().buffer().clone()
 }
 

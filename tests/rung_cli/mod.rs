@@ -99,7 +99,10 @@ impl Env {
 /// Runs queued effects against the runtime until none are left, as the loop does.
 pub fn pump(
     app: &mut rung::tui::app::App,
-    rt: &mut rung::tui::runtime::Runtime<rung::workspace::Workspace, rung::tui::clock::FixedClock>,
+    rt: &mut rung::tui::runtime::Runtime<
+        rung::workspace::Workspace,
+        rung::tui::runtime::clock::FixedClock,
+    >,
 ) {
     loop {
         let effects = app.take_effects();

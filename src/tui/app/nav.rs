@@ -3,14 +3,14 @@
 
 use super::App;
 use crate::ladder::Rung;
-use crate::tui::coverage::CoverageView;
-use crate::tui::import_screen::ImportScreen;
-use crate::tui::ladder::Ladder;
-use crate::tui::match_panel::MatchPanel;
-use crate::tui::msg::{Effect, Msg};
+use crate::tui::app::msg::{Effect, Msg};
+use crate::tui::app::session::Session;
 use crate::tui::overlay::Overlay;
-use crate::tui::review::Review;
-use crate::tui::session::Session;
+use crate::tui::screens::coverage::Coverage;
+use crate::tui::screens::import::ImportScreen;
+use crate::tui::screens::job_match::JobMatch;
+use crate::tui::screens::ladder::Ladder;
+use crate::tui::screens::review::Review;
 
 /// The screen being shown.
 #[derive(Debug)]
@@ -22,9 +22,9 @@ pub enum Screen {
     /// The finished bullet.
     Review(Box<Review>),
     /// The job-description match.
-    Match(Box<MatchPanel>),
+    JobMatch(Box<JobMatch>),
     /// The competency areas of a role.
-    Coverage(Box<CoverageView>),
+    Coverage(Box<Coverage>),
     /// Bringing bullets in from a resume.
     Import(Box<ImportScreen>),
 }
@@ -41,7 +41,7 @@ pub enum Nav {
     /// An overlay on top of the current screen.
     Overlay(Overlay),
     /// The job-description match panel.
-    Match,
+    JobMatch,
     /// The coverage view, on the role of the draft selected on home.
     Coverage,
     /// The import screen, on its path line.
@@ -54,7 +54,7 @@ impl App {
             Screen::Home => self.home.update(msg, &mut self.shared),
             Screen::Ladder(l) => l.update(msg, &mut self.shared),
             Screen::Review(r) => r.update(msg, &mut self.shared),
-            Screen::Match(m) => m.update(msg, &mut self.shared),
+            Screen::JobMatch(m) => m.update(msg, &mut self.shared),
             Screen::Coverage(c) => c.update(msg, &mut self.shared),
             Screen::Import(i) => i.update(msg, &mut self.shared),
         };
@@ -94,16 +94,16 @@ impl App {
                     Screen::Review(Box::new(Review::new(session, &self.shared, role_drafts)));
             }
             Nav::Overlay(o) => self.overlay = Some(o),
-            Nav::Match => {
-                let panel = MatchPanel::new(self.home.drafts(), &mut self.shared);
-                self.screen = Screen::Match(Box::new(panel));
+            Nav::JobMatch => {
+                let panel = JobMatch::new(self.home.drafts(), &mut self.shared);
+                self.screen = Screen::JobMatch(Box::new(panel));
             }
             Nav::Coverage => {
                 let start = self
                     .home
                     .selected_draft(&self.shared)
                     .and_then(|d| d.role.clone());
-                let view = CoverageView::new(self.home.drafts(), start.as_deref(), &self.shared);
+                let view = Coverage::new(self.home.drafts(), start.as_deref(), &self.shared);
                 self.screen = Screen::Coverage(Box::new(view));
             }
             Nav::Import => self.screen = Screen::Import(Box::default()),

@@ -4,10 +4,10 @@
 
 use super::{App, Nav, Screen};
 use crate::ladder::Draft;
-use crate::tui::keymap::Action;
-use crate::tui::msg::{Effect, Msg};
+use crate::tui::app::msg::{Effect, Msg};
+use crate::tui::app::session::Session;
+use crate::tui::keys::Action;
 use crate::tui::overlay::Overlay;
-use crate::tui::session::Session;
 
 impl App {
     /// The draft with changes a crash would lose: unsaved edits, a save that failed, or the
@@ -32,7 +32,7 @@ impl App {
             // The banner says why; the status line stays free for what happens next.
             // Shown cleaned like any opened draft; read-only, so never written back.
             Msg::OpenedReadOnly { mut draft, why } => {
-                crate::tui::text::clean_draft(&mut draft);
+                crate::tui::app::text::clean_draft(&mut draft);
                 self.go(Nav::Ladder(Session::read_only(draft, why)));
             }
             Msg::SaveConflict(mine) => return self.conflict(mine),
@@ -40,7 +40,7 @@ impl App {
                 self.unsaved = false;
                 self.shared.say(note);
                 if let Some(mut draft) = draft {
-                    crate::tui::text::clean_draft(&mut draft);
+                    crate::tui::app::text::clean_draft(&mut draft);
                     let session = Session::opened(*draft);
                     let nav = match self.screen {
                         Screen::Review(_) => Nav::Review(session),
@@ -89,7 +89,7 @@ impl App {
     /// because the terminal is gone, keep ours in the recovery folder instead of asking.
     fn conflict(&mut self, mine: Box<Draft>) -> Option<Msg> {
         if let Some(s) = self.session_mut() {
-            s.settle();
+            s.forget_changes();
         }
         if self.terminal_gone {
             self.shared.effect(Effect::Recover(mine));

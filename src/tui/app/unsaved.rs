@@ -9,8 +9,8 @@
 
 use super::App;
 use crate::ladder::{Draft, DraftId};
-use crate::tui::msg::Effect;
-use crate::tui::session::Session;
+use crate::tui::app::msg::Effect;
+use crate::tui::app::session::Session;
 
 impl App {
     /// The draft shown, when it can be changed here.

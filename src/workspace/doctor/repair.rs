@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use super::{Problem, QUARANTINE, Remedy, Repair};
 use crate::workspace::WorkspaceFile;
-use crate::workspace::atomic::{self, DIR_MODE, FILE_MODE, Replace};
+use crate::workspace::atomic::{self, DIR_MODE, FILE_MODE, Mode, Replace};
 use crate::workspace::trash::{exists, move_no_replace};
 use crate::workspace::workspace_file::render_file;
 
@@ -77,7 +77,8 @@ pub fn repair(root: &Path, problems: &[Problem]) -> Vec<Repair> {
 
 fn fresh_workspace_file(file: &Path) -> Result<(), String> {
     let text = render_file(&WorkspaceFile::default(), file).map_err(|e| e.to_string())?;
-    atomic::write_atomic(file, text.as_bytes(), Replace::Never).map_err(|e| e.to_string())
+    atomic::write_atomic(file, text.as_bytes(), Replace::Never, Mode::Private)
+        .map_err(|e| e.to_string())
 }
 
 fn tighten(path: &Path) -> Result<String, String> {

@@ -1,0 +1,191 @@
+//! Messages (what happened) and effects (what the loop must do). `App::update` turns the first
+//! into state changes and queued effects; the loop runs the effects and feeds the results back
+//! as messages, so `update` itself never touches a file, a clock or the terminal.
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use ratatui_textarea::Input;
+
+use crate::ladder::{Draft, DraftId};
+use crate::tui::keys::Action;
+use crate::workspace::Listing;
+
+/// A role as shown on screen: its key and "Title, Company".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoleLabel {
+    /// The role's key, as stored in drafts.
+    pub key: String,
+    /// "Title, Company".
+    pub label: String,
+    /// The user still holds this role (present tense is fine in its bullets).
+    pub current: bool,
+}
+
+/// Everything that can happen to the app.
+#[derive(Debug, Clone)]
+pub enum Msg {
+    /// The loop's heartbeat: the current time, used for the autosave debounce.
+    Tick(Instant),
+    /// A key from the key table.
+    Action(Action),
+    /// A key for the text field that has focus.
+    Edit(Input),
+    /// Bracketed paste, as the terminal sent it (cleaned before use).
+    Paste(String),
+    /// The workspace listing, the role names, and the wall-clock time for ages.
+    Listed {
+        listing: Listing,
+        roles: Vec<RoleLabel>,
+        now: jiff::Timestamp,
+    },
+    /// The role names alone (a ladder opened at start-up needs them, the listing not).
+    Roles(Vec<RoleLabel>),
+    /// A new draft, not yet written (it is written once it holds something).
+    Created {
+        draft: Draft,
+        warning: Option<String>,
+    },
+    /// A draft read from the workspace.
+    Opened(Draft),
+    /// A draft that is open in another rung window: shown read-only, for this reason.
+    OpenedReadOnly { draft: Draft, why: String },
+    /// The draft's file changed on disk since rung read it; this is the version in memory,
+    /// not written.
+    SaveConflict(Box<Draft>),
+    /// A conflict was resolved: the draft to go on with, and what happened to the other copy.
+    Settled {
+        draft: Option<Box<Draft>>,
+        note: String,
+    },
+    /// A draft left in the recovery folder by a crash, and the saved copy if there is one.
+    RecoveryFound {
+        recovered: Box<Draft>,
+        saved: Option<Box<Draft>>,
+    },
+    /// A recovery question was answered: which draft, what happened, and whether the draft
+    /// was open here (and must be read again).
+    RecoveryDone {
+        id: DraftId,
+        note: String,
+        reopen: bool,
+    },
+    /// Something to say on the status line (`warning` for problems).
+    Notice { text: String, warning: bool },
+    /// A draft could not be opened.
+    OpenFailed(String),
+    /// A draft reached disk with this `updated` time.
+    Saved {
+        id: DraftId,
+        updated: jiff::Timestamp,
+    },
+    /// A save failed; the message says why and what to do.
+    SaveFailed(String),
+    /// Saving this draft failed (the message says why). The draft comes back with the
+    /// message, so it is not lost when the user has already left it.
+    NotSaved { draft: Box<Draft>, why: String },
+    /// A draft that could not be saved in its place was kept aside in this file (in the
+    /// workspace's `recovery/`, or the state folder when the workspace cannot be written).
+    KeptAside { id: DraftId, path: String },
+    /// A draft could be written nowhere; it is only in memory now.
+    NotKept { draft: Box<Draft>, why: String },
+    /// A draft was moved to the trash.
+    Trashed(DraftId),
+    /// Moving to the trash failed.
+    TrashFailed(String),
+    /// The external editor closed; its text, as it was written.
+    EditorClosed(String),
+    /// The external editor could not run.
+    EditorFailed(String),
+    /// The copy key ran with this text.
+    Copied(String),
+    /// Nothing could reach a clipboard; the message holds the text to select by hand.
+    CopyFailed(String),
+    /// The terminal can no longer be read or drawn: save and leave.
+    TerminalGone,
+    /// A job description was read from this file (absolute path); `warning` when it could not
+    /// be remembered in the workspace.
+    JobDescriptionRead {
+        path: PathBuf,
+        text: String,
+        warning: Option<String>,
+    },
+    /// A job description could not be read; the message names the file.
+    JobDescriptionFailed(String),
+    /// Reading a resume has come this far.
+    ImportProgress(crate::import::Progress),
+    /// A resume was read and matched against the workspace.
+    ResumeRead(Box<Found>),
+    /// A resume could not be read; the message names the file and says what to do.
+    ResumeFailed(String),
+    /// The chosen bullets are drafts now.
+    Imported(crate::import::ImportReport),
+    /// The import could not be written.
+    ImportFailed(String),
+    /// The path typed on the import screen, completed: the new text and the names that fit.
+    PathCompleted {
+        typed: String,
+        completed: String,
+        choices: Vec<String>,
+    },
+}
+
+/// A resume read for the import screen, with what importing it would do.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    /// What the reader found.
+    pub resume: crate::import::Resume,
+    /// Its roles and bullets matched against the workspace.
+    pub plan: crate::import::ImportPlan,
+}
+
+/// Side effects requested by `update`, run by the loop in order.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Write the draft (the loop stamps `updated` from the clock).
+    Save(Box<Draft>),
+    /// Read a draft.
+    Load(DraftId),
+    /// Start a new draft.
+    Create {
+        role: Option<String>,
+        pack: Option<String>,
+    },
+    /// Move a draft to the trash.
+    Trash(DraftId),
+    /// List the workspace again (on another thread when the store allows it).
+    Reload,
+    /// Read the role names only.
+    Roles,
+    /// Edit this text in `$VISUAL`/`$EDITOR`.
+    OpenEditor(String),
+    /// Put this text on the clipboard.
+    Copy(String),
+    /// The draft is no longer being edited: let other processes have it.
+    Close(DraftId),
+    /// Conflict: keep the version in memory (the file's version goes to the trash first).
+    KeepMine(Box<Draft>),
+    /// Conflict: take the file's version (the one in memory goes to the trash first).
+    TakeTheirs(Box<Draft>),
+    /// Look for drafts left in the recovery folder.
+    CheckRecovery,
+    /// Keep the recovered copy of a draft (`keep`), or the saved one.
+    ResolveRecovery { id: DraftId, keep: bool },
+    /// Keep this draft in the recovery folder (leaving without choosing in a conflict).
+    Recover(Box<Draft>),
+    /// Read a job description the user typed the path of, and remember it in the workspace.
+    ReadJobDescription(PathBuf),
+    /// Read the job description the workspace remembers, if it remembers one.
+    RecallJobDescription,
+    /// Read a resume (on another thread when the store allows it) and plan its import.
+    ReadResume(PathBuf),
+    /// Complete a path typed on the import screen.
+    CompletePath(String),
+    /// Import the chosen bullets of a plan as drafts.
+    Import {
+        plan: Box<crate::import::ImportPlan>,
+        chosen: Vec<usize>,
+    },
+    /// Leave the app.
+    Quit,
+}

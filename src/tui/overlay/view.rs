@@ -1,0 +1,219 @@
+//! Drawing the overlays: the help sheet (from the key table), the delete confirmation, and the
+//! two "which copy?" questions.
+//! Drawing the overlays: the help sheet (from the key table), the delete confirmation and the
+//! path prompt.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+
+use crate::tui::keys;
+use crate::tui::overlay::Overlay;
+use crate::tui::render::theme::Theme;
+
+/// Draws an overlay centred in `area`.
+pub fn draw(overlay: &Overlay, theme: &Theme, frame: &mut Frame, area: Rect) {
+    match overlay {
+        Overlay::Help { scopes, scroll } => help(scopes, *scroll, theme, frame, area),
+        Overlay::Confirm { what, .. } => confirm(what, theme, frame, area),
+        Overlay::Conflict { mine } => question(
+            " changed on disk ",
+            vec![
+                Line::styled(
+                    "This draft changed on disk while it was open here.",
+                    theme.title(),
+                ),
+                Line::raw(
+                    "Another program (git, a sync tool, an editor) wrote it. Nothing was written over it.",
+                ),
+                Line::raw(""),
+                Line::styled(format!("draft {}", mine.id), theme.dim()),
+            ],
+            &[("m", "keep mine"), ("t", "take the version on disk")],
+            theme,
+            frame,
+            area,
+        ),
+        Overlay::Recover {
+            id,
+            recovered,
+            saved,
+        } => {
+            let mut lines = vec![
+                Line::styled(
+                    "rung stopped last time before it could save this draft.",
+                    theme.title(),
+                ),
+                Line::raw(""),
+                Line::styled("recovered:", theme.dim()),
+                Line::styled(recovered.clone(), theme.text()),
+                Line::raw(""),
+                Line::styled("saved:", theme.dim()),
+            ];
+            lines.push(match saved {
+                Some(text) => Line::styled(text.clone(), theme.text()),
+                None => Line::styled("(no saved copy)", theme.placeholder()),
+            });
+            lines.push(Line::raw(""));
+            lines.push(Line::styled(
+                format!("draft {id}; the copy you do not keep goes to the trash"),
+                theme.dim(),
+            ));
+            question(
+                " recovered draft ",
+                lines,
+                &[("r", "keep recovered"), ("s", "keep saved")],
+                theme,
+                frame,
+                area,
+            );
+        }
+        Overlay::Prompt { input } => prompt(input, theme, frame, area),
+    }
+}
+
+fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let [row] = Layout::vertical([Constraint::Length(height.min(area.height))])
+        .flex(Flex::Center)
+        .areas(area);
+    let [cell] = Layout::horizontal([Constraint::Length(width.min(area.width))])
+        .flex(Flex::Center)
+        .areas(row);
+    cell
+}
+
+fn help(scopes: &[keys::Scope], scroll: u16, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let rows = keys::help(scopes);
+    let key_width = rows
+        .iter()
+        .map(|(k, _)| k.chars().count())
+        .max()
+        .unwrap_or(0);
+    let lines: Vec<Line> = rows
+        .into_iter()
+        .map(|(keys, what)| {
+            Line::from(vec![
+                Span::styled(format!("{keys:<key_width$}"), theme.key()),
+                Span::raw("  "),
+                Span::styled(what, theme.text()),
+            ])
+        })
+        .collect();
+    let height = u16::try_from(lines.len())
+        .unwrap_or(u16::MAX)
+        .saturating_add(2);
+    let rect = centered(area, area.width.saturating_sub(4).min(76), height);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.focus_border())
+        .title(Span::styled(" keys ", theme.title()))
+        .title_bottom(Line::styled(" Esc close ", theme.dim()));
+    frame.render_widget(Clear, rect);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false })
+            .scroll((scroll, 0)),
+        rect,
+    );
+}
+
+fn confirm(what: &str, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let lines = vec![
+        Line::styled("Move this draft to the trash?", theme.title()),
+        Line::raw(""),
+        Line::styled(what.to_string(), theme.text()),
+        Line::raw(""),
+        Line::from(vec![
+            Span::styled("y", theme.key()),
+            Span::raw(" yes, to the trash   "),
+            Span::styled("n", theme.key()),
+            Span::raw(" no, keep it"),
+        ]),
+    ];
+    let rect = centered(area, area.width.saturating_sub(4).min(60), 7);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.warning())
+        .title(Span::styled(" delete ", theme.warning()));
+    frame.render_widget(Clear, rect);
+    frame.render_widget(
+        Paragraph::new(lines).block(block).wrap(Wrap { trim: true }),
+        rect,
+    );
+}
+
+/// A boxed question: its lines, then one row of `(key, choice)` answers.
+fn question(
+    title: &str,
+    mut lines: Vec<Line<'static>>,
+    choices: &[(&'static str, &'static str)],
+    theme: &Theme,
+    frame: &mut Frame,
+    area: Rect,
+) {
+    let mut row = Vec::new();
+    for (key, label) in choices {
+        row.push(Span::styled(*key, theme.key()));
+        row.push(Span::raw(format!(" {label}   ")));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::from(row));
+    let width = area.width.saturating_sub(4).min(72);
+    let inner = width.saturating_sub(2);
+    let height: u16 = lines
+        .iter()
+        .map(|l| crate::tui::render::wrapped_height(&l.to_string(), inner))
+        .sum::<u16>()
+        .saturating_add(2);
+    let rect = centered(area, width, height);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.warning())
+        .title(Span::styled(title.to_string(), theme.warning()));
+    frame.render_widget(Clear, rect);
+    frame.render_widget(
+        Paragraph::new(lines).block(block).wrap(Wrap { trim: true }),
+        rect,
+    );
+}
+
+fn prompt(input: &str, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let width = area.width.saturating_sub(4).min(76);
+    // Show the end of a long path: that is where the typing happens.
+    let room = usize::from(width.saturating_sub(5));
+    let chars: Vec<char> = input.chars().collect();
+    let shown: String = chars[chars.len().saturating_sub(room)..].iter().collect();
+    let lines = vec![
+        Line::styled(
+            "Which job description? Type the path of its file.",
+            theme.title(),
+        ),
+        Line::raw(""),
+        Line::from(vec![
+            Span::styled("> ", theme.key()),
+            Span::raw(shown),
+            Span::styled(" ", theme.cursor()),
+        ]),
+        Line::raw(""),
+        Line::from(vec![
+            Span::styled("Enter", theme.key()),
+            Span::raw(" load   "),
+            Span::styled("Esc", theme.key()),
+            Span::raw(" close   plain text or Markdown; ~ is your home folder"),
+        ]),
+    ];
+    let rect = centered(area, width, 7);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.focus_border())
+        .title(Span::styled(" load a job description ", theme.title()));
+    frame.render_widget(Clear, rect);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false }),
+        rect,
+    );
+}

@@ -1,0 +1,326 @@
+//! The review screen's state and update: the bullet in both styles, the chosen one editable
+//! by hand, every finding of the coach, finish, copy, style and ignore keys.
+//!
+//! A hand edit is kept as `draft.final_text` for the chosen style; editing it back to the
+//! assembled text drops it again, and `r` throws it away.
+//!
+//! Findings are grouped by rung (task to metric), then the whole bullet (length), then the
+//! role (the role's other bullets as they were on home when the review opened, in the order
+//! they were created). `j`/`k` select one; `i` ignores it for this draft or brings it back.
+//! Ignored findings stay listed, marked "ignored"; ignoring is a change to the draft, saved
+//! by the autosave like any other.
+
+pub(crate) mod view;
+
+use ratatui_textarea::TextArea;
+
+use crate::coach::{self, Finding};
+use crate::ladder::assemble::variants;
+use crate::ladder::{Draft, Rung, Status, assemble, bullet};
+use crate::tui::app::msg::{Effect, Msg};
+use crate::tui::app::session::Session;
+use crate::tui::app::text;
+use crate::tui::app::{Nav, Shared};
+use crate::tui::keys::{Action, Scope};
+
+/// Where a finding belongs on the review screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Group {
+    /// One rung's answer.
+    Rung(Rung),
+    /// The whole bullet as it reads.
+    Bullet,
+    /// The role's bullets taken together.
+    Role,
+}
+
+impl Group {
+    /// The group's heading.
+    pub fn title(self) -> &'static str {
+        match self {
+            Group::Rung(r) => r.name(),
+            Group::Bullet => "whole bullet",
+            Group::Role => "this role",
+        }
+    }
+}
+
+/// One finding on the review screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Item {
+    /// Its group.
+    pub group: Group,
+    /// The finding (spans into `text`).
+    pub finding: Finding,
+    /// The text it was found in.
+    pub text: String,
+}
+
+/// The state of the review screen.
+#[derive(Debug)]
+pub struct Review {
+    /// The draft under review.
+    pub session: Session,
+    /// The chosen style's bullet, editable.
+    pub editor: TextArea<'static>,
+    editing: bool,
+    /// The selected finding.
+    pub selected: usize,
+    /// The other bullets of the draft's role, oldest first.
+    role_drafts: Vec<Draft>,
+}
+
+impl Review {
+    /// The review of a draft; `role_drafts` are the other drafts of its role.
+    pub fn new(session: Session, shared: &Shared, role_drafts: &[Draft]) -> Review {
+        let mut review = Review {
+            session,
+            editor: TextArea::default(),
+            editing: false,
+            selected: 0,
+            role_drafts: Vec::new(),
+        };
+        review.set_role_drafts(role_drafts);
+        review.load(shared);
+        review
+    }
+
+    /// Takes the other drafts of this draft's role from `drafts` (a listing that arrived).
+    pub fn set_role_drafts(&mut self, drafts: &[Draft]) {
+        let draft = &self.session.draft;
+        let mut role: Vec<Draft> = drafts
+            .iter()
+            .filter(|d| d.id != draft.id && d.role == draft.role)
+            .cloned()
+            .collect();
+        role.sort_by(|a, b| a.created.cmp(&b.created).then(a.id.cmp(&b.id)));
+        self.role_drafts = role;
+    }
+
+    /// Every finding of the draft, grouped: rungs in order, the whole bullet, the role.
+    pub fn findings(&self, shared: &Shared) -> Vec<Item> {
+        let draft = &self.session.draft;
+        let pack = shared.pack(&draft.pack);
+        let ctx = shared.check_context(draft);
+        let text = bullet(draft, pack, draft.style);
+        let mut items: Vec<Item> = coach::check_draft(draft, pack, &ctx)
+            .into_iter()
+            .map(|f| {
+                let (group, text) = match f.rung {
+                    Some(r) => (Group::Rung(r), coach::checked_text(draft, r)),
+                    None => (Group::Bullet, text.clone()),
+                };
+                Item {
+                    group,
+                    finding: f,
+                    text,
+                }
+            })
+            .collect();
+        if draft.role.is_some() {
+            let mut all: Vec<String> = self
+                .role_drafts
+                .iter()
+                .filter(|d| d.created <= draft.created)
+                .map(|d| bullet(d, shared.pack(&d.pack), d.style))
+                .collect();
+            let mine = all.len();
+            all.push(text.clone());
+            all.extend(
+                self.role_drafts
+                    .iter()
+                    .filter(|d| d.created > draft.created)
+                    .map(|d| bullet(d, shared.pack(&d.pack), d.style)),
+            );
+            let refs: Vec<&str> = all.iter().map(String::as_str).collect();
+            let mut role: Vec<Finding> = coach::check_role(&refs, &ctx)
+                .into_iter()
+                .filter(|r| r.bullet.is_none_or(|b| b == mine))
+                .map(|r| r.finding)
+                .collect();
+            coach::mark_ignored(&mut role, &draft.ignored);
+            items.extend(role.into_iter().map(|finding| Item {
+                group: Group::Role,
+                finding,
+                text: text.clone(),
+            }));
+        }
+        let order = |g: Group| match g {
+            Group::Rung(r) => r.index(),
+            Group::Bullet => 5,
+            Group::Role => 6,
+        };
+        items.sort_by_key(|i| {
+            (
+                order(i.group),
+                i.finding.span.start,
+                std::cmp::Reverse(i.finding.level),
+            )
+        });
+        items
+    }
+
+    /// True while the bullet is being edited.
+    pub fn editing(&self) -> bool {
+        self.editing
+    }
+
+    /// The active key scopes.
+    pub fn scopes(&self) -> Vec<Scope> {
+        vec![if self.editing {
+            Scope::ReviewEdit
+        } else {
+            Scope::Review
+        }]
+    }
+
+    fn load(&mut self, shared: &Shared) {
+        let draft = &self.session.draft;
+        let text = bullet(draft, shared.pack(&draft.pack), draft.style);
+        self.editor = text::field(&text, "the bullet is empty", &shared.theme);
+        text::set_focus(&mut self.editor, self.editing, &shared.theme);
+    }
+
+    fn sync(&mut self, shared: &Shared) {
+        let draft = &mut self.session.draft;
+        let text = text::text_of(&self.editor).trim().to_string();
+        let assembled = assemble(draft, shared.pack(&draft.pack), draft.style);
+        let style = draft.style;
+        draft.set_hand_edit(style, (text != assembled).then_some(text));
+        self.session.touch(shared.now);
+    }
+
+    /// Handles a message for the review screen.
+    pub fn update(&mut self, msg: Msg, shared: &mut Shared) -> Option<Nav> {
+        match msg {
+            Msg::Action(action) => return self.action(action, shared),
+            Msg::Edit(input)
+                if self.editing
+                    && text::inserts_char(&input)
+                    && text::text_of(&self.editor).chars().count() >= text::MAX_ANSWER_CHARS =>
+            {
+                shared.warn(text::too_long_message());
+            }
+            Msg::Edit(input) if self.editing && self.editor.input(input.clone()) => {
+                self.sync(shared)
+            }
+            Msg::Paste(raw) if self.editing => {
+                let room = text::MAX_ANSWER_CHARS
+                    .saturating_sub(text::text_of(&self.editor).chars().count());
+                let (clean, cut) = text::clean_paste_within(&raw, room);
+                if cut {
+                    shared.warn(text::too_long_message());
+                }
+                self.editor.insert_str(clean);
+                self.sync(shared);
+            }
+            _ => {}
+        }
+        None
+    }
+
+    fn save_now(&mut self, shared: &mut Shared) {
+        let save = self.session.flush();
+        shared.maybe(save);
+    }
+
+    fn action(&mut self, action: Action, shared: &mut Shared) -> Option<Nav> {
+        let draft = &mut self.session.draft;
+        match action {
+            Action::Edit => {
+                self.editing = true;
+                text::set_focus(&mut self.editor, true, &shared.theme);
+            }
+            Action::DoneEdit => {
+                self.editing = false;
+                text::set_focus(&mut self.editor, false, &shared.theme);
+                self.save_now(shared);
+            }
+            Action::Reset => {
+                if draft.hand_edit(draft.style).is_some() {
+                    draft.set_hand_edit(draft.style, None);
+                    shared.say("back to the assembled bullet");
+                }
+                self.session.touch(shared.now);
+                self.load(shared);
+                self.save_now(shared);
+            }
+            Action::Shorter => {
+                let pack = shared.pack(&draft.pack);
+                let all = variants(draft, pack, draft.style, shared.bullet_length);
+                if all.is_empty() {
+                    shared.say(format!(
+                        "this bullet fits in {} characters: nothing to shorten",
+                        shared.bullet_length
+                    ));
+                    draft.trim = Default::default();
+                } else {
+                    let at = all.iter().position(|v| v.trim == draft.trim).unwrap_or(0);
+                    let next = &all[(at + 1) % all.len()];
+                    draft.trim = next.trim;
+                    shared.say(format!(
+                        "{}: {} characters",
+                        next.trim.label(),
+                        next.text.chars().count()
+                    ));
+                }
+                self.session.touch(shared.now);
+                self.load(shared);
+                self.save_now(shared);
+            }
+            Action::ToggleFinished => {
+                draft.status = match draft.status {
+                    Status::Draft => Status::Finished,
+                    Status::Finished => Status::Draft,
+                };
+                shared.say(format!("marked {}", draft.status.name()));
+                self.session.touch(shared.now);
+                self.save_now(shared);
+            }
+            Action::ToggleStyle => {
+                draft.style = draft.style.toggled();
+                shared.say(format!("style: {}", draft.style.name()));
+                self.session.touch(shared.now);
+                self.load(shared);
+            }
+            Action::Copy => {
+                let text = bullet(draft, shared.pack(&draft.pack), draft.style);
+                shared.effect(Effect::Copy(text));
+            }
+            Action::PrevRung => {
+                self.save_now(shared);
+                return Some(Nav::Ladder(self.session.clone()));
+            }
+            Action::GoHome => {
+                self.save_now(shared);
+                return Some(Nav::Home);
+            }
+            Action::Down => self.selected += 1,
+            Action::Up => self.selected = self.selected.saturating_sub(1),
+            Action::Ignore => self.toggle_ignore(shared),
+            _ => {}
+        }
+        let n = self.findings(shared).len();
+        self.selected = self.selected.min(n.saturating_sub(1));
+        None
+    }
+
+    fn toggle_ignore(&mut self, shared: &mut Shared) {
+        let Some(item) = self.findings(shared).into_iter().nth(self.selected) else {
+            shared.say("no finding to ignore");
+            return;
+        };
+        let draft = &mut self.session.draft;
+        if item.finding.ignored {
+            coach::unignore(draft, &item.finding);
+            shared.say(format!("{} counts again", item.finding.rule));
+        } else {
+            coach::ignore(draft, &item.finding);
+            shared.say(format!(
+                "ignoring {} on this draft (i again brings it back)",
+                item.finding.rule
+            ));
+        }
+        self.session.touch(shared.now);
+    }
+}
