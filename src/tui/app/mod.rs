@@ -361,13 +361,19 @@ impl App {
 
     fn action(&mut self, action: Action) -> Option<Msg> {
         if let Some(overlay) = self.overlay.take() {
+            if action == Action::Help && !matches!(overlay, Overlay::Help { .. }) {
+                // Help over a question: closing help asks the question again.
+                let scopes = vec![overlay.scope(), Scope::Global];
+                self.overlay = Some(Overlay::help(scopes, Some(overlay)));
+                return None;
+            }
             let (keep, follow) = overlay.update(action, &mut self.shared);
             self.overlay = keep;
             return follow;
         }
         match action {
             Action::Quit => self.quit(),
-            Action::Help => self.overlay = Some(Overlay::help(self.scopes())),
+            Action::Help => self.overlay = Some(Overlay::help(self.scopes(), None)),
             a if self.read_only() && safety::changes_the_draft(a) => self.refuse_change(),
             _ => self.route(Msg::Action(action)),
         }

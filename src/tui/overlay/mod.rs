@@ -26,6 +26,8 @@ pub enum Overlay {
         scopes: Vec<Scope>,
         /// Lines scrolled away at the top.
         scroll: u16,
+        /// The question help was opened over, shown again when help closes.
+        under: Option<Box<Overlay>>,
     },
     /// "Move this draft to the trash?"
     Confirm {
@@ -56,9 +58,13 @@ pub enum Overlay {
 }
 
 impl Overlay {
-    /// The help sheet for the keys of `scopes`.
-    pub fn help(scopes: Vec<Scope>) -> Overlay {
-        Overlay::Help { scopes, scroll: 0 }
+    /// The help sheet for the keys of `scopes`, over `under` (a question to return to).
+    pub fn help(scopes: Vec<Scope>, under: Option<Overlay>) -> Overlay {
+        Overlay::Help {
+            scopes,
+            scroll: 0,
+            under: under.map(Box::new),
+        }
     }
 
     /// The recovery question for a recovered draft and its saved copy.
@@ -109,18 +115,34 @@ impl Overlay {
     /// Handles an action; returns the overlay to keep (if any) and a follow-up message.
     pub fn update(self, action: Action, shared: &mut Shared) -> (Option<Overlay>, Option<Msg>) {
         match (self, action) {
-            (Overlay::Help { .. }, Action::CloseOverlay) => (None, None),
-            (Overlay::Help { scopes, scroll }, Action::ScrollDown) => (
+            (Overlay::Help { under, .. }, Action::CloseOverlay) => (under.map(|o| *o), None),
+            (
+                Overlay::Help {
+                    scopes,
+                    scroll,
+                    under,
+                },
+                Action::ScrollDown,
+            ) => (
                 Some(Overlay::Help {
                     scopes,
                     scroll: scroll.saturating_add(1).min(200),
+                    under,
                 }),
                 None,
             ),
-            (Overlay::Help { scopes, scroll }, Action::ScrollUp) => (
+            (
+                Overlay::Help {
+                    scopes,
+                    scroll,
+                    under,
+                },
+                Action::ScrollUp,
+            ) => (
                 Some(Overlay::Help {
                     scopes,
                     scroll: scroll.saturating_sub(1),
+                    under,
                 }),
                 None,
             ),
@@ -155,7 +177,10 @@ impl Overlay {
             (Overlay::Prompt { input }, Action::Confirm) => {
                 let path = input.trim();
                 if path.is_empty() {
-                    shared.warn("type the path of a job description file, or Esc to close");
+                    shared.warn(format!(
+                        "type the path of a job description file, or {} to close",
+                        crate::tui::keys::key_for(Scope::Prompt, Action::Cancel)
+                    ));
                     return (Some(Overlay::Prompt { input }), None);
                 }
                 shared.effect(Effect::ReadJobDescription(PathBuf::from(path)));

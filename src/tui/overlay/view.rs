@@ -1,7 +1,5 @@
-//! Drawing the overlays: the help sheet (from the key table), the delete confirmation, and the
-//! two "which copy?" questions.
-//! Drawing the overlays: the help sheet (from the key table), the delete confirmation and the
-//! path prompt.
+//! Drawing the overlays: the help sheet, the delete confirmation, the two "which copy?"
+//! questions and the path prompt. Every key they name comes from the key table.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
@@ -15,7 +13,7 @@ use crate::tui::render::theme::Theme;
 /// Draws an overlay centred in `area`.
 pub fn draw(overlay: &Overlay, theme: &Theme, frame: &mut Frame, area: Rect) {
     match overlay {
-        Overlay::Help { scopes, scroll } => help(scopes, *scroll, theme, frame, area),
+        Overlay::Help { scopes, scroll, .. } => help(scopes, *scroll, theme, frame, area),
         Overlay::Confirm { what, .. } => confirm(what, theme, frame, area),
         Overlay::Conflict { mine } => question(
             " changed on disk ",
@@ -30,7 +28,7 @@ pub fn draw(overlay: &Overlay, theme: &Theme, frame: &mut Frame, area: Rect) {
                 Line::raw(""),
                 Line::styled(format!("draft {}", mine.id), theme.dim()),
             ],
-            &[("m", "keep mine"), ("t", "take the version on disk")],
+            keys::Scope::Conflict,
             theme,
             frame,
             area,
@@ -63,7 +61,7 @@ pub fn draw(overlay: &Overlay, theme: &Theme, frame: &mut Frame, area: Rect) {
             question(
                 " recovered draft ",
                 lines,
-                &[("r", "keep recovered"), ("s", "keep saved")],
+                keys::Scope::Recover,
                 theme,
                 frame,
                 area,
@@ -108,7 +106,13 @@ fn help(scopes: &[keys::Scope], scroll: u16, theme: &Theme, frame: &mut Frame, a
         .borders(Borders::ALL)
         .border_style(theme.focus_border())
         .title(Span::styled(" keys ", theme.title()))
-        .title_bottom(Line::styled(" Esc close ", theme.dim()));
+        .title_bottom(Line::styled(
+            format!(
+                " {} close ",
+                keys::key_for(keys::Scope::Help, keys::Action::CloseOverlay)
+            ),
+            theme.dim(),
+        ));
     frame.render_widget(Clear, rect);
     frame.render_widget(
         Paragraph::new(lines)
@@ -125,12 +129,7 @@ fn confirm(what: &str, theme: &Theme, frame: &mut Frame, area: Rect) {
         Line::raw(""),
         Line::styled(what.to_string(), theme.text()),
         Line::raw(""),
-        Line::from(vec![
-            Span::styled("y", theme.key()),
-            Span::raw(" yes, to the trash   "),
-            Span::styled("n", theme.key()),
-            Span::raw(" no, keep it"),
-        ]),
+        choice_row(keys::Scope::Confirm, theme),
     ];
     let rect = centered(area, area.width.saturating_sub(4).min(60), 7);
     let block = Block::default()
@@ -144,22 +143,30 @@ fn confirm(what: &str, theme: &Theme, frame: &mut Frame, area: Rect) {
     );
 }
 
-/// A boxed question: its lines, then one row of `(key, choice)` answers.
+/// The answers of the question in `scope` as one row: each key, then what it does.
+fn choice_row(scope: keys::Scope, theme: &Theme) -> Line<'static> {
+    let mut row = Vec::new();
+    for (i, (key, label)) in keys::choices(scope).into_iter().enumerate() {
+        if i > 0 {
+            row.push(Span::raw("   "));
+        }
+        row.push(Span::styled(key, theme.key()));
+        row.push(Span::raw(format!(" {label}")));
+    }
+    Line::from(row)
+}
+
+/// A boxed question: its lines, then one row with the answers of `scope`.
 fn question(
     title: &str,
     mut lines: Vec<Line<'static>>,
-    choices: &[(&'static str, &'static str)],
+    scope: keys::Scope,
     theme: &Theme,
     frame: &mut Frame,
     area: Rect,
 ) {
-    let mut row = Vec::new();
-    for (key, label) in choices {
-        row.push(Span::styled(*key, theme.key()));
-        row.push(Span::raw(format!(" {label}   ")));
-    }
     lines.push(Line::raw(""));
-    lines.push(Line::from(row));
+    lines.push(choice_row(scope, theme));
     let width = area.width.saturating_sub(4).min(72);
     let inner = width.saturating_sub(2);
     let height: u16 = lines
@@ -197,12 +204,13 @@ fn prompt(input: &str, theme: &Theme, frame: &mut Frame, area: Rect) {
             Span::styled(" ", theme.cursor()),
         ]),
         Line::raw(""),
-        Line::from(vec![
-            Span::styled("Enter", theme.key()),
-            Span::raw(" load   "),
-            Span::styled("Esc", theme.key()),
-            Span::raw(" close   plain text or Markdown; ~ is your home folder"),
-        ]),
+        {
+            let mut row = choice_row(keys::Scope::Prompt, theme);
+            row.push_span(Span::raw(
+                "   plain text or Markdown; ~ is your home folder",
+            ));
+            row
+        },
     ];
     let rect = centered(area, width, 7);
     let block = Block::default()
