@@ -319,7 +319,7 @@ pub struct Draft {
     pub id: DraftId,
     /// When the draft was made.
     pub created: jiff::Timestamp,
-    /// When it was last changed; never before `created`.
+    /// When it was last changed.
     pub updated: jiff::Timestamp,
     /// The name of the question pack it is climbed with.
     pub pack: String,
