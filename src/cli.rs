@@ -33,7 +33,9 @@ use crate::workspace::{self, Workspace};
 
 /// The workspace a command runs on, with every pack (built-in and the user's).
 pub struct Context {
+    /// The open workspace.
     pub workspace: Workspace,
+    /// Every pack that could be read: the built-in ones and the user's.
     pub packs: PackSet,
     /// The user's packs that could not be read (already reported on stderr), as messages.
     pub pack_problems: Vec<String>,
@@ -104,7 +106,9 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
 /// What a command that ran reports: all well, or a problem found (exit 1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
+    /// The command did its work and found nothing wrong: exit 0.
     Ok,
+    /// The command ran but found a problem, e.g. `rung check` found an error: exit 1.
     Problem,
 }
 

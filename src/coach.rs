@@ -8,7 +8,7 @@
 //! - [`check_rung`] checks one answer (cheap enough for every keystroke), [`check_bullet`] a
 //!   whole bullet, [`check_role`] a role's bullets together.
 //!
-//! Choices where the brief was silent:
+//! Choices a reader might not expect:
 //! - Findings of a rule listed in another rule's `unless` are dropped when that rule fires (a
 //!   duty opener is not also told to "start with a verb").
 //! - An empty answer has no findings: the coach comments on what was written, not on gaps

@@ -22,6 +22,7 @@ pub struct Cli {
     #[arg(long, global = true, value_enum, value_name = "PROVIDER")]
     pub clipboard: Option<ClipboardArg>,
 
+    /// The command to run; none opens the interactive coach.
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -124,8 +125,10 @@ pub enum RoleCommand {
     Add {
         /// A short key to name the role on the command line, e.g. `acme`.
         key: String,
+        /// The company or organisation, e.g. "Acme".
         #[arg(long)]
         company: String,
+        /// Your job title there, e.g. "Backend engineer".
         #[arg(long)]
         title: String,
         /// Start month, YYYY-MM.
@@ -196,6 +199,7 @@ pub struct AddArgs {
     /// What you worked on, opened by a strong past-tense verb.
     #[arg(long)]
     pub task: String,
+    /// The other answers, the metric helper, and the draft's role, pack, tags and style.
     #[command(flatten)]
     pub answers: AnswerFlags,
     /// Mark the draft finished, ready for export.
@@ -211,6 +215,7 @@ pub struct SetArgs {
     /// What you worked on.
     #[arg(long)]
     pub task: Option<String>,
+    /// The other answers, the metric helper, and the draft's role, pack, tags and style.
     #[command(flatten)]
     pub answers: AnswerFlags,
     /// Remove a tag; repeat for more.

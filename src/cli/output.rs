@@ -6,7 +6,10 @@ use std::process::ExitCode;
 /// A command that could not run: a message for stderr and the exit status (2).
 #[derive(Debug)]
 pub struct Failure {
+    /// The exit status: 1 when the command ran but could not do its work, 2 for bad usage or
+    /// unreadable input.
     pub code: u8,
+    /// What went wrong and what to do, printed on stderr.
     pub message: String,
 }
 

@@ -54,7 +54,9 @@ impl From<ClipboardArg> for Preference {
 /// Export formats.
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum FormatArg {
+    /// Plain text: each role's heading and dates, then its bullets as `- ` lines.
     Text,
+    /// Markdown: a heading per role, then its bullets as a list.
     Markdown,
     /// A JSON Resume document (jsonresume.org); roles become `work` entries.
     JsonResume,
@@ -65,7 +67,9 @@ pub enum FormatArg {
 /// The two styles, as command-line values.
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum StyleArg {
+    /// What you did, with what and how, then the result.
     ImpactLast,
+    /// The result first, then how you got it (the XYZ shape).
     ImpactFirst,
 }
 
@@ -81,7 +85,9 @@ impl From<StyleArg> for Style {
 /// Lower or higher is better, as command-line values.
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum BetterArg {
+    /// Less is better, e.g. latency or cost.
     Lower,
+    /// More is better, e.g. throughput or revenue.
     Higher,
 }
 
@@ -97,17 +103,24 @@ impl From<BetterArg> for Better {
 /// Input formats of `rung check`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum InputFormatArg {
+    /// Guess from the file name and content.
     Auto,
+    /// Plain text: each non-empty line is a bullet, a blank line starts a new group.
     Text,
+    /// Markdown: list items are bullets, a heading starts a new group.
     Markdown,
+    /// A JSON Resume document: the highlights of each job, project and volunteer entry.
     JsonResume,
+    /// RenderCV YAML: the highlights of each entry under `cv.sections`.
     Rendercv,
 }
 
 /// Output of the coach's commands: readable text or JSON.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ReportFormat {
+    /// Readable text.
     Text,
+    /// JSON, for scripts.
     Json,
 }
 

@@ -22,8 +22,11 @@ pub enum Opening {
 /// One text, analysed.
 #[derive(Debug, Clone)]
 pub struct Analysis<'a> {
+    /// The text split into words, with their byte spans.
     pub words: Words<'a>,
+    /// Every known technology named in the text, in text order.
     pub techs: Vec<TechMatch>,
+    /// Every number or amount in the text (percentages, money, counts...), in text order.
     pub quantities: Vec<Quantity>,
     /// The form of the first word (`NotVerb` for an empty text).
     pub opening: Opening,

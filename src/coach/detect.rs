@@ -30,10 +30,15 @@ use crate::ladder::Rung;
 /// Which rungs a bullet has, with the spans that showed them.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Detection {
+    /// The bullet opens with an action: a verb or a duty phrase.
     pub task: bool,
+    /// It names a technology the taxonomy files under the tools rung.
     pub tools: bool,
+    /// It names a technology the taxonomy files under the stack rung.
     pub stack: bool,
+    /// It says how the work was done: a technique, a how-clause or a move between technologies.
     pub method: bool,
+    /// It states a real quantity: a number with a unit, a percentage, money, a count...
     pub metric: bool,
     /// Where the method was found (the technique or the how-clause's first word).
     #[serde(skip)]

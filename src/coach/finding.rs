@@ -47,6 +47,7 @@ impl std::fmt::Display for Level {
 pub struct Finding {
     /// The rule's kebab-case id, e.g. `weak-opener`.
     pub rule: &'static str,
+    /// How serious it is, after the user's overrides.
     pub level: Level,
     /// The rung it belongs to; `None` for findings about the whole bullet.
     pub rung: Option<Rung>,
@@ -65,5 +66,6 @@ pub struct Finding {
 pub struct RoleFinding {
     /// The bullet it points at (index into the list checked), or `None` for the whole role.
     pub bullet: Option<usize>,
+    /// What was found.
     pub finding: Finding,
 }

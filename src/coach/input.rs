@@ -13,9 +13,13 @@ use serde_json::Value;
 /// The formats `rung check` reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum InputFormat {
+    /// Plain text: each non-empty line is a bullet, a blank line starts a new group.
     Text,
+    /// Markdown: list items are bullets, a heading starts a new group.
     Markdown,
+    /// JSON Resume: the highlights of `work`, `projects` and `volunteer` entries.
     JsonResume,
+    /// RenderCV YAML: the highlights of `cv.sections` entries.
     RenderCv,
 }
 
@@ -51,6 +55,7 @@ pub struct Group {
     pub title: Option<String>,
     /// True when the group is a role of a structured resume (role rules apply).
     pub is_role: bool,
+    /// The bullets' texts, in input order.
     pub bullets: Vec<String>,
 }
 
@@ -58,6 +63,7 @@ pub struct Group {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{message}")]
 pub struct InputError {
+    /// What is wrong with the input, in words for the user.
     pub message: String,
 }
 

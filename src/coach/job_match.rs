@@ -39,9 +39,13 @@ pub struct MatchResult {
 pub enum Verdict {
     /// The job description names no technology or technique rung knows.
     Nothing,
+    /// Below the healthy range (under 75%): the bullets show too little of what is asked.
     Low,
+    /// In the healthy range, 75% to 85%.
     Healthy,
+    /// Above the healthy range but not yet stuffing (over 85%, up to 90%).
     High,
+    /// Above 90%: the bullets may read as keyword stuffing.
     Stuffing,
 }
 
@@ -205,8 +209,8 @@ mod tests {
         assert_eq!(all.verdict(), Verdict::Stuffing);
     }
 
-    /// Issue 19: everyday words at a sentence start are not technologies, "rust-proof" is not
-    /// Rust, a name split by a line wrap is found, and concepts are terms under one name.
+    /// Everyday words at a sentence start are not technologies, "rust-proof" is not Rust, a
+    /// name split by a line wrap is found, and concepts are terms under one name.
     #[test]
     fn prose_words_wraps_and_concepts() {
         let jd = "Spring is our busiest season. Teams here own their services. Make it work.\n\

@@ -29,8 +29,11 @@ pub static NO_OVERRIDES: Overrides = Overrides {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{}{}: {message}", file.display(), line.map(|l| format!(":{l}")).unwrap_or_default())]
 pub struct OverrideError {
+    /// The config file that was read.
     pub file: PathBuf,
+    /// The 1-based line of the problem, when it can be found.
     pub line: Option<usize>,
+    /// What is wrong, in words for the user.
     pub message: String,
 }
 

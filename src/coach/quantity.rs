@@ -34,6 +34,7 @@ pub enum QuantityKind {
 /// One quantity in a text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Quantity {
+    /// What sort of quantity it is: percent, money, count...
     pub kind: QuantityKind,
     /// Byte span of the number (and its attached unit or sign).
     pub span: Range<usize>,

@@ -49,7 +49,9 @@ impl Scope {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Opener {
+    /// The duty phrase as it opens a bullet, e.g. "responsible for".
     pub phrase: String,
+    /// Action verbs offered in its place, best first.
     pub suggest: Vec<String>,
 }
 
@@ -57,70 +59,114 @@ pub struct Opener {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum KindDef {
+    /// `opener`: the text starts with a duty phrase.
     Opener {
+        /// The duty phrases and their suggested verbs.
         openers: Vec<Opener>,
     },
+    /// `verb-first`: the first word is not a past-tense action verb.
     VerbFirst {
+        /// Message used when the first word is a verb in the wrong tense; `{found}` is the word
+        /// and `{suggest}` its past tense.
         tense_message: String,
     },
+    /// `words`: any of a list of phrases appears.
     Words {
+        /// The phrases to find; a trailing `*` matches any ending.
         phrases: Vec<String>,
+        /// Stay quiet when the text holds a number (for claims a figure backs up).
         #[serde(default)]
         unless_quantity: bool,
     },
+    /// `passive`: an auxiliary followed by a past participle ("was rewritten").
     Passive {
+        /// Words that start a passive: was, were, been...
         auxiliaries: Vec<String>,
+        /// Participles that read as adjectives and never count ("based", "experienced").
         exempt: Vec<String>,
     },
+    /// `quantified`: the text has no number at all.
     Quantified {},
+    /// `percent-base`: a percentage with nothing saying what it is a percentage of.
     PercentBase {
+        /// Words that give a percentage its base: from, of, to, vs...
         bases: Vec<String>,
+        /// Words after a percentage that make it a rate of its own: uptime, coverage.
         #[serde(default)]
         standalone: Vec<String>,
     },
+    /// `implausible`: a claim too good to be believed.
     Implausible {
+        /// A percentage above this (e.g. 1000.0) is flagged.
         max_percent: f64,
+        /// Phrases that are always flagged: "zero bugs", "100% uptime".
         phrases: Vec<String>,
     },
+    /// `length`: a whole bullet over a word or character limit.
     Length {
+        /// Most words a bullet may have.
         max_words: usize,
+        /// Most characters a bullet may have, counting Unicode characters of the trimmed text.
         max_chars: usize,
     },
+    /// `tech-casing`: a known technology written with the wrong capitals.
     TechCasing {},
+    /// `acronym`: an all-capitals word a reader may not know.
     Acronym {
+        /// Acronyms everyone knows (API, SQL); a plural with `s` counts too.
         allow: Vec<String>,
+        /// Shortest word, in bytes, that can count as an acronym.
         min_len: usize,
+        /// Longest word, in bytes, that can count as an acronym.
         max_len: usize,
     },
+    /// `repeated-opener`: several bullets of a list start with the same word.
     RepeatedOpener {},
+    /// `bullets-per-role`: a role with too few or too many bullets.
     BulletsPerRole {
+        /// Fewest bullets a role should have.
         min: usize,
+        /// Most bullets a role should have.
         max: usize,
     },
+    /// `doubled`: the same word twice in a row.
     Doubled {
+        /// Words that may be doubled ("had had", "that that").
         allow: Vec<String>,
     },
+    /// `capital-first`: the first word starts with a lower-case letter.
     CapitalFirst {},
 }
 
 /// One `[[rule]]` block as written.
 #[derive(Debug, Clone, Deserialize)]
 pub struct RuleDef {
+    /// Kebab-case name, shown in output and used in the config file's `[rules]` table.
     pub id: String,
+    /// How serious a finding is unless the user changes it.
     pub level: Level,
+    /// Where the rule applies, as written: a rung name, `bullet`, `whole` or `role`.
     pub scope: String,
+    /// The message template the user sees; `{found}`, `{suggest}` and others are filled in.
     pub message: String,
+    /// One line on why the rule matters.
     pub why: String,
+    /// Ids of rules that, when they fire, keep this one quiet.
     #[serde(default)]
     pub unless: Vec<String>,
+    /// Example texts that must not trigger the rule (checked by tests).
     #[serde(default)]
     pub pass: Vec<String>,
+    /// Example texts that must trigger the rule (checked by tests).
     #[serde(default)]
     pub fail: Vec<String>,
+    /// For role rules: example bullet lists that must not trigger the rule.
     #[serde(default)]
     pub pass_role: Vec<Vec<String>>,
+    /// For role rules: example bullet lists that must trigger the rule.
     #[serde(default)]
     pub fail_role: Vec<Vec<String>>,
+    /// The rule's kind and the data that kind needs.
     #[serde(flatten)]
     pub kind: KindDef,
 }
@@ -129,12 +175,20 @@ pub struct RuleDef {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct VerbData {
+    /// Base forms of common action verbs; a first word that is one (or its -s form) is present
+    /// tense.
     pub base: Vec<String>,
+    /// Past forms that do not end in -ed.
     pub irregular: Vec<String>,
+    /// First words that end in -ed but describe a person, not an action ("Motivated").
     pub not_verbs: Vec<String>,
+    /// Base form to past tense for irregular verbs, used to suggest one ("build" -> "Built").
     pub past_of: std::collections::HashMap<String, String>,
+    /// Past participles that do not end in -ed, for the passive check.
     pub participles: Vec<String>,
+    /// Second words that make the first word a noun ("Lead developer").
     pub role_nouns: Vec<String>,
+    /// Second words that make a `not_verbs` word a verb after all ("Motivated the team").
     pub objects: Vec<String>,
 }
 
@@ -142,13 +196,21 @@ pub struct VerbData {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MethodData {
+    /// Named techniques; a trailing `*` matches any ending ("cach*").
     pub techniques: Vec<String>,
+    /// Words that open a how-clause: by, through, via.
     pub how_words: Vec<String>,
+    /// Phrases that always say how: "instead of", "so that".
     pub how_phrases: Vec<String>,
+    /// -ing words after a comma that tell the result, not the method.
     pub result_gerunds: Vec<String>,
+    /// -ing words that are nouns ("billing") and never open a how-clause.
     pub noun_gerunds: Vec<String>,
+    /// Word beginnings that announce a move from one thing to another (migrat, switch).
     pub move_words: Vec<String>,
+    /// Word beginnings that turn one thing into another (convert, rewr).
     pub convert_words: Vec<String>,
+    /// Words right after "from" that make it no move between technologies: scratch, design.
     pub not_moves: Vec<String>,
 }
 
@@ -156,7 +218,9 @@ pub struct MethodData {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ConceptDef {
+    /// The name the question uses: "Did you use rate limiting?".
     pub name: String,
+    /// Phrases that show the concept in a job description or a bullet; `*` matches any ending.
     pub phrases: Vec<String>,
 }
 
@@ -183,54 +247,85 @@ pub struct Concepts {
     pub names: Vec<String>,
     /// The concept index of each phrase of `phrases`.
     pub of_phrase: Vec<usize>,
+    /// Every concept's phrases, found in one pass.
     pub phrases: PhraseSet,
 }
 
 /// A rule's kind, compiled for fast checking.
 #[derive(Debug)]
 pub enum Kind {
+    /// The text starts with a duty phrase ("Responsible for").
     Opener {
+        /// The duty phrases and their suggestions, in the order of `phrases`.
         openers: Vec<Opener>,
+        /// The duty phrases, found in one pass; a match's index picks its entry in `openers`.
         phrases: PhraseSet,
     },
+    /// The first word is not a past-tense action verb.
     VerbFirst {
+        /// Message for a verb in the wrong tense; `{found}` is the word, `{suggest}` its past.
         tense_message: String,
     },
+    /// Any of a list of phrases appears (acronym-like matches in capitals are skipped).
     Words {
+        /// The phrases to find.
         phrases: PhraseSet,
+        /// Stay quiet when the text holds a number.
         unless_quantity: bool,
     },
+    /// An auxiliary followed by a past participle, maybe with one -ly adverb between.
     Passive {
+        /// Lower-case words that start a passive: was, were, been...
         auxiliaries: HashSet<String>,
+        /// Lower-case participles that never count ("based", "experienced").
         exempt: HashSet<String>,
     },
+    /// The text has no number at all.
     Quantified,
+    /// A percentage with nothing saying what it is a percentage of.
     PercentBase {
+        /// Lower-case words that give a percentage its base: from, of, to, vs...
         bases: HashSet<String>,
         /// Words after a percentage that make it a rate of its own: uptime, coverage.
         standalone: HashSet<String>,
     },
+    /// A claim too good to be believed.
     Implausible {
+        /// A percentage above this is flagged.
         max_percent: f64,
+        /// Phrases that are always flagged: "zero bugs", "100% uptime".
         phrases: PhraseSet,
     },
+    /// A whole bullet over a word or character limit.
     Length {
+        /// Most words a bullet may have.
         max_words: usize,
+        /// Most characters (Unicode characters of the trimmed text) a bullet may have.
         max_chars: usize,
     },
+    /// A known technology written with the wrong capitals ("Javascript").
     TechCasing,
+    /// An all-capitals word a reader may not know, unless it is spelled out in place.
     Acronym {
+        /// Acronyms everyone knows, as written (case matters); a plural with `s` counts too.
         allow: HashSet<String>,
+        /// Shortest word, in bytes, that can count as an acronym.
         min_len: usize,
+        /// Longest word, in bytes, that can count as an acronym.
         max_len: usize,
     },
+    /// Several bullets of a list start with the same word (judged on a list, not one text).
     RepeatedOpener,
+    /// A role with too few or too many bullets (judged on a role, not one text).
     BulletsPerRole {
+        /// Fewest bullets a role should have.
         min: usize,
+        /// Most bullets a role should have.
         max: usize,
     },
     /// The same word twice in a row: "Built Built", "the the".
     Doubled {
+        /// Lower-case words that may be doubled ("had had").
         allow: HashSet<String>,
     },
     /// A lower-case first word.
@@ -240,12 +335,19 @@ pub enum Kind {
 /// One compiled rule.
 #[derive(Debug)]
 pub struct Rule {
+    /// Kebab-case name, shown in output and used in the config file's `[rules]` table.
     pub id: String,
+    /// The level a finding has unless the user changes it.
     pub level: Level,
+    /// Where the rule applies.
     pub scope: Scope,
+    /// The message template; placeholders such as `{found}` are filled in per finding.
     pub message: String,
+    /// One line on why the rule matters.
     pub why: String,
+    /// Ids of rules that, when they fire on the same text, keep this one quiet.
     pub unless: Vec<String>,
+    /// How the rule is checked, with its compiled data.
     pub kind: Kind,
     /// The rule as written, with its examples.
     pub def: RuleDef,
@@ -254,10 +356,15 @@ pub struct Rule {
 /// Verb lists as sets.
 #[derive(Debug)]
 pub struct Verbs {
+    /// Lower-case base forms of common action verbs (present tense when first).
     pub base: HashSet<String>,
+    /// Lower-case past forms that do not end in -ed.
     pub irregular: HashSet<String>,
+    /// Lower-case -ed words that describe a person, not an action ("motivated").
     pub not_verbs: HashSet<String>,
+    /// Base form to past tense for irregular verbs ("build" -> "Built"), as written in the file.
     pub past_of: std::collections::HashMap<String, String>,
+    /// Lower-case past participles that do not end in -ed, for the passive check.
     pub participles: HashSet<String>,
     /// Second words that make the first word a noun ("Lead developer").
     pub role_nouns: HashSet<String>,
@@ -268,12 +375,17 @@ pub struct Verbs {
 /// Method markers, compiled.
 #[derive(Debug)]
 pub struct Method {
+    /// Named techniques ("cach*", "canary"), found in one pass.
     pub techniques: PhraseSet,
     /// The techniques as written in the file, by phrase index.
     pub technique_names: Vec<String>,
+    /// Lower-case words that open a how-clause: by, through, via.
     pub how_words: HashSet<String>,
+    /// Phrases that always say how: "instead of", "so that".
     pub how_phrases: PhraseSet,
+    /// Lower-case -ing words after a comma that tell the result, not the method.
     pub result_gerunds: HashSet<String>,
+    /// Lower-case -ing words that are nouns ("billing") and never open a how-clause.
     pub noun_gerunds: HashSet<String>,
     /// Words beginning with a move stem (migrat, switch...), matched in one pass.
     pub move_words: PhraseSet,
@@ -286,10 +398,15 @@ pub struct Method {
 /// Every rule and word list, compiled.
 #[derive(Debug)]
 pub struct RuleSet {
+    /// Every rule, in file order.
     pub rules: Vec<Rule>,
+    /// The verb word lists, for tense and opener checks.
     pub verbs: Verbs,
+    /// Finds numbers and amounts in text.
     pub spotter: Spotter,
+    /// The word lists that find the method rung.
     pub method: Method,
+    /// The concepts `rung match` looks for in a job description.
     pub concepts: Concepts,
 }
 

@@ -20,17 +20,29 @@ const SOURCE: &str = include_str!("../../assets/keywords.toml");
 /// What kind of technology a keyword is; decides the rung it makes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Category {
+    /// A programming language (Rust, Python): tools rung.
     Language,
+    /// A framework or library (Spring, React, FFmpeg): tools rung.
     Framework,
+    /// An application people work in (Excel, Jira, Figma): tools rung.
     Application,
+    /// A database or store (PostgreSQL, Redis): stack rung.
     DataStore,
+    /// A queue or event stream (Apache Kafka, RabbitMQ): stack rung.
     Messaging,
+    /// A cloud provider or one of its services (AWS, AWS Lambda): stack rung.
     Cloud,
+    /// A data pipeline or warehouse platform (Apache Airflow, Databricks): stack rung.
     DataPlatform,
+    /// Containers and their orchestration (Docker, Kubernetes): stack rung.
     Container,
+    /// Infrastructure as code (Terraform, Ansible): stack rung.
     InfraAsCode,
+    /// Continuous integration and delivery (Jenkins, GitHub Actions): stack rung.
     CiCd,
+    /// Monitoring, logs and tracing (Prometheus, Grafana): stack rung.
     Observability,
+    /// An operating system or server platform (Linux, Ubuntu): stack rung.
     Platform,
     /// A client platform the work targets (iOS, Android, Windows desktops): no rung.
     Client,
@@ -81,6 +93,7 @@ pub struct Tech {
     pub name: String,
     /// Other accepted spellings, e.g. `Postgres`.
     pub aliases: Vec<String>,
+    /// What kind of technology it is; decides its rung.
     pub category: Category,
 }
 

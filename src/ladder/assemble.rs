@@ -3,7 +3,7 @@
 //! - impact-last (default): `<task> <tools>, <stack>, <method>. <metric>.`
 //! - impact-first (XYZ): `<metric> by <task as gerund> <tools>, <stack>, <method>.`
 //!
-//! Rules, and the choices made where the issue was silent:
+//! The rules assembly follows:
 //! - Every answer is cleaned first ([`clean_answer`]): ATS-safe ASCII punctuation, one space
 //!   between words, no stray commas, no trailing `.,;:!?`. An answer that cleans to nothing counts
 //!   as empty and leaves no trace.

@@ -75,8 +75,10 @@ impl std::fmt::Display for DraftId {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
+    /// Still being climbed or edited (the default).
     #[default]
     Draft,
+    /// Ready for the resume: exports (unless asked for all) and `rung match` use only these.
     Finished,
 }
 
@@ -123,10 +125,15 @@ impl Style {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Answers {
+    /// What was done, e.g. "Rebuilt the invoice export service".
     pub task: String,
+    /// What it was done with, e.g. "Rust and Axum".
     pub tools: String,
+    /// The wider stack, e.g. "PostgreSQL and S3".
     pub stack: String,
+    /// How it was done, e.g. "by streaming rows instead of building the file in memory".
     pub method: String,
+    /// The result in words; the structured helper is [`Draft::metric`].
     pub metric: String,
 }
 
@@ -306,25 +313,38 @@ pub struct ImportedFrom {
 /// One bullet being climbed, exactly as stored in `drafts/<id>.toml`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Draft {
+    /// The file format version it was written in (see [`DRAFT_VERSION`]).
     pub version: u32,
+    /// The draft's id, also its file name.
     pub id: DraftId,
+    /// When the draft was made.
     pub created: jiff::Timestamp,
+    /// When it was last changed.
     pub updated: jiff::Timestamp,
+    /// The name of the question pack it is climbed with.
     pub pack: String,
+    /// The key of the role in `rung.toml` it belongs to, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
+    /// Free labels the user gave it, used to pick drafts for export.
     #[serde(default)]
     pub tags: Vec<String>,
+    /// Whether it is still a draft or finished.
     #[serde(default)]
     pub status: Status,
     /// The rung the user was on when they left.
     pub rung: Rung,
+    /// How the answers are put together into a bullet.
     #[serde(default)]
     pub style: Style,
+    /// The free-text answer of each rung.
     #[serde(default)]
     pub answers: Answers,
+    /// The structured metric helper, when the user filled it in.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metric: Option<MetricSpec>,
+    /// The bullet as edited by hand on the review screen (stored as `[final]`); when present it
+    /// is the bullet for its style.
     #[serde(default, rename = "final", skip_serializing_if = "Option::is_none")]
     pub final_text: Option<FinalText>,
     /// A second hand edit, for the other style: each style keeps its own.

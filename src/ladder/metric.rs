@@ -55,7 +55,9 @@ pub use quantity::parse_quantity;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Better {
+    /// Less is better: latency, cost, error rate.
     Lower,
+    /// More is better: throughput, revenue, users.
     Higher,
 }
 
@@ -131,8 +133,11 @@ impl Dimension {
 /// Which value of the helper a message is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
+    /// What was measured.
     What,
+    /// The value before the change.
     Before,
+    /// The value after the change.
     After,
 }
 
@@ -161,29 +166,50 @@ pub enum MetricError {
         "`{value}` is not a value rung can read{}. Write a number with an optional unit, e.g. 1.2s, 40 min, 2 GB, 9k req/s, 48%, $1.2M or 2,000 users.",
         reason_suffix(.reason)
     )]
-    Unreadable { value: String, reason: String },
+    Unreadable {
+        /// The value as written.
+        value: String,
+        /// What is wrong with it ("it is empty"); empty when there is nothing more to say.
+        reason: String,
+    },
     /// A comma that is not a thousands separator.
     #[error(
         "`{value}` uses a comma in a way rung cannot read: use a dot for decimals (1.5) and commas only between groups of three digits (2,000)."
     )]
-    Comma { value: String },
+    Comma {
+        /// The value as written.
+        value: String,
+    },
     /// `5m`: minutes or millions?
     #[error(
         "`{value}` is ambiguous: `m` could mean minutes or millions. Write `{number} min` for minutes or `{number}M` for millions."
     )]
-    AmbiguousM { value: String, number: String },
+    AmbiguousM {
+        /// The value as written.
+        value: String,
+        /// Its number without the `m`, to show both ways of writing it.
+        number: String,
+    },
     /// A negative number.
     #[error(
         "`{value}` is negative: write the plain size of each value (e.g. before 40 min, after 6 min) and rung works out the direction."
     )]
-    Negative { value: String },
+    Negative {
+        /// The value as written.
+        value: String,
+    },
     /// A number too large to compute with.
     #[error("`{value}` is too large for rung to compute with: check the value.")]
-    TooLarge { value: String },
+    TooLarge {
+        /// The value as written.
+        value: String,
+    },
     /// A problem with the before or after value, with the field named.
     #[error("The {} value: {source}", .field.name())]
     InField {
+        /// The value the problem is in.
         field: Field,
+        /// The problem itself.
         source: Box<MetricError>,
     },
     /// The two values measure different things.
@@ -191,32 +217,55 @@ pub enum MetricError {
         "`{before}` is {before_kind} but `{after}` is {after_kind}, so they cannot be compared{hint}."
     )]
     Incompatible {
+        /// The before value as written.
         before: String,
+        /// The after value as written.
         after: String,
+        /// What kind of quantity the before value is, e.g. `a duration`.
         before_kind: String,
+        /// What kind of quantity the after value is, e.g. `a size`.
         after_kind: String,
+        /// The end of the message, saying how to make them comparable (starts with ": ").
         hint: &'static str,
     },
     /// Before and after are the same amount.
     #[error(
         "`{before}` and `{after}` are the same amount, so there is no change to show. Check the values, or describe the result in the free-text answer."
     )]
-    Equal { before: String, after: String },
+    Equal {
+        /// The before value as written.
+        before: String,
+        /// The after value as written.
+        after: String,
+    },
     /// An increase from zero has no percentage or multiplier.
     #[error(
         "The change from `{before}` to `{after}` starts at zero, so it has no percentage or multiplier. Describe it in the free-text answer instead (e.g. \"Grew to {after}\")."
     )]
-    ZeroBefore { before: String, after: String },
+    ZeroBefore {
+        /// The before value as written.
+        before: String,
+        /// The after value as written.
+        after: String,
+    },
     /// The ratio between the values is too large to be a sensible multiplier.
     #[error(
         "The change from `{before}` to `{after}` is too large to show as a multiplier: check both values."
     )]
-    ChangeTooLarge { before: String, after: String },
+    ChangeTooLarge {
+        /// The before value as written.
+        before: String,
+        /// The after value as written.
+        after: String,
+    },
     /// rung cannot tell from `what` whether lower or higher is better.
     #[error(
         "rung cannot tell whether lower or higher is better for `{what}`. Say which: better = \"lower\" | \"higher\" in the draft's [metric] section, or --metric-better lower|higher on the command line."
     )]
-    UnknownDirection { what: String },
+    UnknownDirection {
+        /// What was measured, as written.
+        what: String,
+    },
     /// The value moved the wrong way for this measure.
     #[error(
         "`{what}` went {moved} from `{before}` to `{after}`, but {better} is better for it{how}, so this would read as a setback. Check that before and after are not swapped, or, if {opposite} really is better here, set better = \"{opposite}\" (--metric-better {opposite}).",
@@ -226,8 +275,11 @@ pub enum MetricError {
         how = if *.guessed { " (as rung reads it)" } else { " (as the metric says)" },
     )]
     WrongDirection {
+        /// What was measured, as written.
         what: String,
+        /// The before value as written.
         before: String,
+        /// The after value as written.
         after: String,
         /// The direction that is better (set by the user or guessed).
         better: Better,

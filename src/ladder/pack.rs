@@ -54,10 +54,15 @@ pub struct RungPrompt {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RungPrompts {
+    /// The prompt for the task rung.
     pub task: RungPrompt,
+    /// The prompt for the tools rung.
     pub tools: RungPrompt,
+    /// The prompt for the stack rung.
     pub stack: RungPrompt,
+    /// The prompt for the method rung.
     pub method: RungPrompt,
+    /// The prompt for the metric rung.
     pub metric: RungPrompt,
 }
 
@@ -65,11 +70,15 @@ pub struct RungPrompts {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CompetencyArea {
+    /// The area's name as shown to the user, e.g. "API design and development".
     pub name: String,
+    /// Techniques a bullet in this area names ("rate limiting", "pagination").
     #[serde(default)]
     pub techniques: Vec<String>,
+    /// Technologies of the area; also matched through the taxonomy's aliases.
     #[serde(default)]
     pub tools: Vec<String>,
+    /// Things a result in this area measures ("latency", "error rate").
     #[serde(default)]
     pub metrics: Vec<String>,
 }
@@ -85,6 +94,7 @@ pub struct Pack {
     pub title: String,
     /// One sentence on who the pack is for.
     pub description: String,
+    /// What the pack asks on each rung.
     pub rungs: RungPrompts,
     /// Competency areas of the role family (optional).
     #[serde(default)]
@@ -158,15 +168,23 @@ pub enum PackSource {
     /// Compiled into rung.
     Builtin,
     /// A user's file; `overrides` is true when it replaces a built-in pack of the same name.
-    File { path: PathBuf, overrides: bool },
+    File {
+        /// The pack file in the config folder.
+        path: PathBuf,
+        /// True when it replaces a built-in pack of the same name.
+        overrides: bool,
+    },
 }
 
 /// A pack that could not be read, with the file, the line when known, and what is wrong.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{}{}: {message}", file.display(), line.map(|l| format!(":{l}")).unwrap_or_default())]
 pub struct PackError {
+    /// The pack file that was read.
     pub file: PathBuf,
+    /// The 1-based line of the problem, when it can be found.
     pub line: Option<usize>,
+    /// What is wrong, naming the field when it can.
     pub message: String,
 }
 

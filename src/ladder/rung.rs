@@ -6,10 +6,15 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Rung {
+    /// The thing done, opened by a past-tense verb: "Rebuilt the invoice export service".
     Task,
+    /// What it was done with: languages, frameworks, libraries (or a pack's practices).
     Tools,
+    /// The wider stack around it: data stores, queues, infrastructure (or a pack's people).
     Stack,
+    /// How it was done: the decision that mattered.
     Method,
+    /// The measured change it made.
     Metric,
 }
 

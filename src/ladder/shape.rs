@@ -36,9 +36,13 @@ pub enum Shape {
 /// The parts of a bare measurement.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Measure {
+    /// What was measured, e.g. `AUC` (without a closing `up` or `down`).
     pub what: String,
+    /// The value before, as written, e.g. `0.71`.
     pub before: String,
+    /// The value after, as written, e.g. `0.84`.
     pub after: String,
+    /// Any words after the after value, e.g. `across 3 services`; empty when none.
     pub scope: String,
     /// The direction the answer said (`NDCG up from ...`), when it said one.
     pub better: Option<Better>,

@@ -98,6 +98,7 @@ pub struct Group {
 /// A name left out because another part of the bullet already names it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LeftOut {
+    /// The name as the answer wrote it.
     pub name: String,
 }
 
