@@ -1,6 +1,6 @@
 //! Unreadable drafts are listed with a reason, never rewritten, and never block the good ones.
 
-use crate::support::{Env, assert_unchanged};
+use crate::support::cmd::{Env, assert_unchanged};
 
 const CORRUPT: &[u8] = b"version = 1\nid = \"20260101-bad00\"\n[answers\ntask = \"half a file";
 const NEWER: &[u8] = b"version = 99\nid = \"20260101-new00\"\ncreated = 2026\nshiny = true\n";

@@ -1,6 +1,6 @@
 //! add, set, show, list, delete, restore.
 
-use crate::support::Env;
+use crate::support::cmd::Env;
 
 const TASK: &str = "Rebuilt the invoice export service";
 
@@ -185,15 +185,7 @@ fn list_shows_id_cells_status_and_bullet_and_json_has_the_fields() {
 #[test]
 fn list_filters_by_role_and_refuses_an_unknown_role() {
     let env = Env::new();
-    env.ok(&[
-        "role",
-        "add",
-        "acme",
-        "--company",
-        "Acme",
-        "--title",
-        "Engineer",
-    ]);
+    env.add_role("acme", "Acme", "Engineer", &[]);
     let a = env.add(&["--task", TASK, "--role", "acme"]);
     env.add(&["--task", "Led the on-call rotation"]);
     let out = env.ok(&["list", "--role", "acme"]);
@@ -211,7 +203,7 @@ fn delete_moves_to_trash_and_restore_brings_it_back() {
     let before = std::fs::read(env.draft_file(&id)).unwrap();
     env.ok(&["delete", &id]);
     assert!(!env.draft_file(&id).exists());
-    let trashed = env.workspace().join("trash").join(format!("{id}.toml"));
+    let trashed = env.ws().join("trash").join(format!("{id}.toml"));
     assert_eq!(std::fs::read(&trashed).unwrap(), before);
     assert!(!env.ok(&["list"]).contains(&id));
     env.ok(&["restore", &id]);
@@ -231,7 +223,7 @@ fn unknown_ids_fail_with_status_2_and_say_what_to_do() {
 #[test]
 fn path_like_ids_are_refused_before_touching_the_disk() {
     let env = Env::new();
-    std::fs::create_dir_all(env.dir.path().join("x")).unwrap();
+    std::fs::create_dir_all(env.root().join("x")).unwrap();
     for id in [
         "../x",
         "../../etc/passwd",
@@ -286,10 +278,8 @@ fn a_closed_pipe_ends_list_quietly() {
     use std::io::Read;
     let env = Env::new();
     env.ok(&["generate", "--drafts", "1500"]);
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_rung"))
-        .arg("list")
-        .env("RUNG_WORKSPACE", env.workspace())
-        .env("RUNG_CONFIG_DIR", env.config())
+    let mut child = env
+        .command(&["list"])
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()

@@ -1,34 +1,21 @@
 //! rung export: text and Markdown, filters, and writing to a file.
 
-use crate::support::Env;
+use crate::support::cmd::Env;
 
 fn workspace() -> Env {
     let env = Env::new();
-    env.ok(&[
-        "role",
-        "add",
+    env.add_role(
         "acme",
-        "--company",
         "Acme Corp",
-        "--title",
         "Backend Engineer",
-        "--start",
-        "2021-03",
-        "--current",
-    ]);
-    env.ok(&[
-        "role",
-        "add",
+        &["--start", "2021-03", "--current"],
+    );
+    env.add_role(
         "old",
-        "--company",
         "Old Co",
-        "--title",
         "Developer",
-        "--start",
-        "2018-01",
-        "--end",
-        "2021-02",
-    ]);
+        &["--start", "2018-01", "--end", "2021-02"],
+    );
     env.add(&[
         "--task",
         "Rebuilt the billing API",
@@ -113,7 +100,7 @@ fn markdown_has_headings_dates_and_escapes_formatting() {
 #[test]
 fn output_file_is_written_whole() {
     let env = workspace();
-    let path = env.dir.path().join("bullets.md");
+    let path = env.root().join("bullets.md");
     let r = env.run(&[
         "export",
         "--format",

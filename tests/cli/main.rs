@@ -1,7 +1,22 @@
-//! Integration tests of the command line: the real binary against a temp workspace.
+//! The command line: the real `rung` binary run as a process against a temp workspace, one
+//! command at a time (and the coach opened on the same workspace where a file is broken).
+
+#[path = "../support/mod.rs"]
+mod support;
 
 mod broken;
+mod broken_files;
+mod check;
+mod coverage;
+mod doctor;
 mod drafts;
 mod export;
+mod hand_edits;
+mod hostile_text;
+mod import;
+mod layout_props;
+mod matching;
+mod private_files;
 mod roles;
-mod support;
+mod small;
+mod workspace_links;

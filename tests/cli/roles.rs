@@ -1,22 +1,16 @@
 //! rung role add/list and rung packs.
 
-use crate::support::Env;
+use crate::support::cmd::Env;
 
 #[test]
 fn roles_are_added_listed_and_kept_in_rung_toml() {
     let env = Env::new();
-    env.ok(&[
-        "role",
-        "add",
+    env.add_role(
         "acme",
-        "--company",
         "Acme",
-        "--title",
         "Engineer",
-        "--start",
-        "2021-03",
-        "--current",
-    ]);
+        &["--start", "2021-03", "--current"],
+    );
     let out = env.ok(&["role", "list"]);
     assert!(
         out.contains("acme")
@@ -24,7 +18,7 @@ fn roles_are_added_listed_and_kept_in_rung_toml() {
             && out.contains("Mar 2021 - present"),
         "{out}"
     );
-    let toml = std::fs::read_to_string(env.workspace().join("rung.toml")).unwrap();
+    let toml = std::fs::read_to_string(env.ws().join("rung.toml")).unwrap();
     assert!(toml.contains("company = \"Acme\""), "{toml}");
     let json: serde_json::Value =
         serde_json::from_str(&env.ok(&["role", "list", "--json"])).unwrap();
@@ -34,15 +28,7 @@ fn roles_are_added_listed_and_kept_in_rung_toml() {
 #[test]
 fn bad_roles_are_refused_with_status_2() {
     let env = Env::new();
-    env.ok(&[
-        "role",
-        "add",
-        "acme",
-        "--company",
-        "Acme",
-        "--title",
-        "Engineer",
-    ]);
+    env.add_role("acme", "Acme", "Engineer", &[]);
     let dup = env.run(&["role", "add", "acme", "--company", "B", "--title", "C"]);
     assert_eq!(dup.code, 2);
     assert!(dup.stderr.contains("acme"), "{}", dup.stderr);

@@ -9,8 +9,8 @@
 //! hash and the area are the same. The result is cell for cell what painting would give.
 //!
 //! The contract: a part must be painted straight onto the cleared frame (nothing drawn under
-//! it in its area), and its key must hold everything the paint depends on. Debug builds check
-//! the first half.
+//! it in its area), and its key must hold everything the paint depends on. The tests below
+//! draw the ladder, help, review and home through the cache and check both halves.
 
 use std::cell::RefCell;
 use std::hash::{DefaultHasher, Hash, Hasher};
@@ -62,10 +62,8 @@ pub fn reuse<K: Hash + ?Sized>(
     key.hash(&mut hasher);
     let key = hasher.finish();
     let buf = frame.buffer_mut();
-    debug_assert!(
-        is_clear(buf, area),
-        "painted::reuse({name}) over cells already drawn"
-    );
+    #[cfg(test)]
+    tests::note_unless_clear(name, buf, area);
     PARTS.with_borrow_mut(|p| {
         p.clock += 1;
         let now = p.clock;
@@ -165,19 +163,138 @@ impl Runs {
     }
 }
 
-/// Whether every cell of `area` is as the cleared frame has it.
-fn is_clear(buf: &Buffer, area: Rect) -> bool {
-    area.rows()
-        .all(|row| row.columns().all(|p| buf[(p.x, p.y)] == Cell::EMPTY))
-}
-
 #[cfg(test)]
 mod tests {
+    use std::time::Instant;
+
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
     use ratatui::Terminal;
     use ratatui::backend::TestBackend;
     use ratatui::style::{Color, Style};
 
     use super::*;
+    use crate::ladder::PackSet;
+    use crate::tui::Start;
+    use crate::tui::app::App;
+    use crate::tui::render as view;
+    use crate::tui::render::theme::Theme;
+    use crate::tui::runtime::Runtime;
+    use crate::tui::runtime::clock::FixedClock;
+    use crate::tui::runtime::store::MemoryStore;
+
+    thread_local! {
+        /// The parts painted over cells something else drew first, in this thread.
+        static DRAWN_OVER: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+    }
+
+    /// Notes `name` when a cell of `area` is not as the cleared frame has it (the contract's
+    /// first half).
+    pub(super) fn note_unless_clear(name: &str, buf: &Buffer, area: Rect) {
+        let clear = area
+            .rows()
+            .all(|row| row.columns().all(|p| buf[(p.x, p.y)] == Cell::EMPTY));
+        if !clear {
+            DRAWN_OVER.with_borrow_mut(|d| d.push(name.to_string()));
+        }
+    }
+
+    /// Draws with `draw` through the cache as it stands, then again with the cache emptied,
+    /// and fails when a part was drawn over other cells or the two frames differ (a key that
+    /// misses something its paint reads gives a stale part).
+    fn check_frame(width: u16, height: u16, what: &str, draw: impl Fn(&mut Frame)) {
+        let frame = |draw: &dyn Fn(&mut Frame)| {
+            let mut t = Terminal::new(TestBackend::new(width, height)).unwrap();
+            t.draw(|f| draw(f)).unwrap();
+            t.backend().buffer().clone()
+        };
+        DRAWN_OVER.with_borrow_mut(Vec::clear);
+        let cached = frame(&draw);
+        let drawn_over = DRAWN_OVER.with_borrow_mut(std::mem::take);
+        assert!(
+            drawn_over.is_empty(),
+            "{what}: painted over other cells: {drawn_over:?}"
+        );
+        PARTS.with_borrow_mut(|p| p.parts.clear());
+        let fresh = frame(&draw);
+        assert_eq!(cached, fresh, "{what}: the cache drew a stale frame");
+    }
+
+    /// Runs the effects `app` queued until none are left, as the loop does.
+    fn run_effects(app: &mut App, rt: &mut Runtime<MemoryStore, FixedClock>) {
+        loop {
+            let effects = app.take_effects();
+            if effects.is_empty() {
+                return;
+            }
+            for effect in effects {
+                if let Some(msg) = rt.run(effect) {
+                    app.send(msg);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_ladder_help_review_and_home_through_the_cache_are_what_painting_afresh_gives() {
+        let at = "2026-11-22T10:00:00Z".parse().unwrap();
+        let mut rt = Runtime::new(MemoryStore::default(), FixedClock::new(at));
+        let mut app = App::new(PackSet::builtin(), Theme::color(), Instant::now());
+        app.start(Start::New {
+            role: None,
+            pack: None,
+        });
+        run_effects(&mut app, &mut rt);
+        let mut step = 0;
+        let mut press = |code: KeyCode, what: &str| {
+            app.key(KeyEvent::new(code, KeyModifiers::NONE));
+            run_effects(&mut app, &mut rt);
+            step += 1;
+            // Two frames at one size (parts reused), then two at the other.
+            let (width, height) = if step % 4 < 2 { (80, 24) } else { (120, 40) };
+            check_frame(width, height, what, |f| view::draw(&app, f));
+        };
+        for answer in [
+            "Rebuilt the invoice export service",
+            "Rust and Axum",
+            "PostgreSQL, S3 and SQS",
+            "streaming rows in batches",
+            "Cut export time from 40 min to 6 min for 2,000 accounts",
+        ] {
+            for c in answer.chars() {
+                press(KeyCode::Char(c), answer);
+            }
+            press(KeyCode::F(1), "help over the ladder");
+            press(KeyCode::Esc, "help closed");
+            press(KeyCode::Enter, "the next rung");
+        }
+        press(KeyCode::Up, "the review");
+        press(KeyCode::Esc, "home with one draft");
+        press(KeyCode::Char('n'), "a second draft");
+        press(KeyCode::Char('B'), "a second draft typed in");
+    }
+
+    #[test]
+    #[should_panic(expected = "the cache drew a stale frame")]
+    fn the_check_catches_a_key_that_misses_what_the_paint_reads() {
+        let text = RefCell::new("first");
+        let draw = |f: &mut Frame| {
+            reuse(f, Rect::new(0, 0, 20, 1), "careless", &(), |area, buf| {
+                Paragraph::new(*text.borrow()).render(area, buf)
+            })
+        };
+        check_frame(20, 1, "first", draw);
+        *text.borrow_mut() = "second";
+        check_frame(20, 1, "second", draw);
+    }
+
+    #[test]
+    #[should_panic(expected = "painted over other cells")]
+    fn the_check_catches_a_part_painted_over_other_cells() {
+        check_frame(20, 1, "over", |f| {
+            Paragraph::new("under").render(Rect::new(0, 0, 20, 1), f.buffer_mut());
+            paragraph(f, Rect::new(0, 0, 20, 1), &lines("over"), false);
+        });
+    }
 
     fn lines(text: &str) -> Vec<Line<'static>> {
         vec![Line::styled(text.to_string(), Style::new().fg(Color::Cyan))]

@@ -1,0 +1,178 @@
+//! End to end: the real `rung` binary in a real pseudo-terminal, its screen read with vt100,
+//! against a temporary workspace. Every wait polls the screen (or the process) with a timeout.
+
+use std::path::{Path, PathBuf};
+
+use crate::support::pty::{BACKSPACE, CTRL_C, ENTER, ESC, SHIFT_TAB, Term};
+use rung::ladder::{Draft, DraftId};
+use rung::workspace::Workspace;
+
+const ANSWERS: [&str; 5] = [
+    "Rebuilt the invoice export service",
+    "Rust and Axum",
+    "PostgreSQL, S3 and SQS",
+    "streaming rows in batches instead of loading whole tables",
+    "Cut export time from 40 min to 6 min for 2,000 accounts",
+];
+
+fn drafts(root: &Path) -> Vec<Draft> {
+    Workspace::open(root.join("ws")).unwrap().list().drafts
+}
+
+/// (a): a new draft, five answers with Enter between them, Esc, q.
+fn climb_five(root: &Path) -> DraftId {
+    let mut t = Term::spawn(root, &["new"]);
+    t.wait_for("step 1 of 5");
+    for (i, answer) in ANSWERS.iter().enumerate() {
+        t.send(answer);
+        t.wait_for(answer);
+        t.send(ENTER);
+        if i < 4 {
+            t.wait_for(&format!("step {} of 5", i + 2));
+        }
+    }
+    t.wait_for("your bullet");
+    t.send(ESC);
+    t.wait_for("your resume bullets");
+    t.send("q");
+    t.wait_exit();
+    let all = drafts(root);
+    assert_eq!(all.len(), 1);
+    all[0].id.clone()
+}
+
+fn temp() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().to_path_buf();
+    (dir, root)
+}
+
+#[test]
+fn a_new_draft_climbs_five_rungs_and_lands_on_disk() {
+    let (_dir, root) = temp();
+    climb_five(&root);
+    let d = &drafts(&root)[0];
+    assert_eq!(d.answers.task, ANSWERS[0]);
+    assert_eq!(d.answers.tools, ANSWERS[1]);
+    assert_eq!(d.answers.stack, ANSWERS[2]);
+    assert_eq!(d.answers.method, ANSWERS[3]);
+    assert_eq!(d.answers.metric, ANSWERS[4]);
+    assert_eq!(d.level(), 5);
+}
+
+#[test]
+fn open_shows_the_saved_answers() {
+    let (_dir, root) = temp();
+    let id = climb_five(&root);
+    let mut t = Term::spawn(&root, &["open", id.as_str()]);
+    t.wait_for("step 5 of 5");
+    t.wait_for(ANSWERS[4]);
+    for (i, answer) in ANSWERS.iter().enumerate().take(4).rev() {
+        t.send(SHIFT_TAB);
+        t.wait_for(&format!("step {} of 5", i + 1));
+        t.wait_for(answer);
+    }
+    t.send(CTRL_C);
+    t.wait_exit();
+}
+
+#[test]
+fn going_back_two_rungs_and_changing_an_answer_is_saved() {
+    let (_dir, root) = temp();
+    let id = climb_five(&root);
+    let mut t = Term::spawn(&root, &["open", id.as_str()]);
+    t.wait_for("step 5 of 5");
+    t.send(SHIFT_TAB);
+    t.wait_for("step 4 of 5");
+    t.send(SHIFT_TAB);
+    t.wait_for("step 3 of 5");
+    t.send(&BACKSPACE.repeat(3));
+    t.send("Kafka");
+    t.wait_for("PostgreSQL, S3 and Kafka");
+    t.send(CTRL_C);
+    t.wait_exit();
+    let d = &drafts(&root)[0];
+    assert_eq!(d.answers.stack, "PostgreSQL, S3 and Kafka");
+    assert_eq!(d.answers.task, ANSWERS[0], "other answers are untouched");
+}
+
+#[test]
+fn deleting_from_home_moves_the_file_to_the_trash() {
+    let (_dir, root) = temp();
+    let id = climb_five(&root);
+    let mut t = Term::spawn(&root, &[]);
+    t.wait_for("Rebuilt the invoice export service");
+    t.send("d");
+    t.wait_for("Move this draft to the trash?");
+    t.send("y");
+    t.wait_for("moved");
+    t.wait_for("Welcome to rung");
+    t.send("q");
+    t.wait_exit();
+    let ws = root.join("ws");
+    assert!(ws.join("trash").join(format!("{id}.toml")).is_file());
+    assert!(!ws.join("drafts").join(format!("{id}.toml")).exists());
+}
+
+/// Waits until the bottom row of the screen holds `text`.
+fn wait_for_footer(t: &Term, text: &str) {
+    let start = std::time::Instant::now();
+    while start.elapsed() < crate::support::pty::TIMEOUT {
+        if t.rows().last().is_some_and(|row| row.contains(text)) {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    panic!("the bottom row never showed {text:?}:\n{}", t.contents());
+}
+
+#[test]
+fn resizing_the_window_redraws_the_ladder_at_the_new_size() {
+    let (_dir, root) = temp();
+    let mut t = Term::spawn(&root, &["new"]);
+    t.wait_for("step 1 of 5");
+    wait_for_footer(&t, "F1 help");
+
+    t.resize(40, 120);
+    wait_for_footer(&t, "F1 help");
+    let rows = t.rows();
+    assert_eq!(rows.len(), 40);
+    let answer_top = rows.iter().find(|r| r.contains("your answer")).unwrap();
+    assert!(
+        answer_top.trim_end().ends_with('┐') && answer_top.trim_end().chars().count() == 120,
+        "the answer box spans the wider window: {answer_top:?}"
+    );
+
+    t.resize(12, 50);
+    t.wait_for("make the window larger");
+    t.resize(24, 80);
+    wait_for_footer(&t, "F1 help");
+    t.send("Shipped the export");
+    t.wait_for("Shipped the export");
+    assert!(!t.contents().contains("make the window larger"));
+    t.send(CTRL_C);
+    t.wait_exit();
+}
+
+/// The real loop draws a typed key first and the coach's notes and the preview after it: both
+/// must arrive without another key, and follow the answer as it changes.
+#[test]
+fn notes_and_preview_follow_typing_without_another_key() {
+    let (_dir, root) = temp();
+    let mut t = Term::spawn(&root, &["new"]);
+    t.wait_for("step 1 of 5");
+    t.send("Helped with the billing rewrite");
+    t.wait_for("Helped with the billing rewrite using [tools?]");
+    t.wait_for("describes a duty");
+    t.send(&BACKSPACE.repeat("Helped with the billing rewrite".len()));
+    t.send("Rebuilt the billing service");
+    t.wait_for("Rebuilt the billing service using [tools?]");
+    t.wait_for("✓ fixed:");
+    let screen = t.contents();
+    assert!(
+        !screen.contains("! \"Helped with\""),
+        "no longer a warning: {screen}"
+    );
+    t.send(CTRL_C);
+    t.wait_exit();
+}

@@ -1,0 +1,14 @@
+//! End to end: the real `rung` binary in a real pseudo-terminal, its screen read with vt100,
+//! against a temporary workspace; killed, signalled, resized and run twice at once.
+
+#[path = "../support/mod.rs"]
+mod support;
+
+mod crash;
+mod import;
+mod ladder;
+mod leftovers;
+mod limits;
+mod special_files;
+mod two;
+mod unsaved;
