@@ -2,32 +2,35 @@
 //! position, start_date, end_date, highlights), and merging into a user's existing RenderCV file.
 //!
 //! Choices:
-//! - RenderCV reads each highlight as Markdown and turns it into Typst, passing `#word` through as a
-//!   Typst command and `$$...$$` as math. Bullets are escaped so they render as typed: Markdown's
-//!   own characters get a backslash, and where Markdown has no escape (`#word`, `$$`, `<tag`,
-//!   `&name;`) an invisible WORD JOINER (U+2060) is put after the first character, which
-//!   breaks the pattern without changing what the reader sees.
-//! - A current role gets `end_date: present`.
-//! - Merging goes through a parsed YAML tree that keeps key order and every field rung does not
-//!   own; YAML comments are not kept (no maintained Rust YAML library keeps them while editing),
-//!   so the previous file is always saved as `FILE.bak` first.
-//! - The section is found by its name `experience`, in any case; a file without one gets one.
+//! - RenderCV splits a highlight at every " - " into sub-bullets, reads it as Markdown and turns it
+//!   into Typst, passing `#word(...)` through as a Typst command and `$$...$$` as math; Typst then
+//!   turns `'`, `--`, `---` and `...` into typographic marks. Bullets are escaped so the PDF's text
+//!   holds exactly what was typed, with nothing invisible added: Markdown's own characters get a
+//!   backslash (` \- ` keeps a dash from starting a sub-bullet), and a character no Markdown
+//!   escape protects is written as the Typst expression `#str.from-unicode(N);`, which prints that
+//!   one character (RenderCV's Markdown and HTML side outputs show the expression as written).
+//! - A current role gets `end_date: present`; `cv.name` is the user's name when one is known,
+//!   so RenderCV names its files after it.
+//! - Merging edits the file's text in place (see `yaml_lines`): only the highlights of matched
+//!   jobs and the jobs added are written, every other byte stays as it was.
 
 use serde_yaml_ng::{Mapping, Value};
 
-use super::entries::{MergeError, MergeMode, MergeSummary, WorkEntry, merged_highlights, same_job};
+use super::entries::{MergeError, MergeMode, MergeSummary, WorkEntry};
+use super::merge::{self, FileJob};
+use super::yaml_lines::{self, Layout};
 
-/// The invisible character that breaks markup patterns without changing the text's look.
-pub const WORD_JOINER: char = '\u{2060}';
-
-/// A RenderCV file holding just the experience section.
-pub fn document(work: &[WorkEntry]) -> Value {
+/// A RenderCV file holding the user's name (when known) and the experience section.
+pub fn document(work: &[WorkEntry], name: Option<&str>) -> Value {
     let mut sections = Mapping::new();
     sections.insert(
         "experience".into(),
         Value::Sequence(work.iter().map(entry_value).collect()),
     );
     let mut cv = Mapping::new();
+    if let Some(name) = name {
+        cv.insert("name".into(), name.into());
+    }
     cv.insert("sections".into(), Value::Mapping(sections));
     let mut top = Mapping::new();
     top.insert("cv".into(), Value::Mapping(cv));
@@ -42,25 +45,28 @@ fn entry_value(entry: &WorkEntry) -> Value {
     if let Some(start) = &entry.start {
         m.insert("start_date".into(), start.as_str().into());
     }
-    let end = if entry.current {
-        Some("present")
-    } else {
-        entry.end.as_deref()
-    };
-    if let Some(end) = end {
+    if let Some(end) = end_date(entry) {
         m.insert("end_date".into(), end.into());
     }
-    m.insert("highlights".into(), highlights_value(&entry.highlights));
+    m.insert(
+        "highlights".into(),
+        Value::Sequence(
+            entry
+                .highlights
+                .iter()
+                .map(|h| Value::String(escape(h)))
+                .collect(),
+        ),
+    );
     Value::Mapping(m)
 }
 
-fn highlights_value(highlights: &[String]) -> Value {
-    Value::Sequence(
-        highlights
-            .iter()
-            .map(|h| Value::String(escape(h)))
-            .collect(),
-    )
+fn end_date(entry: &WorkEntry) -> Option<&str> {
+    if entry.current {
+        Some("present")
+    } else {
+        entry.end.as_deref()
+    }
 }
 
 /// Renders the YAML text of a document.
@@ -68,34 +74,36 @@ pub fn to_text(doc: &Value) -> String {
     serde_yaml_ng::to_string(doc).expect("YAML values always serialise")
 }
 
-/// Escapes a bullet so RenderCV shows it exactly as typed (see the module notes).
+/// Escapes a bullet so RenderCV's PDF shows it exactly as typed (see the module notes).
 pub fn escape(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len() + 8);
     for (i, &c) in chars.iter().enumerate() {
+        let prev = i.checked_sub(1).map(|j| chars[j]);
         let next = chars.get(i + 1).copied();
+        let first_then_space = i == 0 && next == Some(' ');
+        let as_typst = match c {
+            '`' | '*' | '\'' => true,
+            '#' => next.is_some_and(|n| n.is_ascii_alphabetic()),
+            '$' => next == Some('$'),
+            '<' => next.is_some_and(|n| n.is_ascii_alphabetic() || "/!?".contains(n)),
+            '&' => starts_entity(&chars[i + 1..]),
+            '-' => matches!(next, Some('-' | '?')) || first_then_space,
+            '+' | '=' => first_then_space,
+            '.' => next == Some('.'),
+            _ => false,
+        };
+        if as_typst {
+            out.push_str(&format!("#str.from-unicode({});", u32::from(c)));
+            continue;
+        }
         match c {
-            '\\' | '*' | '_' | '`' | '[' | ']' => {
+            '\\' | '_' | '[' | ']' => {
                 out.push('\\');
                 out.push(c);
             }
+            '-' if prev == Some(' ') && next == Some(' ') => out.push_str("\\-"),
             '!' if i == 0 && text.starts_with("!!!") => out.push_str("\\!"),
-            '#' if next.is_some_and(|n| n.is_ascii_alphabetic()) => {
-                out.push(c);
-                out.push(WORD_JOINER);
-            }
-            '$' if next == Some('$') => {
-                out.push(c);
-                out.push(WORD_JOINER);
-            }
-            '<' if next.is_some_and(|n| n.is_ascii_alphabetic() || "/!?".contains(n)) => {
-                out.push(c);
-                out.push(WORD_JOINER);
-            }
-            '&' if starts_entity(&chars[i + 1..]) => {
-                out.push(c);
-                out.push(WORD_JOINER);
-            }
             _ => out.push(c),
         }
     }
@@ -111,13 +119,13 @@ fn starts_entity(rest: &[char]) -> bool {
     name > 0 && rest.get(name) == Some(&';')
 }
 
-/// Parses the user's file and merges the entries into its experience section.
+/// Merges the entries into the text of the user's file and returns the new text.
 pub fn merge_text(
     existing: &str,
     work: &[WorkEntry],
     mode: MergeMode,
-) -> Result<(Value, MergeSummary), MergeError> {
-    let mut doc: Value = serde_yaml_ng::from_str(existing).map_err(|e| {
+) -> Result<(String, MergeSummary), MergeError> {
+    let doc: Value = serde_yaml_ng::from_str(existing).map_err(|e| {
         let (line, column) = e.location().map_or((0, 0), |l| (l.line(), l.column()));
         MergeError::Syntax {
             line,
@@ -125,95 +133,111 @@ pub fn merge_text(
             message: e.to_string(),
         }
     })?;
-    let summary = merge(&mut doc, work, mode).map_err(MergeError::Shape)?;
-    Ok((doc, summary))
-}
-
-/// Merges entries into `cv.sections.experience`: an entry with the same company and position gets
-/// its highlights replaced or extended; other roles are added at the end of the section.
-pub fn merge(doc: &mut Value, work: &[WorkEntry], mode: MergeMode) -> Result<MergeSummary, String> {
     if doc.is_null() {
-        *doc = Value::Mapping(Mapping::new());
+        let summary = MergeSummary {
+            updated: 0,
+            added: work.len(),
+        };
+        return Ok((to_text(&document(work, None)), summary));
     }
-    let top = doc
-        .as_mapping_mut()
-        .ok_or("the top level is not a mapping, so this is not a RenderCV file")?;
-    if !top.is_empty() && !top.contains_key("cv") {
-        return Err("there is no `cv:` section, so this does not look like a RenderCV file".into());
-    }
-    let cv = child_mapping(top, "cv")?;
-    let sections = child_mapping(cv, "sections")?;
-    let key = sections
-        .keys()
-        .find(|k| {
-            k.as_str()
-                .is_some_and(|s| s.eq_ignore_ascii_case("experience"))
-        })
-        .cloned()
-        .unwrap_or_else(|| "experience".into());
-    let list = sections
-        .entry(key)
-        .or_insert_with(|| Value::Sequence(Vec::new()));
-    if list.is_null() {
-        *list = Value::Sequence(Vec::new());
-    }
-    let items = list
-        .as_sequence_mut()
-        .ok_or("`cv.sections.experience` is not a list")?;
-    let mut summary = MergeSummary::default();
-    for entry in work {
-        let found = items.iter_mut().find_map(|item| {
-            let m = item.as_mapping_mut()?;
-            let company = m.get("company").and_then(Value::as_str);
-            let position = m.get("position").and_then(Value::as_str);
-            same_job(entry, company, position).then_some(m)
-        });
-        match found {
-            Some(m) => {
-                let existing = match m.get("highlights") {
-                    None | Some(Value::Null) => Vec::new(),
-                    Some(Value::Sequence(s)) => s
-                        .iter()
-                        .map(|v| v.as_str().map(str::to_string))
-                        .collect::<Option<Vec<_>>>()
-                        .ok_or_else(|| highlights_problem(entry))?,
-                    Some(_) => return Err(highlights_problem(entry)),
-                };
-                let ours: Vec<String> = entry.highlights.iter().map(|h| escape(h)).collect();
-                let merged = merged_highlights(existing, &ours, mode);
-                m.insert(
-                    "highlights".into(),
-                    Value::Sequence(merged.into_iter().map(Value::String).collect()),
-                );
-                summary.updated += 1;
-            }
-            None => {
-                items.push(entry_value(entry));
-                summary.added += 1;
-            }
+    let shape = MergeError::Shape;
+    let top = doc.as_mapping().ok_or_else(|| {
+        shape("the top level is not a mapping, so this is not a RenderCV file".into())
+    })?;
+    let cv = match top.get("cv") {
+        None => {
+            return Err(shape(
+                "there is no `cv:` section, so this does not look like a RenderCV file".into(),
+            ));
         }
+        Some(Value::Null) => None,
+        Some(Value::Mapping(m)) => Some(m),
+        Some(_) => return Err(shape("`cv` is not a mapping".into())),
+    };
+    let sections = match cv.and_then(|cv| cv.get("sections")) {
+        None | Some(Value::Null) => None,
+        Some(Value::Mapping(m)) => Some(m),
+        Some(_) => return Err(shape("`cv.sections` is not a mapping".into())),
+    };
+    let experience = sections.and_then(|s| {
+        s.iter()
+            .find(|(k, _)| {
+                k.as_str()
+                    .is_some_and(|k| k.eq_ignore_ascii_case("experience"))
+            })
+            .map(|(_, v)| v)
+    });
+    let items: &[Value] = match experience {
+        None | Some(Value::Null) => &[],
+        Some(Value::Sequence(s)) => s,
+        Some(_) => return Err(shape("`cv.sections.experience` is not a list".into())),
+    };
+    let files: Vec<FileJob> = items.iter().map(file_job).collect();
+    let ours: Vec<Vec<String>> = work
+        .iter()
+        .map(|w| w.highlights.iter().map(|h| escape(h)).collect())
+        .collect();
+    let plan = merge::plan(&files, work, &ours, mode);
+    let layout = Layout::read(existing).map_err(shape)?;
+    if layout.items.len() != items.len() {
+        return Err(shape(format!(
+            "rung found {} experience entries by their lines but the file holds {}; rung edits \
+             block-style lists (`- company: ...` on its own line) only",
+            layout.items.len(),
+            items.len()
+        )));
     }
-    Ok(summary)
+    let new_items: Vec<(usize, Vec<yaml_lines::Field>)> = plan
+        .inserts
+        .iter()
+        .map(|&(before, i)| (before, new_item_fields(&work[i], &ours[i])))
+        .collect();
+    let text = yaml_lines::apply(existing, &layout, &files, &plan.updates, &new_items);
+    Ok((text, plan.summary))
 }
 
-/// The mapping under `key`, created when missing (or empty).
-fn child_mapping<'a>(parent: &'a mut Mapping, key: &str) -> Result<&'a mut Mapping, String> {
-    let value = parent
-        .entry(key.into())
-        .or_insert_with(|| Value::Mapping(Mapping::new()));
-    if value.is_null() {
-        *value = Value::Mapping(Mapping::new());
+/// A new entry's keys and values, in the order RenderCV's examples use.
+fn new_item_fields(entry: &WorkEntry, highlights: &[String]) -> Vec<yaml_lines::Field> {
+    let mut fields = vec![
+        yaml_lines::Field::Scalar("company", entry.company.clone()),
+        yaml_lines::Field::Scalar("position", entry.position.clone()),
+    ];
+    if let Some(start) = &entry.start {
+        fields.push(yaml_lines::Field::Scalar("start_date", start.clone()));
     }
-    value
-        .as_mapping_mut()
-        .ok_or_else(|| format!("`{key}` is not a mapping"))
+    if let Some(end) = end_date(entry) {
+        fields.push(yaml_lines::Field::Scalar("end_date", end.to_string()));
+    }
+    fields.push(yaml_lines::Field::List("highlights", highlights.to_vec()));
+    fields
 }
 
-fn highlights_problem(entry: &WorkEntry) -> String {
-    format!(
-        "the `highlights` of {} at {} is not a list of strings",
-        entry.position, entry.company
-    )
+/// An experience entry as the merge sees it.
+fn file_job(item: &Value) -> FileJob {
+    let text = |key: &str| match item.get(key) {
+        Some(Value::String(s)) => Some(s.clone()),
+        Some(Value::Number(n)) => Some(n.to_string()),
+        _ => None,
+    };
+    let end = text("end_date");
+    let current = end
+        .as_deref()
+        .is_some_and(|e| e.trim().eq_ignore_ascii_case("present"));
+    let highlights = match item.get("highlights") {
+        Some(Value::Sequence(s)) => s
+            .iter()
+            .filter_map(|v| v.as_str().map(str::to_string))
+            .collect(),
+        _ => Vec::new(),
+    };
+    FileJob {
+        company: text("company"),
+        position: text("position"),
+        start: text("start_date"),
+        end: if current { None } else { end },
+        current,
+        highlights,
+    }
 }
 
 #[cfg(test)]
@@ -231,21 +255,32 @@ mod tests {
         }
     }
 
+    fn typst(c: char) -> String {
+        format!("#str.from-unicode({});", u32::from(c))
+    }
+
     #[test]
     fn escapes_markup_but_not_plain_text() {
-        let wj = WORD_JOINER;
         for (typed, escaped) in [
             (
                 "Cut costs by 50% in C#",
                 "Cut costs by 50% in C#".to_string(),
             ),
-            ("Tagged #billing", format!("Tagged #{wj}billing")),
+            ("Tagged #billing", format!("Tagged {}billing", typst('#'))),
             ("Ranked #1", "Ranked #1".to_string()),
-            ("p_99 and *ptr", "p\\_99 and \\*ptr".to_string()),
-            ("[x] `y` a\\b", "\\[x\\] \\`y\\` a\\\\b".to_string()),
-            ("Saved $5 and $$x$$", format!("Saved $5 and ${wj}$x${wj}$")),
-            ("<1s and <b>", format!("<1s and <{wj}b>")),
-            ("R&D and &amp;", format!("R&D and &{wj}amp;")),
+            ("p_99 and *ptr", format!("p\\_99 and {}ptr", typst('*'))),
+            (
+                "[x] `y` a\\b",
+                format!("\\[x\\] {0}y{0} a\\\\b", typst('`')),
+            ),
+            ("Saved $5 and $$x", format!("Saved $5 and {}$x", typst('$'))),
+            ("<1s and <b>", format!("<1s and {}b>", typst('<'))),
+            ("R&D and &amp;", format!("R&D and {}amp;", typst('&'))),
+            ("a - b -- c", format!("a \\- b {}- c", typst('-'))),
+            (
+                "team's ... done",
+                format!("team{}s {1}{1}. done", typst('\''), typst('.')),
+            ),
             ("!!! note", "\\!!! note".to_string()),
         ] {
             assert_eq!(escape(typed), escaped, "{typed}");
@@ -253,22 +288,43 @@ mod tests {
     }
 
     #[test]
-    fn fresh_document_is_the_experience_section() {
-        let text = to_text(&document(&[entry("Acme", &["Tagged #billing."])]));
+    fn escaped_bullets_have_no_invisible_characters() {
+        let e = escape("Tagged #billing <b> $$ &amp; `x` 'y' -- ...");
+        assert!(e.chars().all(|c| !c.is_control() && c != '\u{2060}'), "{e}");
+    }
+
+    #[test]
+    fn fresh_document_is_the_experience_section_with_the_name() {
+        let text = to_text(&document(
+            &[entry("Acme", &["Shipped it."])],
+            Some("Ada Lovelace"),
+        ));
         let back: Value = serde_yaml_ng::from_str(&text).unwrap();
+        assert_eq!(back["cv"]["name"], "Ada Lovelace");
         let e = &back["cv"]["sections"]["experience"][0];
         assert_eq!(e["company"], "Acme");
         assert_eq!(e["start_date"], "2021-03");
         assert_eq!(e["end_date"], "present");
-        assert_eq!(e["highlights"][0], format!("Tagged #{WORD_JOINER}billing."));
+        assert_eq!(e["highlights"][0], "Shipped it.");
+        let nameless = to_text(&document(&[], None));
+        assert!(!nameless.contains("name"), "{nameless}");
     }
 
+    const USERS: &str = "# yaml-language-server: $schema=https://example.com/schema.json\ncv:\n  name: Ada   # me\n  sections:\n    Education:\n      - institution: MIT\n    Experience:\n      # the job I have\n      - company: acme\n        position: Engineer\n        location: Remote\n        start_date: 2021-03\n        end_date: present\n        highlights:\n          - Old.\n          - \"Quoted: old.\"\n      - company: First\n        position: Intern\n        start_date: 2016-06\n        end_date: 2016-09\n        summary: ~\ndesign:\n  theme: sb2nov\n";
+
     #[test]
-    fn merge_keeps_other_keys_in_order() {
-        let existing = "cv:\n  name: Ada\n  sections:\n    Education:\n    - institution: MIT\n    Experience:\n    - company: acme\n      position: Engineer\n      location: Remote\n      highlights:\n      - Old.\ndesign:\n  theme: sb2nov\n";
-        let (doc, summary) = merge_text(
-            existing,
-            &[entry("Acme", &["New."]), entry("Beta", &["B."])],
+    fn merge_edits_only_the_highlights_and_keeps_every_other_byte() {
+        let (text, summary) = merge_text(
+            USERS,
+            &[
+                entry("Acme", &["New."]),
+                WorkEntry {
+                    end: Some("2020-01".into()),
+                    current: false,
+                    start: Some("2018-01".into()),
+                    ..entry("Beta", &["B."])
+                },
+            ],
             MergeMode::Replace,
         )
         .unwrap();
@@ -279,13 +335,65 @@ mod tests {
                 added: 1
             }
         );
-        let text = to_text(&doc);
+        let expected = USERS
+            .replace(
+                "          - Old.\n          - \"Quoted: old.\"\n",
+                "          - New.\n",
+            )
+            .replace(
+                "      - company: First\n",
+                "      - company: Beta\n        position: Engineer\n        start_date: 2018-01\n        end_date: 2020-01\n        highlights:\n          - B.\n      - company: First\n",
+            );
+        assert_eq!(text, expected);
+    }
+
+    #[test]
+    fn append_adds_lines_after_the_old_ones_and_a_missing_list_is_opened() {
+        let first = WorkEntry {
+            position: "Intern".into(),
+            start: Some("2016-06".into()),
+            end: Some("2016-09".into()),
+            current: false,
+            ..entry("First", &["Filed."])
+        };
+        let (text, _) = merge_text(
+            USERS,
+            &[entry("acme", &["Old.", "Added."]), first],
+            MergeMode::Append,
+        )
+        .unwrap();
         assert!(
-            text.starts_with("cv:\n  name: Ada\n  sections:\n    Education:\n    - institution: MIT\n    Experience:\n    - company: acme\n      position: Engineer\n      location: Remote\n      highlights:\n      - New.\n"),
+            text.contains(
+                "          - \"Quoted: old.\"\n          - Added.\n      - company: First"
+            ),
             "{text}"
         );
-        assert!(text.ends_with("design:\n  theme: sb2nov\n"), "{text}");
-        assert_eq!(doc["cv"]["sections"]["Experience"][1]["company"], "Beta");
+        assert!(
+            text.contains("        summary: ~\n        highlights:\n          - Filed.\ndesign:"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn a_file_without_experience_gets_the_section() {
+        let (text, _) = merge_text(
+            "cv:\n  name: Ada\ndesign:\n  theme: x\n",
+            &[entry("Acme", &["N."])],
+            MergeMode::Replace,
+        )
+        .unwrap();
+        assert!(
+            text.starts_with(
+                "cv:\n  name: Ada\n  sections:\n    experience:\n      - company: Acme\n"
+            ),
+            "{text}"
+        );
+        let back: Value = serde_yaml_ng::from_str(&text).unwrap();
+        assert_eq!(
+            back["cv"]["sections"]["experience"][0]["highlights"][0],
+            "N."
+        );
+        assert_eq!(back["design"]["theme"], "x");
     }
 
     #[test]
@@ -300,11 +408,15 @@ mod tests {
             ("{\"work\": []}\n", "no `cv:` section"),
             ("cv: 3\n", "`cv` is not a mapping"),
             ("cv:\n  sections:\n    experience: x\n", "is not a list"),
+            (
+                "cv: {sections: {experience: [{company: Acme, position: Engineer}]}}\n",
+                "block-style",
+            ),
         ] {
             let err = merge_text(text, &[entry("Acme", &["N."])], MergeMode::Replace).unwrap_err();
             assert!(
                 matches!(&err, MergeError::Shape(m) if m.contains(says)),
-                "{err:?}"
+                "{text}: {err:?}"
             );
         }
     }
