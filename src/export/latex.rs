@@ -4,8 +4,9 @@
 //!
 //! Choices:
 //! - Every character LaTeX reads as markup is escaped (`% $ & # _ { } ~ ^ \`), and so are the ones
-//!   the template's default font prints as something else (`< > | " '` and a backtick) or joins
-//!   into another mark (`--`, `''`, ` `` `), so the PDF's text is the bullet as typed.
+//!   the template's default font (OT1) prints as something else (`< > | " '` and a backtick) or
+//!   joins into another mark (`--`, `''`, ` `` `), so the PDF's text is the bullet as typed.
+//!   `_ ~ ^ "` use the typewriter font's own characters, as OT1 has none that copy as typed.
 //! - Merging edits the text in place: the items under the `\resumeSubheading` of the matching job
 //!   (in the Experience section when there is one) are replaced or extended, a job the file lacks
 //!   gets a block of its own where resume order puts it, and every other byte stays as it was.
@@ -21,16 +22,17 @@ pub fn escape(text: &str) -> String {
         let next = chars.get(i + 1).copied();
         match c {
             '\\' => out.push_str("\\textbackslash{}"),
-            '%' | '$' | '&' | '#' | '_' | '{' | '}' => {
+            '%' | '$' | '&' | '#' | '{' | '}' => {
                 out.push('\\');
                 out.push(c);
             }
-            '~' => out.push_str("\\textasciitilde{}"),
-            '^' => out.push_str("\\textasciicircum{}"),
+            // The template's font (OT1) has no glyph for these: `\_` is a drawn rule that
+            // leaves no text in the PDF, and `\textasciitilde` is a raised accent. The
+            // typewriter font's own characters are the ones typed.
+            '_' | '~' | '^' | '"' => out.push_str(&format!("\\texttt{{\\char{}}}", u32::from(c))),
             '<' => out.push_str("\\textless{}"),
             '>' => out.push_str("\\textgreater{}"),
             '|' => out.push_str("\\textbar{}"),
-            '"' => out.push_str("\\textquotedbl{}"),
             '\'' => out.push_str("\\textquotesingle{}"),
             '`' => out.push_str("\\textasciigrave{}"),
             '-' if next == Some('-') => out.push_str("-{}"),
@@ -408,7 +410,7 @@ mod tests {
     fn escapes_every_special_character() {
         assert_eq!(
             escape(r"50% of $5 & #1 a_b {x} ~y ^z \w"),
-            r"50\% of \$5 \& \#1 a\_b \{x\} \textasciitilde{}y \textasciicircum{}z \textbackslash{}w"
+            r"50\% of \$5 \& \#1 a\texttt{\char95}b \{x\} \texttt{\char126}y \texttt{\char94}z \textbackslash{}w"
         );
         assert_eq!(escape("a--b"), "a-{}-b");
     }

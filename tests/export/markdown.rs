@@ -10,7 +10,10 @@ use crate::tools;
 pub fn list_items(html: &str) -> Vec<String> {
     html.split("<li>")
         .skip(1)
-        .map(|rest| unescape_html(&rest[..rest.find("</li>").unwrap()]))
+        .map(|rest| {
+            let item = unescape_html(&rest[..rest.find("</li>").unwrap()]);
+            item.split_whitespace().collect::<Vec<_>>().join(" ")
+        })
         .collect()
 }
 

@@ -200,7 +200,8 @@ fn merging_changes_only_the_highlights_and_the_pdf_shows_them() {
             "Migrated reports to SQL.".to_string(),
             "Fetched coffee.".to_string(),
         ];
-        assert_pdf_shows_bullets(&text, &shown, '\u{2022}');
+        // The user's theme, sb2nov, marks bullets with a white bullet.
+        assert_pdf_shows_bullets(&text, &shown, '\u{25e6}');
         assert!(!text.contains("Kept this old bullet"));
     }
 }

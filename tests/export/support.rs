@@ -240,6 +240,7 @@ pub fn assert_pdf_shows_bullets(pdf_text: &str, bullets: &[String], mark: char) 
 pub fn pdf_text(pdf: &std::path::Path) -> Option<String> {
     let pdftotext = crate::tools::require("pdftotext", "RUNG_TEST_PDFTOTEXT")?;
     let out = Command::new(pdftotext)
+        .arg("-raw")
         .arg("-enc")
         .arg("UTF-8")
         .arg(pdf)
