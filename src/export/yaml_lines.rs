@@ -180,9 +180,10 @@ fn block(lines: &[Line], text: &str, key: usize, indent: usize) -> Vec<usize> {
             .iter()
             .enumerate()
             .skip(key + 1)
-            .take_while(|(_, l)| {
-                l.indent.is_none()
-                    || (l.indent == Some(indent) && text[l.start + indent..l.end].starts_with('-'))
+            .take_while(|(_, l)| match l.indent {
+                None => true,
+                Some(n) if n == indent => text[l.start + indent..l.end].starts_with('-'),
+                Some(n) => n > indent,
             })
             .map(|(i, _)| i)
             .collect();

@@ -254,4 +254,30 @@ mod tests {
             );
         }
     }
+
+    #[test]
+    fn flow_style_highlights_and_windows_line_endings_are_handled() {
+        let text = "cv:\r\n  sections:\r\n    experience:\r\n    - company: Acme   # now\r\n      position: Engineer\r\n      highlights: [Old one, Old two]\r\n      location: Remote\r\ndesign: {theme: classic}\r\n";
+        let (new, summary) =
+            merge_text(text, &[entry("Acme", &["New."])], MergeMode::Replace).unwrap();
+        assert_eq!(summary.updated, 1);
+        assert_eq!(
+            new,
+            "cv:\r\n  sections:\r\n    experience:\r\n    - company: Acme   # now\r\n      position: Engineer\r\n      highlights:\r\n      - New.\r\n      location: Remote\r\ndesign: {theme: classic}\r\n"
+        );
+        let back: Value = serde_yaml_ng::from_str(&new).unwrap();
+        assert_eq!(
+            back["cv"]["sections"]["experience"][0]["location"],
+            "Remote"
+        );
+    }
+
+    #[test]
+    fn an_empty_experience_list_gets_the_entries() {
+        let text = "cv:\n  sections:\n    experience: []  # none yet\n  name: Ada\n";
+        let (new, _) = merge_text(text, &[entry("Acme", &["N."])], MergeMode::Replace).unwrap();
+        let back: Value = serde_yaml_ng::from_str(&new).unwrap();
+        assert_eq!(back["cv"]["sections"]["experience"][0]["company"], "Acme");
+        assert_eq!(back["cv"]["name"], "Ada");
+    }
 }
