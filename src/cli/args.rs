@@ -250,9 +250,12 @@ pub struct ExportArgs {
     /// Write to this file instead of standard output.
     #[arg(short, long, value_name = "FILE", conflicts_with = "into")]
     pub output: Option<PathBuf>,
-    /// Merge into this existing resume file (json-resume or rendercv), keeping a .bak beside it.
+    /// Merge into this existing resume file (json-resume, rendercv or latex), keeping a .bak beside it.
     #[arg(long, value_name = "FILE")]
     pub into: Option<PathBuf>,
+    /// Your name, for a fresh RenderCV file (default: `name` in rung.toml).
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
     /// With --into: replace a matched job's highlights, or append the new ones.
     #[arg(long, value_enum, default_value = "replace", requires = "into")]
     pub merge: MergeArg,

@@ -1,27 +1,49 @@
-//! `rung export`: finished bullets as text, Markdown, JSON Resume or RenderCV YAML, to stdout or a
-//! file, or merged into the user's own resume file with `--into`.
+//! `rung export`: finished bullets as text, Markdown, DOCX, JSON Resume, RenderCV YAML or LaTeX,
+//! to stdout or a file, or merged into the user's own resume file with `--into`.
 
 use super::args::{ExportArgs, FormatArg};
 use super::output::{path_safe, terminal_safe, write_file};
 use super::{Context, Failure, Outcome, flags};
-use crate::export::{Filter, ResumeFormat, RoleGroup, group_by_role, markdown, text, work_entries};
+use crate::export::{
+    Filter, ResumeFormat, RoleGroup, docx, group_by_role, markdown, text, work_entries,
+};
 
 /// Runs `rung export`.
 pub fn export(ctx: &Context, args: &ExportArgs) -> Result<Outcome, Failure> {
     let structured = match args.format {
-        FormatArg::Text | FormatArg::Markdown => None,
+        FormatArg::Text | FormatArg::Markdown | FormatArg::Docx => None,
         FormatArg::JsonResume => Some(ResumeFormat::JsonResume),
         FormatArg::Rendercv => Some(ResumeFormat::RenderCv),
+        FormatArg::Latex => Some(ResumeFormat::Latex),
     };
     if args.into.is_some() && structured.is_none() {
         return Err(Failure::usage(
-            "--into merges into a resume file; use it with --format json-resume or --format rendercv",
+            "--into merges into a resume file; use it with --format json-resume, rendercv or latex",
         ));
     }
+    let docx_file = match (&args.format, &args.output) {
+        (FormatArg::Docx, Some(path)) => Some(path),
+        (FormatArg::Docx, None) => {
+            return Err(Failure::usage(
+                "a DOCX file is not text to print; give the file to write with -o, e.g. -o bullets.docx",
+            ));
+        }
+        _ => None,
+    };
     if let Some(key) = &args.role {
         flags::check_role(ctx, key)?;
     }
-    let roles = ctx.workspace.file().map_err(Failure::input)?.roles;
+    let file = ctx.workspace.file().map_err(Failure::input)?;
+    let name = args.name.clone().or_else(|| {
+        file.extra
+            .0
+            .get("name")
+            .and_then(|v| v.as_str())
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .map(str::to_string)
+    });
+    let roles = file.roles;
     let listing = ctx.workspace.list();
     let filter = Filter {
         role: args.role.clone(),
@@ -53,10 +75,15 @@ pub fn export(ctx: &Context, args: &ExportArgs) -> Result<Outcome, Failure> {
         };
         eprintln!("Nothing to export{hint}.");
     }
+    if let Some(path) = docx_file {
+        write_bytes(path, &docx::render(&groups))?;
+        eprintln!("Wrote {}.", path_safe(path));
+        return Ok(report_unreadable(&listing));
+    }
     let rendered = match structured {
         None if matches!(args.format, FormatArg::Markdown) => markdown::render(&groups),
         None => text::render(&groups),
-        Some(format) => match structured_output(args, format, &groups)? {
+        Some(format) => match structured_output(args, format, &groups, name.as_deref())? {
             Some(text) => text,
             None => return Ok(report_unreadable(&listing)),
         },
@@ -76,6 +103,7 @@ fn structured_output(
     args: &ExportArgs,
     format: ResumeFormat,
     groups: &[RoleGroup],
+    name: Option<&str>,
 ) -> Result<Option<String>, Failure> {
     let entries = work_entries(groups);
     if entries.without_role > 0 {
@@ -86,7 +114,12 @@ fn structured_output(
         );
     }
     let Some(into) = &args.into else {
-        return Ok(Some(format.document_text(&entries.work)));
+        if format == ResumeFormat::RenderCv && name.is_none() {
+            eprintln!(
+                "note: RenderCV names its files after your name; add `name = \"Your Name\"` to rung.toml, or pass --name."
+            );
+        }
+        return Ok(Some(format.document_text(&entries.work, name)));
     };
     if entries.work.is_empty() {
         eprintln!("{} is left untouched.", into.display());
@@ -108,6 +141,22 @@ fn structured_output(
         path_safe(&merged.backup)
     );
     Ok(None)
+}
+
+/// Writes bytes to a file atomically (a temp file in the same folder, then a rename).
+fn write_bytes(path: &std::path::Path, bytes: &[u8]) -> Result<(), Failure> {
+    use std::io::Write;
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => std::path::Path::new("."),
+    };
+    let fail =
+        |e: std::io::Error| Failure::input(format!("{}: cannot write: {e}", path_safe(path)));
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(fail)?;
+    tmp.write_all(bytes).map_err(fail)?;
+    tmp.as_file().sync_all().map_err(fail)?;
+    tmp.persist(path).map_err(|e| fail(e.error))?;
+    Ok(())
 }
 
 /// Warns about draft files that could not be read; they are a problem found (exit 1).

@@ -62,6 +62,10 @@ pub enum FormatArg {
     JsonResume,
     /// RenderCV YAML; roles become `cv.sections.experience` entries.
     Rendercv,
+    /// LaTeX for Jake's resume template: `\resumeSubheading` blocks of `\resumeItem` lines.
+    Latex,
+    /// A Word document (needs -o): roles as headings, bullets as a list.
+    Docx,
 }
 
 /// The two styles, as command-line values.

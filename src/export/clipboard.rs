@@ -20,7 +20,7 @@ pub use chooser::{Environment, Plan, Preference, choose, plan};
 pub use command::CommandClipboard;
 pub use memory::MemoryClipboard;
 pub use osc52::Osc52Clipboard;
-pub use tmux::tmux_clipboard;
+pub use tmux::{TmuxClipboard, tmux_clipboard};
 
 /// Something that can put text where the user can paste it.
 pub trait Clipboard {

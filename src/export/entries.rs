@@ -3,8 +3,7 @@
 //!
 //! Choices: drafts without a role cannot become a job entry (there is no company or title to
 //! put on it), so they are counted and left out, and the command says how to give them a role.
-//! Entries in an existing file are matched by company and position, ignoring case and surrounding
-//! spaces, so "Acme Corp" in the user's file matches the role `Acme Corp` in rung.
+//! Entries come in resume order (see `group`); how they merge into a file is in `merge`.
 
 use super::group::RoleGroup;
 
@@ -28,7 +27,7 @@ pub struct WorkEntry {
 /// The entries of the groups that have a role, and how many bullets had none.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Entries {
-    /// One entry per role with bullets, in `rung.toml` order.
+    /// One entry per role with bullets, current first, then by end date, newest first.
     pub work: Vec<WorkEntry>,
     /// Bullets left out because their draft has no role.
     pub without_role: usize,
@@ -116,28 +115,6 @@ impl std::fmt::Display for MergeSummary {
     }
 }
 
-/// True when a company/position pair in a file names this entry.
-pub fn same_job(entry: &WorkEntry, company: Option<&str>, position: Option<&str>) -> bool {
-    let eq = |a: &str, b: Option<&str>| b.is_some_and(|b| a.trim().eq_ignore_ascii_case(b.trim()));
-    eq(&entry.company, company) && eq(&entry.position, position)
-}
-
-/// The highlights an existing entry ends up with.
-pub fn merged_highlights(existing: Vec<String>, ours: &[String], mode: MergeMode) -> Vec<String> {
-    match mode {
-        MergeMode::Replace => ours.to_vec(),
-        MergeMode::Append => {
-            let mut all = existing;
-            for h in ours {
-                if !all.contains(h) {
-                    all.push(h.clone());
-                }
-            }
-            all
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -156,34 +133,5 @@ mod tests {
         ] {
             assert_eq!(is_year_month(text), ok, "{text}");
         }
-    }
-
-    #[test]
-    fn append_skips_bullets_already_there() {
-        let existing = vec!["Old.".to_string(), "Same.".to_string()];
-        let ours = vec!["Same.".to_string(), "New.".to_string()];
-        assert_eq!(
-            merged_highlights(existing.clone(), &ours, MergeMode::Append),
-            ["Old.", "Same.", "New."]
-        );
-        assert_eq!(
-            merged_highlights(existing, &ours, MergeMode::Replace),
-            ["Same.", "New."]
-        );
-    }
-
-    #[test]
-    fn jobs_match_ignoring_case_and_spaces() {
-        let e = WorkEntry {
-            company: "Acme Corp".into(),
-            position: "Engineer".into(),
-            start: None,
-            end: None,
-            current: false,
-            highlights: vec![],
-        };
-        assert!(same_job(&e, Some(" acme corp"), Some("ENGINEER ")));
-        assert!(!same_job(&e, Some("Acme"), Some("Engineer")));
-        assert!(!same_job(&e, None, Some("Engineer")));
     }
 }

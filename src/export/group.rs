@@ -1,5 +1,6 @@
 //! Choosing which drafts to export and grouping their bullets by role.
 
+use super::merge::{OrderKey, newest_first};
 use crate::ladder::{Draft, PackSet, Status, Style, bullet};
 use crate::workspace::Role;
 
@@ -39,8 +40,9 @@ pub struct RoleGroup {
     pub bullets: Vec<String>,
 }
 
-/// Groups the bullets of the drafts that pass `filter` by role: roles in `rung.toml` order,
-/// drafts without a known role last. Empty bullets are skipped.
+/// Groups the bullets of the drafts that pass `filter` by role, in resume order: the current role
+/// first, then by end date, newest first (roles without dates keep their `rung.toml` order, after
+/// the dated ones); drafts without a known role last. Empty bullets are skipped.
 pub fn group_by_role(
     drafts: &[Draft],
     roles: &[Role],
@@ -61,8 +63,10 @@ pub fn group_by_role(
     };
     let known = |key: &str| roles.iter().any(|r| r.key == key);
 
-    let mut groups: Vec<RoleGroup> = roles
-        .iter()
+    let mut ordered: Vec<&Role> = roles.iter().collect();
+    ordered.sort_by(|a, b| newest_first(&order_key(a), &order_key(b)));
+    let mut groups: Vec<RoleGroup> = ordered
+        .into_iter()
         .map(|role| RoleGroup {
             role: Some(visible_role(role)),
             bullets: chosen
@@ -85,6 +89,11 @@ pub fn group_by_role(
     }
     groups.retain(|g| !g.bullets.is_empty());
     groups
+}
+
+/// Where a role sorts in resume order.
+pub fn order_key(role: &Role) -> OrderKey {
+    OrderKey::new(role.current, role.start.as_deref(), role.end.as_deref())
 }
 
 /// The role with invisible characters taken out of what an export prints.
@@ -119,7 +128,7 @@ pub fn role_dates(role: &Role) -> String {
 }
 
 /// `2021-03` -> `Mar 2021`; anything else is returned as written.
-fn month_year(ym: &str) -> String {
+pub fn month_year(ym: &str) -> String {
     const MONTHS: [&str; 12] = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ];

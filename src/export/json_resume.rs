@@ -9,7 +9,8 @@
 
 use serde_json::{Map, Value, json};
 
-use super::entries::{MergeError, MergeMode, MergeSummary, WorkEntry, merged_highlights, same_job};
+use super::entries::{MergeError, MergeMode, MergeSummary, WorkEntry};
+use super::merge::{self, FileJob};
 
 /// The schema a fresh document points at.
 pub const SCHEMA_URL: &str =
@@ -79,9 +80,9 @@ pub fn merge_text(
     Ok((doc, summary))
 }
 
-/// Merges work entries into a parsed document: a `work[]` item with the same company (`name`)
-/// and position gets its highlights replaced or extended; other roles are added at the end of
-/// `work`. Nothing else in the document changes.
+/// Merges work entries into a parsed document: a `work[]` item naming the same job (employer in
+/// `name`, or in the older `company` key) gets its highlights replaced or extended in place;
+/// other roles are inserted where resume order puts them (see `merge`). Nothing else changes.
 pub fn merge(doc: &mut Value, work: &[WorkEntry], mode: MergeMode) -> Result<MergeSummary, String> {
     let Value::Object(top) = doc else {
         return Err("the top level is not a JSON object, so this is not a JSON Resume file".into());
@@ -98,42 +99,56 @@ pub fn merge(doc: &mut Value, work: &[WorkEntry], mode: MergeMode) -> Result<Mer
     let Value::Array(items) = list else {
         return Err("`work` is not a list".into());
     };
-    let mut summary = MergeSummary::default();
-    for entry in work {
-        let found = items.iter_mut().find_map(|item| {
-            let obj = item.as_object_mut()?;
-            let name = obj.get("name").and_then(Value::as_str);
-            let position = obj.get("position").and_then(Value::as_str);
-            same_job(entry, name, position).then_some(obj)
-        });
-        match found {
-            Some(obj) => {
-                let existing = match obj.get("highlights") {
-                    None => Vec::new(),
-                    Some(Value::Array(a)) => a
-                        .iter()
-                        .map(|v| v.as_str().map(str::to_string))
-                        .collect::<Option<Vec<_>>>()
-                        .ok_or_else(|| highlights_problem(entry))?,
-                    Some(_) => return Err(highlights_problem(entry)),
-                };
-                let merged = merged_highlights(existing, &entry.highlights, mode);
-                obj.insert("highlights".into(), merged.into());
-                summary.updated += 1;
-            }
-            None => {
-                items.push(work_item(entry));
-                summary.added += 1;
-            }
+    let (readable, well_formed): (Vec<FileJob>, Vec<bool>) = items.iter().map(file_job).unzip();
+    let ours: Vec<Vec<String>> = work.iter().map(|w| w.highlights.clone()).collect();
+    let plan = merge::plan(&readable, work, &ours, mode);
+    for (at, highlights) in &plan.updates {
+        let Some(Value::Object(obj)) = items.get_mut(*at) else {
+            continue;
+        };
+        if !well_formed[*at] {
+            return Err(highlights_problem(&readable[*at]));
         }
+        obj.insert("highlights".into(), highlights.clone().into());
     }
-    Ok(summary)
+    for (before, i) in plan.inserts.iter().rev() {
+        items.insert(*before, work_item(&work[*i]));
+    }
+    Ok(plan.summary)
 }
 
-fn highlights_problem(entry: &WorkEntry) -> String {
+/// A `work[]` item as the merge sees it, and whether its highlights are a list of strings.
+fn file_job(item: &Value) -> (FileJob, bool) {
+    let Some(obj) = item.as_object() else {
+        return (FileJob::default(), true);
+    };
+    let text = |key: &str| obj.get(key).and_then(Value::as_str).map(str::to_string);
+    let highlights = match obj.get("highlights") {
+        None => Some(Vec::new()),
+        Some(Value::Array(a)) => a
+            .iter()
+            .map(|v| v.as_str().map(str::to_string))
+            .collect::<Option<Vec<_>>>(),
+        Some(_) => None,
+    };
+    let well_formed = highlights.is_some();
+    let end = text("endDate");
+    let job = FileJob {
+        company: text("name").or_else(|| text("company")),
+        position: text("position"),
+        start: text("startDate"),
+        current: end.is_none() && text("startDate").is_some(),
+        end,
+        highlights: highlights.unwrap_or_default(),
+    };
+    (job, well_formed)
+}
+
+fn highlights_problem(job: &FileJob) -> String {
     format!(
         "the `highlights` of {} at {} is not a list of strings",
-        entry.position, entry.company
+        job.position.as_deref().unwrap_or("a job"),
+        job.company.as_deref().unwrap_or("an employer")
     )
 }
 

@@ -28,15 +28,46 @@ pub fn render(groups: &[RoleGroup]) -> String {
     out
 }
 
-/// Escapes Markdown's inline formatting characters, and a `#` that would start a heading.
+/// Escapes what Markdown would read as formatting with character references (`&lt;`, `&#42;`),
+/// which CommonMark, GitHub and python-markdown (MkDocs, Pelican) all show as the character;
+/// a backslash escape shows its backslash in python-markdown for `<` and `|`. A line that would
+/// start a list, a quote or a heading has its first mark escaped too.
 pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for (i, c) in text.chars().enumerate() {
-        if matches!(c, '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '|') || (i == 0 && c == '#')
-        {
-            out.push('\\');
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len() + 8);
+    let starts_list = |i: usize| {
+        // `1. ` or `1) ` at the start: the digits, then the mark.
+        let digits = chars.iter().take_while(|c| c.is_ascii_digit()).count();
+        digits > 0 && i == digits && matches!(chars.get(i), Some('.' | ')'))
+    };
+    for (i, &c) in chars.iter().enumerate() {
+        let at_start_then_space = i == 0 && chars.get(1).is_none_or(|n| *n == ' ');
+        let reference = match c {
+            '&' => Some("&amp;"),
+            '<' => Some("&lt;"),
+            '>' => Some("&gt;"),
+            '\\' => Some("&#92;"),
+            '*' => Some("&#42;"),
+            '_' => Some("&#95;"),
+            '`' => Some("&#96;"),
+            '[' => Some("&#91;"),
+            ']' => Some("&#93;"),
+            '|' => Some("&#124;"),
+            '~' => Some("&#126;"),
+            '#' if i == 0 => Some("&#35;"),
+            '-' | '+' | '=' if at_start_then_space => Some(match c {
+                '-' => "&#45;",
+                '+' => "&#43;",
+                _ => "&#61;",
+            }),
+            '.' if starts_list(i) => Some("&#46;"),
+            ')' if starts_list(i) => Some("&#41;"),
+            _ => None,
+        };
+        match reference {
+            Some(r) => out.push_str(r),
+            None => out.push(c),
         }
-        out.push(c);
     }
     out
 }
@@ -48,10 +79,12 @@ mod tests {
     #[test]
     fn escapes_formatting_but_keeps_words() {
         assert_eq!(
-            escape("Cut p_99 by *half* [x]"),
-            "Cut p\\_99 by \\*half\\* \\[x\\]"
+            escape("Cut p_99 by *half* [x] <b> | &amp;"),
+            "Cut p&#95;99 by &#42;half&#42; &#91;x&#93; &lt;b&gt; &#124; &amp;amp;"
         );
-        assert_eq!(escape("#1 in Go"), "\\#1 in Go");
+        assert_eq!(escape("#1 in Go"), "&#35;1 in Go");
         assert_eq!(escape("C# and F#"), "C# and F#");
+        assert_eq!(escape("1. Shipped"), "1&#46; Shipped");
+        assert_eq!(escape("- Shipped"), "&#45; Shipped");
     }
 }

@@ -2,32 +2,36 @@
 //! position, start_date, end_date, highlights), and merging into a user's existing RenderCV file.
 //!
 //! Choices:
-//! - RenderCV reads each highlight as Markdown and turns it into Typst, passing `#word` through as a
-//!   Typst command and `$$...$$` as math. Bullets are escaped so they render as typed: Markdown's
-//!   own characters get a backslash, and where Markdown has no escape (`#word`, `$$`, `<tag`,
-//!   `&name;`) an invisible WORD JOINER (U+2060) is put after the first character, which
-//!   breaks the pattern without changing what the reader sees.
-//! - A current role gets `end_date: present`.
-//! - Merging goes through a parsed YAML tree that keeps key order and every field rung does not
-//!   own; YAML comments are not kept (no maintained Rust YAML library keeps them while editing),
-//!   so the previous file is always saved as `FILE.bak` first.
-//! - The section is found by its name `experience`, in any case; a file without one gets one.
+//! - RenderCV splits a highlight at every " - " into sub-bullets, reads it as Markdown and turns it
+//!   into Typst, passing `#word(...)` through as a Typst command and `$$...$$` as math; Typst then
+//!   turns `'`, `--`, `---` and `...` into typographic marks. Bullets are escaped so the PDF's text
+//!   holds exactly what was typed, with nothing invisible added: Markdown's own characters get a
+//!   backslash (` \- ` keeps a dash from starting a sub-bullet), and a character no Markdown
+//!   escape protects is written as the Typst expression `#str.from-unicode(N);`, which prints that
+//!   one character (RenderCV's Markdown and HTML side outputs show the expression as written).
+//! - A current role gets `end_date: present`; `cv.name` is the user's name when one is known,
+//!   so RenderCV names its files after it.
+//! - Merging edits the file's text in place (see `yaml_lines`): only the highlights of matched
+//!   jobs and the jobs added are written, every other byte stays as it was.
 
 use serde_yaml_ng::{Mapping, Value};
 
-use super::entries::{MergeError, MergeMode, MergeSummary, WorkEntry, merged_highlights, same_job};
+use super::entries::WorkEntry;
+mod merge;
 
-/// The invisible character that breaks markup patterns without changing the text's look.
-pub const WORD_JOINER: char = '\u{2060}';
+pub use merge::merge_text;
 
-/// A RenderCV file holding just the experience section.
-pub fn document(work: &[WorkEntry]) -> Value {
+/// A RenderCV file holding the user's name (when known) and the experience section.
+pub fn document(work: &[WorkEntry], name: Option<&str>) -> Value {
     let mut sections = Mapping::new();
     sections.insert(
         "experience".into(),
         Value::Sequence(work.iter().map(entry_value).collect()),
     );
     let mut cv = Mapping::new();
+    if let Some(name) = name {
+        cv.insert("name".into(), name.into());
+    }
     cv.insert("sections".into(), Value::Mapping(sections));
     let mut top = Mapping::new();
     top.insert("cv".into(), Value::Mapping(cv));
@@ -42,25 +46,28 @@ fn entry_value(entry: &WorkEntry) -> Value {
     if let Some(start) = &entry.start {
         m.insert("start_date".into(), start.as_str().into());
     }
-    let end = if entry.current {
-        Some("present")
-    } else {
-        entry.end.as_deref()
-    };
-    if let Some(end) = end {
+    if let Some(end) = end_date(entry) {
         m.insert("end_date".into(), end.into());
     }
-    m.insert("highlights".into(), highlights_value(&entry.highlights));
+    m.insert(
+        "highlights".into(),
+        Value::Sequence(
+            entry
+                .highlights
+                .iter()
+                .map(|h| Value::String(escape(h)))
+                .collect(),
+        ),
+    );
     Value::Mapping(m)
 }
 
-fn highlights_value(highlights: &[String]) -> Value {
-    Value::Sequence(
-        highlights
-            .iter()
-            .map(|h| Value::String(escape(h)))
-            .collect(),
-    )
+fn end_date(entry: &WorkEntry) -> Option<&str> {
+    if entry.current {
+        Some("present")
+    } else {
+        entry.end.as_deref()
+    }
 }
 
 /// Renders the YAML text of a document.
@@ -68,34 +75,36 @@ pub fn to_text(doc: &Value) -> String {
     serde_yaml_ng::to_string(doc).expect("YAML values always serialise")
 }
 
-/// Escapes a bullet so RenderCV shows it exactly as typed (see the module notes).
+/// Escapes a bullet so RenderCV's PDF shows it exactly as typed (see the module notes).
 pub fn escape(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len() + 8);
     for (i, &c) in chars.iter().enumerate() {
+        let prev = i.checked_sub(1).map(|j| chars[j]);
         let next = chars.get(i + 1).copied();
+        let first_then_space = i == 0 && next == Some(' ');
+        let as_typst = match c {
+            '`' | '*' | '\'' => true,
+            '#' => next.is_some_and(|n| n.is_ascii_alphabetic()),
+            '$' => next == Some('$'),
+            '<' => next.is_some_and(|n| n.is_ascii_alphabetic() || "/!?".contains(n)),
+            '&' => starts_entity(&chars[i + 1..]),
+            '-' => matches!(next, Some('-' | '?')) || first_then_space,
+            '+' | '=' => first_then_space,
+            '.' => next == Some('.'),
+            _ => false,
+        };
+        if as_typst {
+            out.push_str(&format!("#str.from-unicode({});", u32::from(c)));
+            continue;
+        }
         match c {
-            '\\' | '*' | '_' | '`' | '[' | ']' => {
+            '\\' | '_' | '[' | ']' => {
                 out.push('\\');
                 out.push(c);
             }
+            '-' if prev == Some(' ') && next == Some(' ') => out.push_str("\\-"),
             '!' if i == 0 && text.starts_with("!!!") => out.push_str("\\!"),
-            '#' if next.is_some_and(|n| n.is_ascii_alphabetic()) => {
-                out.push(c);
-                out.push(WORD_JOINER);
-            }
-            '$' if next == Some('$') => {
-                out.push(c);
-                out.push(WORD_JOINER);
-            }
-            '<' if next.is_some_and(|n| n.is_ascii_alphabetic() || "/!?".contains(n)) => {
-                out.push(c);
-                out.push(WORD_JOINER);
-            }
-            '&' if starts_entity(&chars[i + 1..]) => {
-                out.push(c);
-                out.push(WORD_JOINER);
-            }
             _ => out.push(c),
         }
     }
@@ -109,111 +118,6 @@ fn starts_entity(rest: &[char]) -> bool {
         .take_while(|c| c.is_ascii_alphanumeric() || **c == '#')
         .count();
     name > 0 && rest.get(name) == Some(&';')
-}
-
-/// Parses the user's file and merges the entries into its experience section.
-pub fn merge_text(
-    existing: &str,
-    work: &[WorkEntry],
-    mode: MergeMode,
-) -> Result<(Value, MergeSummary), MergeError> {
-    let mut doc: Value = serde_yaml_ng::from_str(existing).map_err(|e| {
-        let (line, column) = e.location().map_or((0, 0), |l| (l.line(), l.column()));
-        MergeError::Syntax {
-            line,
-            column,
-            message: e.to_string(),
-        }
-    })?;
-    let summary = merge(&mut doc, work, mode).map_err(MergeError::Shape)?;
-    Ok((doc, summary))
-}
-
-/// Merges entries into `cv.sections.experience`: an entry with the same company and position gets
-/// its highlights replaced or extended; other roles are added at the end of the section.
-pub fn merge(doc: &mut Value, work: &[WorkEntry], mode: MergeMode) -> Result<MergeSummary, String> {
-    if doc.is_null() {
-        *doc = Value::Mapping(Mapping::new());
-    }
-    let top = doc
-        .as_mapping_mut()
-        .ok_or("the top level is not a mapping, so this is not a RenderCV file")?;
-    if !top.is_empty() && !top.contains_key("cv") {
-        return Err("there is no `cv:` section, so this does not look like a RenderCV file".into());
-    }
-    let cv = child_mapping(top, "cv")?;
-    let sections = child_mapping(cv, "sections")?;
-    let key = sections
-        .keys()
-        .find(|k| {
-            k.as_str()
-                .is_some_and(|s| s.eq_ignore_ascii_case("experience"))
-        })
-        .cloned()
-        .unwrap_or_else(|| "experience".into());
-    let list = sections
-        .entry(key)
-        .or_insert_with(|| Value::Sequence(Vec::new()));
-    if list.is_null() {
-        *list = Value::Sequence(Vec::new());
-    }
-    let items = list
-        .as_sequence_mut()
-        .ok_or("`cv.sections.experience` is not a list")?;
-    let mut summary = MergeSummary::default();
-    for entry in work {
-        let found = items.iter_mut().find_map(|item| {
-            let m = item.as_mapping_mut()?;
-            let company = m.get("company").and_then(Value::as_str);
-            let position = m.get("position").and_then(Value::as_str);
-            same_job(entry, company, position).then_some(m)
-        });
-        match found {
-            Some(m) => {
-                let existing = match m.get("highlights") {
-                    None | Some(Value::Null) => Vec::new(),
-                    Some(Value::Sequence(s)) => s
-                        .iter()
-                        .map(|v| v.as_str().map(str::to_string))
-                        .collect::<Option<Vec<_>>>()
-                        .ok_or_else(|| highlights_problem(entry))?,
-                    Some(_) => return Err(highlights_problem(entry)),
-                };
-                let ours: Vec<String> = entry.highlights.iter().map(|h| escape(h)).collect();
-                let merged = merged_highlights(existing, &ours, mode);
-                m.insert(
-                    "highlights".into(),
-                    Value::Sequence(merged.into_iter().map(Value::String).collect()),
-                );
-                summary.updated += 1;
-            }
-            None => {
-                items.push(entry_value(entry));
-                summary.added += 1;
-            }
-        }
-    }
-    Ok(summary)
-}
-
-/// The mapping under `key`, created when missing (or empty).
-fn child_mapping<'a>(parent: &'a mut Mapping, key: &str) -> Result<&'a mut Mapping, String> {
-    let value = parent
-        .entry(key.into())
-        .or_insert_with(|| Value::Mapping(Mapping::new()));
-    if value.is_null() {
-        *value = Value::Mapping(Mapping::new());
-    }
-    value
-        .as_mapping_mut()
-        .ok_or_else(|| format!("`{key}` is not a mapping"))
-}
-
-fn highlights_problem(entry: &WorkEntry) -> String {
-    format!(
-        "the `highlights` of {} at {} is not a list of strings",
-        entry.position, entry.company
-    )
 }
 
 #[cfg(test)]
@@ -231,21 +135,32 @@ mod tests {
         }
     }
 
+    fn typst(c: char) -> String {
+        format!("#str.from-unicode({});", u32::from(c))
+    }
+
     #[test]
     fn escapes_markup_but_not_plain_text() {
-        let wj = WORD_JOINER;
         for (typed, escaped) in [
             (
                 "Cut costs by 50% in C#",
                 "Cut costs by 50% in C#".to_string(),
             ),
-            ("Tagged #billing", format!("Tagged #{wj}billing")),
+            ("Tagged #billing", format!("Tagged {}billing", typst('#'))),
             ("Ranked #1", "Ranked #1".to_string()),
-            ("p_99 and *ptr", "p\\_99 and \\*ptr".to_string()),
-            ("[x] `y` a\\b", "\\[x\\] \\`y\\` a\\\\b".to_string()),
-            ("Saved $5 and $$x$$", format!("Saved $5 and ${wj}$x${wj}$")),
-            ("<1s and <b>", format!("<1s and <{wj}b>")),
-            ("R&D and &amp;", format!("R&D and &{wj}amp;")),
+            ("p_99 and *ptr", format!("p\\_99 and {}ptr", typst('*'))),
+            (
+                "[x] `y` a\\b",
+                format!("\\[x\\] {0}y{0} a\\\\b", typst('`')),
+            ),
+            ("Saved $5 and $$x", format!("Saved $5 and {}$x", typst('$'))),
+            ("<1s and <b>", format!("<1s and {}b>", typst('<'))),
+            ("R&D and &amp;", format!("R&D and {}amp;", typst('&'))),
+            ("a - b -- c", format!("a \\- b {}- c", typst('-'))),
+            (
+                "team's ... done",
+                format!("team{}s {1}{1}. done", typst('\''), typst('.')),
+            ),
             ("!!! note", "\\!!! note".to_string()),
         ] {
             assert_eq!(escape(typed), escaped, "{typed}");
@@ -253,59 +168,25 @@ mod tests {
     }
 
     #[test]
-    fn fresh_document_is_the_experience_section() {
-        let text = to_text(&document(&[entry("Acme", &["Tagged #billing."])]));
+    fn escaped_bullets_have_no_invisible_characters() {
+        let e = escape("Tagged #billing <b> $$ &amp; `x` 'y' -- ...");
+        assert!(e.chars().all(|c| !c.is_control() && c != '\u{2060}'), "{e}");
+    }
+
+    #[test]
+    fn fresh_document_is_the_experience_section_with_the_name() {
+        let text = to_text(&document(
+            &[entry("Acme", &["Shipped it."])],
+            Some("Ada Lovelace"),
+        ));
         let back: Value = serde_yaml_ng::from_str(&text).unwrap();
+        assert_eq!(back["cv"]["name"], "Ada Lovelace");
         let e = &back["cv"]["sections"]["experience"][0];
         assert_eq!(e["company"], "Acme");
         assert_eq!(e["start_date"], "2021-03");
         assert_eq!(e["end_date"], "present");
-        assert_eq!(e["highlights"][0], format!("Tagged #{WORD_JOINER}billing."));
-    }
-
-    #[test]
-    fn merge_keeps_other_keys_in_order() {
-        let existing = "cv:\n  name: Ada\n  sections:\n    Education:\n    - institution: MIT\n    Experience:\n    - company: acme\n      position: Engineer\n      location: Remote\n      highlights:\n      - Old.\ndesign:\n  theme: sb2nov\n";
-        let (doc, summary) = merge_text(
-            existing,
-            &[entry("Acme", &["New."]), entry("Beta", &["B."])],
-            MergeMode::Replace,
-        )
-        .unwrap();
-        assert_eq!(
-            summary,
-            MergeSummary {
-                updated: 1,
-                added: 1
-            }
-        );
-        let text = to_text(&doc);
-        assert!(
-            text.starts_with("cv:\n  name: Ada\n  sections:\n    Education:\n    - institution: MIT\n    Experience:\n    - company: acme\n      position: Engineer\n      location: Remote\n      highlights:\n      - New.\n"),
-            "{text}"
-        );
-        assert!(text.ends_with("design:\n  theme: sb2nov\n"), "{text}");
-        assert_eq!(doc["cv"]["sections"]["Experience"][1]["company"], "Beta");
-    }
-
-    #[test]
-    fn bad_files_say_where_and_what() {
-        let err = merge_text("cv:\n  name: [\n", &[], MergeMode::Replace).unwrap_err();
-        assert!(
-            matches!(err, MergeError::Syntax { line, .. } if line >= 2),
-            "{err:?}"
-        );
-        for (text, says) in [
-            ("- a\n", "not a mapping"),
-            ("{\"work\": []}\n", "no `cv:` section"),
-            ("cv: 3\n", "`cv` is not a mapping"),
-            ("cv:\n  sections:\n    experience: x\n", "is not a list"),
-        ] {
-            let err = merge_text(text, &[entry("Acme", &["N."])], MergeMode::Replace).unwrap_err();
-            assert!(
-                matches!(&err, MergeError::Shape(m) if m.contains(says)),
-                "{err:?}"
-            );
-        }
+        assert_eq!(e["highlights"][0], "Shipped it.");
+        let nameless = to_text(&document(&[], None));
+        assert!(!nameless.contains("name"), "{nameless}");
     }
 }

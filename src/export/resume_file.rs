@@ -1,11 +1,11 @@
-//! The two structured resume formats behind one face: a fresh document's text, and merging into
+//! The structured resume formats behind one face: a fresh document's text, and merging into
 //! the user's existing file (read, merge, write back atomically with a `.bak`).
 
 use std::path::{Path, PathBuf};
 
 use super::entries::{MergeError, MergeMode, MergeSummary, WorkEntry};
 use super::into_file::{self, IntoError};
-use super::{json_resume, rendercv};
+use super::{json_resume, latex, rendercv};
 
 /// A resume file format rung can write and merge into.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -14,6 +14,8 @@ pub enum ResumeFormat {
     JsonResume,
     /// RenderCV YAML.
     RenderCv,
+    /// LaTeX for Jake's resume template.
+    Latex,
 }
 
 /// What merging into a file did.
@@ -31,14 +33,17 @@ impl ResumeFormat {
         match self {
             ResumeFormat::JsonResume => "JSON Resume",
             ResumeFormat::RenderCv => "RenderCV",
+            ResumeFormat::Latex => "LaTeX",
         }
     }
 
-    /// A fresh document holding these entries, as file text.
-    pub fn document_text(self, work: &[WorkEntry]) -> String {
+    /// A fresh document holding these entries, as file text; `name` is the user's name, for
+    /// the formats that carry one (RenderCV names its output files after it).
+    pub fn document_text(self, work: &[WorkEntry], name: Option<&str>) -> String {
         match self {
             ResumeFormat::JsonResume => json_resume::to_text(&json_resume::document(work)),
-            ResumeFormat::RenderCv => rendercv::to_text(&rendercv::document(work)),
+            ResumeFormat::RenderCv => rendercv::to_text(&rendercv::document(work, name)),
+            ResumeFormat::Latex => latex::document(work),
         }
     }
 
@@ -63,8 +68,8 @@ impl ResumeFormat {
         let merged = match self {
             ResumeFormat::JsonResume => json_resume::merge_text(&old, work, mode)
                 .map(|(doc, summary)| (json_resume::to_text(&doc), summary)),
-            ResumeFormat::RenderCv => rendercv::merge_text(&old, work, mode)
-                .map(|(doc, summary)| (rendercv::to_text(&doc), summary)),
+            ResumeFormat::RenderCv => rendercv::merge_text(&old, work, mode),
+            ResumeFormat::Latex => latex::merge_text(&old, work, mode),
         };
         let (new, summary) = merged.map_err(|e| match e {
             MergeError::Syntax {

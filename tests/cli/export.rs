@@ -90,7 +90,7 @@ fn markdown_has_headings_dates_and_escapes_formatting() {
         ),
         "{out}"
     );
-    assert!(out.contains("- Designed the \\*audit\\* log."), "{out}");
+    assert!(out.contains("- Designed the &#42;audit&#42; log."), "{out}");
     assert!(
         out.contains("## Other\n\n- Wrote the style guide."),
         "{out}"

@@ -3,16 +3,49 @@
 use base64::Engine;
 use proptest::prelude::*;
 use rung::export::clipboard::{clean, osc52};
-use rung::export::rendercv::{WORD_JOINER, escape};
+use rung::export::rendercv::escape;
+use rung::export::{MergeMode, WorkEntry, latex, markdown, rendercv};
 
-/// Reads Markdown backslash escapes the way a Markdown renderer does.
-fn unescape_markdown(text: &str) -> String {
+/// Reads RenderCV's input the way it does: Markdown backslash escapes, then the Typst
+/// expressions `#str.from-unicode(N);` that print one character.
+fn read_as_rendercv(text: &str) -> String {
     let mut out = String::new();
-    let mut chars = text.chars();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' => out.extend(chars.next()),
-            c => out.push(c),
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        if let Some(after) = rest.strip_prefix("#str.from-unicode(") {
+            let close = after.find(");").unwrap();
+            out.push(char::from_u32(after[..close].parse().unwrap()).unwrap());
+            rest = &after[close + 2..];
+        } else if c == '\\' {
+            let next = rest[1..].chars().next().unwrap();
+            out.push(next);
+            rest = &rest[1 + next.len_utf8()..];
+        } else {
+            out.push(c);
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    out
+}
+
+/// Reads Markdown's character references (`&lt;`, `&#42;`) as a renderer does.
+fn read_references(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        if c == '&' {
+            let end = rest.find(';').unwrap();
+            let name = &rest[1..end];
+            out.push(match name {
+                "amp" => '&',
+                "lt" => '<',
+                "gt" => '>',
+                n => char::from_u32(n.trim_start_matches('#').parse().unwrap()).unwrap(),
+            });
+            rest = &rest[end + 1..];
+        } else {
+            out.push(c);
+            rest = &rest[c.len_utf8()..];
         }
     }
     out
@@ -22,16 +55,51 @@ proptest! {
     #[test]
     fn rendercv_escaping_reads_back_as_typed(text in "[ -~\u{e9}\u{1F680}]{0,60}") {
         let escaped = escape(&text);
-        prop_assert_eq!(unescape_markdown(&escaped).replace(WORD_JOINER, ""), text);
+        prop_assert_eq!(read_as_rendercv(&escaped), text);
     }
 
     #[test]
-    fn rendercv_escaping_leaves_no_typst_command_or_math(text in "[ -~]{0,60}") {
+    fn rendercv_escaping_leaves_no_markup_but_its_own(text in "[ -~]{0,60}") {
         let escaped = escape(&text);
-        let bytes: Vec<char> = escaped.chars().collect();
-        for w in bytes.windows(2) {
+        let plain = escaped.replace("#str.from-unicode(", "");
+        prop_assert!(!plain.contains(" - "), "{escaped}");
+        let chars: Vec<char> = plain.chars().collect();
+        for w in chars.windows(2) {
             prop_assert!(!(w[0] == '#' && w[1].is_ascii_alphabetic()), "{escaped}");
             prop_assert!(!(w[0] == '$' && w[1] == '$'), "{escaped}");
+            prop_assert!(!(w[0] == '-' && w[1] == '-'), "{escaped}");
+            prop_assert!(!(w[0] == '.' && w[1] == '.'), "{escaped}");
+        }
+        prop_assert!(!plain.contains(['`', '*', '\'']), "{escaped}");
+        prop_assert!(!escaped.contains('\u{2060}'), "{}", escaped);
+    }
+
+    #[test]
+    fn markdown_escaping_reads_back_as_typed(text in "[ -~\u{e9}\u{1F680}]{0,60}") {
+        let escaped = markdown::escape(&text);
+        prop_assert!(!escaped.contains(['*', '_', '`', '[', ']', '<', '>', '|', '\\', '~']), "{escaped}");
+        prop_assert_eq!(read_references(&escaped), text);
+    }
+
+    #[test]
+    fn merging_into_any_file_text_never_panics(
+        text in any::<String>(),
+        tex in "(\\\\begin\\{document\\}|\\\\resumeSubheading|\\\\resumeItem(ListStart|ListEnd)?|\\{|\\}|%|\n| |[a-z]|\u{e9}){0,80}",
+        yaml in "(cv:|sections:|experience:|- |highlights:|company: a|position: b|\n| |\u{e9}|#|\\[\\]){0,60}",
+    ) {
+        let work = [WorkEntry {
+            company: "a".into(),
+            position: "b".into(),
+            start: None,
+            end: None,
+            current: true,
+            highlights: vec!["x".into()],
+        }];
+        for mode in [MergeMode::Replace, MergeMode::Append] {
+            for input in [&text, &tex, &yaml] {
+                let _ = latex::merge_text(input, &work, mode);
+                let _ = rendercv::merge_text(input, &work, mode);
+            }
         }
     }
 

@@ -137,3 +137,55 @@ fn copy_needs_an_id_or_a_role() {
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("rung role add nope"), "{}", r.stderr);
 }
+
+#[test]
+fn lists_put_the_current_role_first_then_the_latest_end() {
+    let env = Env::new();
+    for (key, start, end) in [
+        ("first", "2012-01", Some("2014-12")),
+        ("now", "2021-03", None),
+        ("mid", "2015-01", Some("2020-12")),
+    ] {
+        let mut args = vec![
+            "role",
+            "add",
+            key,
+            "--company",
+            key,
+            "--title",
+            "Engineer",
+            "--start",
+            start,
+        ];
+        match end {
+            Some(end) => args.extend(["--end", end]),
+            None => args.push("--current"),
+        }
+        env.ok(&args);
+        env.add(&[
+            "--task",
+            &format!("Built the {key} thing"),
+            "--role",
+            key,
+            "--finish",
+            "--tag",
+            "t",
+        ]);
+    }
+    let got = capture_config(&env);
+    env.ok(&["copy", "--tag", "t"]);
+    assert_eq!(
+        std::fs::read_to_string(&got).unwrap(),
+        "- Built the now thing.\n- Built the mid thing.\n- Built the first thing."
+    );
+    let text = env.ok(&["export"]);
+    let headings: Vec<&str> = text.lines().filter(|l| l.starts_with("Engineer")).collect();
+    assert_eq!(
+        headings,
+        [
+            "Engineer, now (Mar 2021 - present)",
+            "Engineer, mid (Jan 2015 - Dec 2020)",
+            "Engineer, first (Jan 2012 - Dec 2014)"
+        ]
+    );
+}

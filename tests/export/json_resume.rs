@@ -269,3 +269,46 @@ fn merging_into_a_link_updates_the_file_it_points_to_and_keeps_the_link() {
         r.stderr
     );
 }
+
+#[test]
+fn the_older_company_key_and_the_start_date_match_and_new_jobs_go_in_date_order() {
+    let (env, _) = Env::with_resume();
+    let file = env.path("resume.json");
+    let users = r#"{
+  "basics": {"name": "Ada"},
+  "work": [
+    {"company": "Acme Corp", "position": "Backend Engineer", "startDate": "2021-03-01", "highlights": ["Old."]},
+    {"name": "Acme Corp", "position": "Backend Engineer", "startDate": "2012-01-01", "endDate": "2013-01-01", "highlights": ["First stint."]},
+    {"name": "Ancient", "position": "Clerk", "startDate": "2005-01", "endDate": "2006-01"}
+  ]
+}
+"#;
+    std::fs::write(&file, users).unwrap();
+    let r = env.run(&[
+        "export",
+        "--format",
+        "json-resume",
+        "--into",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("1 entry updated, 1 entry added"),
+        "{}",
+        r.stderr
+    );
+    let after = read_json(&file);
+    let work = after["work"].as_array().unwrap();
+    assert_eq!(work.len(), 4, "no job added twice");
+    assert_eq!(work[0]["company"], "Acme Corp");
+    assert_eq!(
+        work[0]["highlights"],
+        json!([tricky_bullet(), "Rebuilt the billing API."])
+    );
+    assert_eq!(
+        work[1]["name"], "Old Co",
+        "between the current job and the 2013 one"
+    );
+    assert_eq!(work[2]["highlights"], json!(["First stint."]));
+    assert_eq!(work[3]["name"], "Ancient");
+}

@@ -1,11 +1,15 @@
 //! End-to-end tests of export formats and the clipboard, against the real tools: tmux, Xvfb with
-//! xclip, the JSON Resume schema with a real validator, and RenderCV.
+//! xclip, the JSON Resume schema with a real validator, RenderCV and pdftotext, pandoc and
+//! python-markdown, pdflatex with Jake's resume template, and LibreOffice.
 //!
 //! A test that needs a tool which is missing fails under CI (`CI=true`) and, run locally, says
 //! "skipped: ..." and returns. `.ci/run` installs every tool and exports where they are.
 
 mod copy;
+mod docx;
 mod json_resume;
+mod latex;
+mod markdown;
 mod rendercv;
 mod support;
 mod tmux;

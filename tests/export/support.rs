@@ -142,3 +142,115 @@ impl Env {
 pub fn tricky_bullet() -> String {
     format!("{TRICKY}.")
 }
+
+/// Tasks whose bullets hold what resume tools most often mangle: dashes that could start a
+/// sub-bullet, code in backticks, quotes, markup and entities, and every LaTeX special character.
+pub const HARD_TASKS: [&str; 4] = [
+    "Rebuilt the API - then cut p99 latency \u{2014} by half",
+    "Wrote `make check` and the team's \"docs\" -- fast... done",
+    "Kept <b>tags</b> & &amp; entities, $$x$$ and @refs ~ok [x](y) {z}",
+    "Moved C# and F# code to .NET with a\\b paths, 100% ^up | down_under",
+];
+
+impl Env {
+    /// A workspace with two roles, added oldest first, whose finished bullets are the hard
+    /// tasks. Returns the bullets as `rung export` prints them.
+    pub fn with_hard_bullets() -> (Env, Vec<String>) {
+        let env = Env::new();
+        env.ok(&[
+            "role",
+            "add",
+            "old",
+            "--company",
+            "Old & Co",
+            "--title",
+            "Developer",
+            "--start",
+            "2018-01",
+            "--end",
+            "2021-02",
+        ]);
+        env.ok(&[
+            "role",
+            "add",
+            "acme",
+            "--company",
+            "Acme Corp",
+            "--title",
+            "Backend Engineer",
+            "--start",
+            "2021-03",
+            "--current",
+        ]);
+        for (i, task) in HARD_TASKS.iter().enumerate() {
+            let role = if i == 3 { "old" } else { "acme" };
+            env.add(&["--task", task, "--role", role, "--finish"]);
+        }
+        let bullets = env.bullets();
+        (env, bullets)
+    }
+
+    /// The finished bullets, as plain `rung export` prints them, in its order.
+    pub fn bullets(&self) -> Vec<String> {
+        self.ok(&["export"])
+            .lines()
+            .filter_map(|l| l.strip_prefix("- "))
+            .map(str::to_string)
+            .collect()
+    }
+}
+
+/// Text with every run of whitespace made one space, and no space next to a character outside
+/// the Basic Multilingual Plane (PDF text extraction puts spaces around emoji unevenly).
+pub fn normalise(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let joined = words.join(" ");
+    let chars: Vec<char> = joined.chars().collect();
+    let wide = |c: Option<&char>| c.is_some_and(|c| u32::from(*c) > 0xFFFF);
+    chars
+        .iter()
+        .enumerate()
+        .filter(|(i, c)| {
+            !(**c == ' '
+                && (wide(chars.get(i + 1)) || wide(i.checked_sub(1).and_then(|j| chars.get(j)))))
+        })
+        .map(|(_, c)| *c)
+        .collect()
+}
+
+/// Asserts a PDF's text shows each bullet whole, after a bullet mark, and has exactly one
+/// bullet mark per bullet.
+pub fn assert_pdf_shows_bullets(pdf_text: &str, bullets: &[String], mark: char) {
+    let text = normalise(pdf_text);
+    for b in bullets {
+        let wanted = format!("{mark} {}", normalise(b));
+        assert!(
+            text.contains(&wanted),
+            "the PDF does not show {wanted:?} as typed:\n{pdf_text}"
+        );
+    }
+    assert_eq!(
+        text.matches(mark).count(),
+        bullets.len(),
+        "one bullet per highlight:\n{pdf_text}"
+    );
+}
+
+/// The text layer of a PDF, read with pdftotext; `None` when pdftotext is missing locally.
+pub fn pdf_text(pdf: &std::path::Path) -> Option<String> {
+    let pdftotext = crate::tools::require("pdftotext", "RUNG_TEST_PDFTOTEXT")?;
+    let out = Command::new(pdftotext)
+        .arg("-raw")
+        .arg("-enc")
+        .arg("UTF-8")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "pdftotext: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    Some(String::from_utf8(out.stdout).unwrap())
+}

@@ -86,6 +86,20 @@ fn copy_inside_tmux(set_clipboard_on: bool) {
     server.run_in_window(&shell);
     let said = std::fs::read_to_string(&stderr).unwrap();
     assert!(said.starts_with("Copied to tmux's buffer"), "{said}");
+    if set_clipboard_on {
+        assert!(
+            said.contains("also passes it to your terminal's clipboard"),
+            "{said}"
+        );
+    } else {
+        // tmux's default (`external`) does not reach the clipboard over SSH: say how to fix it.
+        assert!(
+            said.contains("set-clipboard is `external`")
+                && said.contains("`tmux set -g set-clipboard on`")
+                && said.contains("~/.tmux.conf"),
+            "{said}"
+        );
+    }
     assert_eq!(server.ok(&["show-buffer"]), tricky_bullet());
 }
 
