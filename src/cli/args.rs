@@ -137,6 +137,9 @@ pub enum RoleCommand {
         /// You still hold this role.
         #[arg(long)]
         current: bool,
+        /// The question pack new drafts of this role start with (see `rung packs`).
+        #[arg(long, value_name = "NAME")]
+        pack: Option<String>,
     },
     /// List roles.
     List {
@@ -198,9 +201,14 @@ pub struct AddArgs {
     pub task: String,
     #[command(flatten)]
     pub answers: AnswerFlags,
-    /// Mark the draft finished, ready for export.
+    /// Mark the draft finished, ready for export (refused while the metric helper fails or
+    /// the coach finds an error).
     #[arg(long)]
     pub finish: bool,
+    /// With --finish: finish the draft even though the metric helper fails or the coach
+    /// finds an error.
+    #[arg(long, requires = "finish")]
+    pub force: bool,
 }
 
 /// `rung set`
@@ -216,9 +224,14 @@ pub struct SetArgs {
     /// Remove a tag; repeat for more.
     #[arg(long = "untag", value_name = "TAG")]
     pub untag: Vec<String>,
-    /// Mark the draft finished.
+    /// Mark the draft finished (refused while the metric helper fails or the coach finds an
+    /// error).
     #[arg(long, conflicts_with = "unfinish")]
     pub finish: bool,
+    /// With --finish: finish the draft even though the metric helper fails or the coach
+    /// finds an error.
+    #[arg(long, requires = "finish")]
+    pub force: bool,
     /// Mark the draft as a draft again.
     #[arg(long)]
     pub unfinish: bool,

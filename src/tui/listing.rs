@@ -94,6 +94,11 @@ impl Pending {
         self.rx.is_some()
     }
 
+    /// True from [`Pending::hold`] until [`Pending::release`]: the first frame is not out.
+    pub fn held(&self) -> bool {
+        self.held
+    }
+
     /// True while a listing is on its way (or waiting for the first frame).
     pub fn reading(&self) -> bool {
         self.rx.is_some() || self.queued.is_some()

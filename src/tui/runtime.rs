@@ -16,7 +16,7 @@ use super::msg::{Effect, Msg};
 use super::store::Store;
 use crate::export::clipboard::{Clipboard, Delivery, MemoryClipboard};
 use crate::ladder::{Draft, DraftId};
-use crate::workspace::{Stamp, WorkspaceError};
+use crate::workspace::{LastChoice, Stamp, WorkspaceError};
 
 /// The draft being edited: its id, the stamp of its file, and its lock (none when read-only,
 /// and none for a new draft until its first save: a fresh id is nobody else's, and `rung new`
@@ -39,6 +39,8 @@ pub struct Runtime<S: Store, C> {
     open: Option<Open<S::Lock>>,
     /// The home listing being read on another thread, if any.
     listing: Pending,
+    /// The drafts folder's [`Store::folder_time`] when the last listing was started.
+    listed_time: Option<u128>,
     /// A resume being read on another thread for the import screen, if any.
     import: import_job::Job,
 }
@@ -52,6 +54,7 @@ impl<S: Store, C: Clock> Runtime<S, C> {
             clipboard: Box::new(MemoryClipboard::new()),
             open: None,
             listing: Pending::default(),
+            listed_time: None,
             import: import_job::Job::default(),
         }
     }
@@ -93,6 +96,7 @@ impl<S: Store, C: Clock> Runtime<S, C> {
                 Err(e) => Msg::TrashFailed(e.to_string()),
             }),
             Effect::Reload => self.reload(),
+            Effect::Watch => self.watch(),
             Effect::Roles => Some(Msg::Roles(listing::role_labels(self.store.file()))),
             Effect::Copy(text) => Some(match self.clipboard.copy(&text) {
                 Ok(report) if report.delivery == Delivery::ShowToUser => {
@@ -324,29 +328,76 @@ impl<S: Store, C: Clock> Runtime<S, C> {
             lock: None,
             fresh: true,
         });
-        let mut draft = Draft::new(id, now, pack.unwrap_or(file.settings.pack.clone()));
-        draft.style = file.settings.style;
         let mut warning = None;
-        if let Some(role) = role {
-            if file.roles.iter().any(|r| r.key == role) {
-                draft.role = Some(role);
-            } else {
+        let role = role.filter(|role| {
+            let known = file.roles.iter().any(|r| &r.key == role);
+            if !known {
                 warning = Some(format!(
                     "no role `{role}` in this workspace; the draft has no role (add one with `rung role add`)"
                 ));
             }
-        }
+            known
+        });
+        // The pack names were checked when they were written (`--pack`, `rung role add`); an
+        // unknown one is shown with the general pack's questions.
+        let pack = pack.unwrap_or_else(|| file.pack_for(role.as_deref(), |_| true));
+        let mut draft = Draft::new(id, now, pack);
+        draft.style = file.settings.style;
+        draft.role = role;
+        // Only a preselection for the next draft: failing to keep it changes nothing else.
+        let _ = self.store.remember_choice(&LastChoice {
+            role: draft.role.clone(),
+            pack: Some(draft.pack.clone()),
+        });
         Msg::Created { draft, warning }
     }
 
     /// Starts reading the listing on another thread when the store allows it (the answer comes
     /// from [`Runtime::poll_listing`]); otherwise lists at once.
+    /// Before the first frame, the listing index's newest drafts come at once, so that frame
+    /// shows them while the files are read.
     fn reload(&mut self) -> Option<Msg> {
+        self.listed_time = self.store.folder_time();
+        let preview = if self.listing.held() {
+            self.preview()
+        } else {
+            None
+        };
         let started = self
             .store
             .background()
             .is_some_and(|copy| self.listing.start(copy));
-        if started { None } else { Some(self.listed()) }
+        if started {
+            preview
+        } else {
+            Some(self.listed())
+        }
+    }
+
+    /// Reads the listing again when the drafts folder changed since the last one was
+    /// started, unless one is being read now.
+    fn watch(&mut self) -> Option<Msg> {
+        if self.listing.reading() {
+            return None;
+        }
+        let now = self.store.folder_time();
+        if now.is_some() && now != self.listed_time {
+            self.reload()
+        } else {
+            None
+        }
+    }
+
+    fn preview(&self) -> Option<Msg> {
+        let file = self.store.file();
+        let keys: Vec<&str> = file.roles.iter().map(|r| r.key.as_str()).collect();
+        let preview = self.store.preview(&keys)?;
+        Some(Msg::Previewed {
+            listing: preview.listing,
+            total: preview.total,
+            roles: listing::role_labels(file),
+            now: self.clock.now(),
+        })
     }
 
     /// Holds the home listing's reading threads until [`Runtime::first_frame_out`].

@@ -213,6 +213,7 @@ pub fn busy_store() -> MemoryStore {
                     start: None,
                     end: None,
                     current: true,
+                    pack: None,
                 },
                 Role {
                     key: "initech".into(),
@@ -221,6 +222,7 @@ pub fn busy_store() -> MemoryStore {
                     start: None,
                     end: None,
                     current: false,
+                    pack: None,
                 },
             ],
             ..WorkspaceFile::default()
