@@ -178,7 +178,8 @@ fn home_follows_drafts_added_and_trashed_from_another_shell() {
     assert!(text.contains("tools = \"\""), "{text}");
     std::fs::write(&file, text.replace("tools = \"\"", "tools = \"Rust\"")).unwrap();
     home.send("\x1b[I");
-    home.wait_for("in Rust");
+    home.wait_for("■■···");
+    assert!(home.contents().contains("Rust"), "{}", home.contents());
     home.send("q");
     home.wait_exit();
 }

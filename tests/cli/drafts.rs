@@ -147,27 +147,32 @@ fn finish_refuses_on_a_coach_error_and_names_the_rule() {
     std::fs::create_dir_all(env.config()).unwrap();
     std::fs::write(
         env.config().join("config.toml"),
-        "[rules]\nquantified = \"error\"\n",
+        "[rules]\nweak-opener = \"error\"\n",
     )
     .unwrap();
-    let r = env.run(&["add", "--task", TASK, "--finish"]);
+    let weak = "Responsible for the invoice export service";
+    let r = env.run(&["add", "--task", weak, "--finish"]);
     assert_eq!(r.code, 1, "{}", r.stderr);
-    assert!(r.stderr.contains("coach error (quantified"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("coach error (weak-opener, task)"),
+        "{}",
+        r.stderr
+    );
     let id = r.stdout.trim().to_string();
     assert_eq!(env.read_draft(&id)["status"].as_str(), Some("draft"));
 
-    let r = env.run(&["set", &id, "--finish"]);
+    let r = env.run(&["set", &id, "--tools", "Rust", "--finish"]);
     assert_eq!(r.code, 1, "{}", r.stderr);
     assert!(r.stderr.contains(&format!("draft {id}")), "{}", r.stderr);
-    assert_eq!(env.read_draft(&id)["status"].as_str(), Some("draft"));
+    let kept = env.read_draft(&id);
+    assert_eq!(kept["status"].as_str(), Some("draft"));
+    assert_eq!(
+        kept["answers"]["tools"].as_str(),
+        Some("Rust"),
+        "other changes kept"
+    );
 
-    env.ok(&[
-        "set",
-        &id,
-        "--metric",
-        "Cut export time from 40 min to 6 min",
-        "--finish",
-    ]);
+    env.ok(&["set", &id, "--task", TASK, "--finish"]);
     assert_eq!(env.read_draft(&id)["status"].as_str(), Some("finished"));
 }
 
