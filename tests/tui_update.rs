@@ -56,7 +56,7 @@ fn a_new_draft_of_a_role_uses_the_role_pack_and_is_remembered_for_next_time() {
     let mut store = busy_store();
     store.file.settings.pack = "general".into();
     store.file.roles[0].pack = Some("backend".into());
-    let h = Harness::start(
+    let mut h = Harness::start(
         store,
         Start::New {
             role: Some("acme".into()),
@@ -65,6 +65,14 @@ fn a_new_draft_of_a_role_uses_the_role_pack_and_is_remembered_for_next_time() {
     );
     assert_eq!(h.draft().pack, "backend", "acme's own pack");
     assert_eq!(h.draft().role.as_deref(), Some("acme"));
+    assert_eq!(
+        h.rt.store.last,
+        Default::default(),
+        "nothing kept before a save"
+    );
+    h.type_str("Rebuilt the export");
+    h.wait_ms(DEBOUNCE.as_millis() as u64 + 10);
+    assert_eq!(h.saves(), 1);
     assert_eq!(h.rt.store.last.role.as_deref(), Some("acme"));
     assert_eq!(h.rt.store.last.pack.as_deref(), Some("backend"));
 }

@@ -227,6 +227,12 @@ impl<S: Store, C: Clock> Runtime<S, C> {
         if open.fresh {
             open.fresh = false;
             open.lock = self.store.lock(&draft.id).ok();
+            // The new draft is really started: its role and pack are preselected next time.
+            // Only a preselection, so failing to keep it changes nothing else.
+            let _ = self.store.remember_choice(&LastChoice {
+                role: draft.role.clone(),
+                pack: Some(draft.pack.clone()),
+            });
         }
         match self.store.save_if_unchanged(&draft, open.stamp) {
             Ok(stamp) => {
@@ -346,11 +352,6 @@ impl<S: Store, C: Clock> Runtime<S, C> {
         let mut draft = Draft::new(id, now, pack);
         draft.style = file.settings.style;
         draft.role = role;
-        // Only a preselection for the next draft: failing to keep it changes nothing else.
-        let _ = self.store.remember_choice(&LastChoice {
-            role: draft.role.clone(),
-            pack: Some(draft.pack.clone()),
-        });
         Msg::Created { draft, warning }
     }
 }
