@@ -408,3 +408,15 @@ fn a_preview_never_shows_more_than_the_rows_asked_and_keeps_each_role_newest_fir
         "the role asked for first, newest first, as read"
     );
 }
+
+#[test]
+fn an_index_whose_header_points_past_its_end_is_passed_over() {
+    let (ws, _dir) = generated(30);
+    let index = ws.root().join(".rung").join("listing");
+    let text = std::fs::read_to_string(&index).unwrap();
+    let (header, body) = text.split_once('\n').unwrap();
+    let mut header: serde_json::Value = serde_json::from_str(header).unwrap();
+    header["groups"][0]["head"] = serde_json::json!(u64::MAX / 2);
+    std::fs::write(&index, format!("{header}\n{body}")).unwrap();
+    assert!(ws.preview(&[], 100).is_none());
+}

@@ -34,6 +34,9 @@ const INDEX_VERSION: u32 = 1;
 /// shows.
 pub const PREVIEW_ROWS: usize = 200;
 
+/// The longest header line read: a few hundred bytes per role group.
+const MAX_HEADER: u64 = 1 << 20;
+
 /// The first rows of the last listing, read from the index.
 #[derive(Debug, Default)]
 pub struct Preview {
@@ -89,9 +92,10 @@ impl Workspace {
     /// usable index.
     pub fn preview(&self, roles: &[&str], rows: usize) -> Option<Preview> {
         let file = crate::plain_file::open(&self.index_path(), false).ok()?;
+        let size = file.metadata().ok()?.len();
         let mut reader = BufReader::new(file);
         let mut line = String::new();
-        reader.read_line(&mut line).ok()?;
+        (&mut reader).take(MAX_HEADER).read_line(&mut line).ok()?;
         let header: Header = serde_json::from_str(&line).ok()?;
         if header.version != INDEX_VERSION {
             return None;
@@ -115,7 +119,12 @@ impl Workspace {
             }
             let want = g.count.min(left.saturating_sub(2)).min(PREVIEW_ROWS);
             left = left.saturating_sub(want + 2);
-            file.seek(SeekFrom::Start(body + g.offset)).ok()?;
+            // A damaged header must not make rung read past the file (or allocate for it).
+            let start = body.checked_add(g.offset)?;
+            if start.checked_add(g.head)? > size {
+                return None;
+            }
+            file.seek(SeekFrom::Start(start)).ok()?;
             let mut bytes = vec![0; usize::try_from(g.head).ok()?];
             file.read_exact(&mut bytes).ok()?;
             let text = std::str::from_utf8(&bytes).ok()?;
@@ -143,7 +152,11 @@ impl Workspace {
             return false;
         };
         let mut line = String::new();
-        if BufReader::new(file).read_line(&mut line).is_err() {
+        if BufReader::new(file)
+            .take(MAX_HEADER)
+            .read_line(&mut line)
+            .is_err()
+        {
             return false;
         }
         serde_json::from_str::<Header>(&line).is_ok_and(|h| {
