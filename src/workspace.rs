@@ -171,6 +171,8 @@ pub struct Workspace {
     root: PathBuf,
     /// Notices not yet taken (shared by clones).
     notices: Arc<Mutex<Vec<String>>>,
+    /// False for a throwaway workspace: nothing is written into `.rung/`.
+    remembers: bool,
 }
 
 impl Workspace {
@@ -186,6 +188,7 @@ impl Workspace {
         let workspace = Workspace {
             root: root.into(),
             notices: Arc::default(),
+            remembers: true,
         };
         if let Some(reason) = paths::refused_root(&workspace.root) {
             return Err(WorkspaceError::Invalid(format!(

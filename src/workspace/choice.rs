@@ -55,6 +55,33 @@ impl Workspace {
         self.root().join(".rung")
     }
 
+    /// The same workspace keeping nothing in `.rung/` (a throwaway copy such as the demo,
+    /// removed while rung may still be running).
+    pub fn throwaway(mut self) -> Workspace {
+        self.remembers = false;
+        self
+    }
+
+    /// Makes `.rung/` inside the workspace folder, never the folder itself (which may have
+    /// been removed meanwhile); `None` when nothing is to be kept there.
+    pub(super) fn own_dir_ready(&self) -> Option<Result<PathBuf, WorkspaceError>> {
+        if !self.remembers {
+            return None;
+        }
+        let dir = self.own_dir();
+        if !self.root().is_dir() {
+            return Some(Err(WorkspaceError::Invalid(format!(
+                "{}: the workspace folder is gone",
+                self.root().display()
+            ))));
+        }
+        Some(
+            ensure_private_dir(&dir)
+                .map(|_| dir.clone())
+                .map_err(io_error(&dir, "make rung's folder")),
+        )
+    }
+
     fn state_path(&self) -> PathBuf {
         self.own_dir().join("state.toml")
     }
@@ -70,8 +97,10 @@ impl Workspace {
 
     /// Remembers the role and pack of a draft just started.
     pub fn remember_choice(&self, choice: &LastChoice) -> Result<(), WorkspaceError> {
-        let dir = self.own_dir();
-        ensure_private_dir(&dir).map_err(io_error(&dir, "make rung's folder"))?;
+        match self.own_dir_ready() {
+            None => return Ok(()),
+            Some(ready) => ready?,
+        };
         let path = self.state_path();
         let state = StateFile {
             last: choice.clone(),

@@ -22,7 +22,7 @@ use std::time::SystemTime;
 
 use serde::{Deserialize, Serialize};
 
-use super::atomic::{Replace, ensure_private_dir, write_atomic};
+use super::atomic::{Replace, write_atomic};
 use super::error::io_error;
 use super::{Listing, Workspace, WorkspaceError};
 use crate::ladder::Draft;
@@ -220,8 +220,10 @@ impl Workspace {
         let mut text = serde_json::to_string(&header).map_err(render)?;
         text.push('\n');
         text.push_str(&body);
-        let dir = self.own_dir();
-        ensure_private_dir(&dir).map_err(io_error(&dir, "make rung's folder"))?;
+        match self.own_dir_ready() {
+            None => return Ok(()),
+            Some(ready) => ready?,
+        };
         write_atomic(&path, text.as_bytes(), Replace::Yes)
             .map_err(io_error(&path, "write the listing index"))
     }
@@ -232,7 +234,7 @@ impl Workspace {
     pub fn list_and_index(&self) -> Listing {
         let before = self.drafts_time();
         let listing = self.list();
-        if !self.index_matches(before) {
+        if self.remembers && !self.index_matches(before) {
             let _ = self.write_index(&listing, before);
         }
         listing
