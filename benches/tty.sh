@@ -43,6 +43,7 @@ export RUNG_CONFIG_DIR="$TMP/config"
 
 echo "== workspaces: empty, and $DRAFTS generated drafts" >&2
 "$RUNG" --workspace "$TMP/big" generate --drafts "$DRAFTS" --seed 1 2>/dev/null
+"$RUNG" --workspace "$TMP/small" generate --drafts 300 --seed 1 2>/dev/null
 # Typing writes a draft per run: it gets its own copy of the big workspace.
 cp -r "$TMP/big" "$TMP/typing"
 # The empty workspace exists before its first run (creating it is not what is measured), and
@@ -65,7 +66,12 @@ probe() {
 
 probe new-empty --cmd "$RUNG new" --env "RUNG_WORKSPACE=$TMP/empty"
 probe new-big --cmd "$RUNG new" --env "RUNG_WORKSPACE=$TMP/big"
-probe home-big --cmd "$RUNG" --env "RUNG_WORKSPACE=$TMP/big" --wait-for 'your resume bullets'
+# Home is timed until it shows draft rows: the selection marker and a row's level cells, which
+# appear only with the drafts themselves (newest first), not with the header alone.
+ROWS_SHOWN='▸ [■·]'
+probe home-big --cmd "$RUNG" --env "RUNG_WORKSPACE=$TMP/big" --wait-for "$ROWS_SHOWN"
+probe home-small --cmd "$RUNG" --env "RUNG_WORKSPACE=$TMP/small" --wait-for "$ROWS_SHOWN"
+probe home-empty --cmd "$RUNG" --env "RUNG_WORKSPACE=$TMP/empty" --wait-for 'Welcome to rung'
 # Typing an answer: both first type "Shipped " (so rung's placeholders are gone), then ten keys,
 # each timed until the typed text is on screen (rung also redraws the preview and the notes).
 STEP='Shipped =>Shipped' KEYS=helloworld \

@@ -13,6 +13,7 @@ mod demo;
 mod doctor;
 mod drafts;
 mod export_cmd;
+mod finish;
 mod flags;
 pub mod generate;
 mod import_cmd;

@@ -24,10 +24,12 @@
 //!   stderr, the TUI on the status line.
 
 mod atomic;
+mod choice;
 pub mod doctor;
 mod drafts;
 mod error;
 pub mod extra;
+mod index;
 mod lock;
 mod paths;
 mod read;
@@ -43,8 +45,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::ladder::{Draft, DraftId, Style};
 
+pub use choice::LastChoice;
 pub use error::WorkspaceError;
 use error::io_error;
+pub use index::{PREVIEW_ROWS, Preview};
 pub use lock::{DraftLock, FileLock};
 pub use paths::{CONFIG_DIR_ENV, STATE_DIR_ENV, config_dir, packs_dir, refused_root, state_dir};
 pub use read::MAX_FILE_BYTES;
@@ -83,6 +87,9 @@ pub struct Role {
     /// True while the user still holds this role (then there is no `end`).
     #[serde(default)]
     pub current: bool,
+    /// The question pack new drafts of this role start with (else the workspace's).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pack: Option<String>,
 }
 
 /// Workspace-wide settings.
@@ -164,6 +171,8 @@ pub struct Workspace {
     root: PathBuf,
     /// Notices not yet taken (shared by clones).
     notices: Arc<Mutex<Vec<String>>>,
+    /// False for a throwaway workspace: nothing is written into `.rung/`.
+    remembers: bool,
 }
 
 impl Workspace {
@@ -179,6 +188,7 @@ impl Workspace {
         let workspace = Workspace {
             root: root.into(),
             notices: Arc::default(),
+            remembers: true,
         };
         if let Some(reason) = paths::refused_root(&workspace.root) {
             return Err(WorkspaceError::Invalid(format!(

@@ -140,6 +140,9 @@ pub enum RoleCommand {
         /// You still hold this role.
         #[arg(long)]
         current: bool,
+        /// The question pack new drafts of this role start with (see `rung packs`).
+        #[arg(long, value_name = "NAME")]
+        pack: Option<String>,
     },
     /// List roles.
     List {
@@ -202,9 +205,14 @@ pub struct AddArgs {
     /// The other answers, the metric helper, and the draft's role, pack, tags and style.
     #[command(flatten)]
     pub answers: AnswerFlags,
-    /// Mark the draft finished, ready for export.
+    /// Mark the draft finished, ready for export (refused while the metric helper fails or
+    /// the coach finds an error).
     #[arg(long)]
     pub finish: bool,
+    /// With --finish: finish the draft even though the metric helper fails or the coach
+    /// finds an error.
+    #[arg(long, requires = "finish")]
+    pub force: bool,
 }
 
 /// `rung set`
@@ -221,9 +229,14 @@ pub struct SetArgs {
     /// Remove a tag; repeat for more.
     #[arg(long = "untag", value_name = "TAG")]
     pub untag: Vec<String>,
-    /// Mark the draft finished.
+    /// Mark the draft finished (refused while the metric helper fails or the coach finds an
+    /// error).
     #[arg(long, conflicts_with = "unfinish")]
     pub finish: bool,
+    /// With --finish: finish the draft even though the metric helper fails or the coach
+    /// finds an error.
+    #[arg(long, requires = "finish")]
+    pub force: bool,
     /// Mark the draft as a draft again.
     #[arg(long)]
     pub unfinish: bool,

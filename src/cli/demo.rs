@@ -24,7 +24,7 @@ pub fn prepare_demo() -> Result<(tempfile::TempDir, Workspace), Failure> {
     let root = dir.path().join("workspace");
     std::fs::create_dir(&root).map_err(Failure::input)?;
     std::fs::write(root.join("rung.toml"), RUNG_TOML).map_err(Failure::input)?;
-    let workspace = Workspace::open(&root).map_err(Failure::input)?;
+    let workspace = Workspace::open(&root).map_err(Failure::input)?.throwaway();
     for src in DRAFTS {
         let draft: Draft = toml::from_str(src).map_err(Failure::input)?;
         workspace.save(&draft).map_err(Failure::input)?;

@@ -4,7 +4,7 @@ use serde_json::json;
 
 use super::args::{AddArgs, SetArgs, StyleArg};
 use super::output::{one_line, path_safe, terminal_safe, truncate};
-use super::{Context, Failure, Outcome, flags};
+use super::{Context, Failure, Outcome, finish, flags};
 use crate::ladder::{Draft, DraftId, Rung, Status, Style, assemble, bullet};
 use crate::workspace::Listing;
 
@@ -38,18 +38,41 @@ pub fn add(ctx: &Context, args: &AddArgs) -> Result<Outcome, Failure> {
         ));
     }
     let now = jiff::Timestamp::now();
-    let settings = ctx.workspace.file().map_err(Failure::input)?.settings;
-    let mut draft = Draft::new(ctx.workspace.new_id(now), now, settings.pack);
-    draft.style = settings.style;
+    let file = ctx.workspace.file().map_err(Failure::input)?;
+    let pack = file.pack_for(args.answers.role.as_deref(), |p| ctx.packs.get(p).is_some());
+    let mut draft = Draft::new(ctx.workspace.new_id(now), now, pack);
+    draft.style = file.settings.style;
     draft.answers.set(Rung::Task, flags::clean(&args.task));
     flags::apply(ctx, &mut draft, &args.answers)?;
-    if args.finish {
+    let blocked = finish_blockers(ctx, &draft, args.finish, args.force)?;
+    if args.finish && blocked.is_empty() {
         draft.status = Status::Finished;
     }
     flags::place_on_next_rung(&mut draft);
     ctx.workspace.save(&draft).map_err(Failure::input)?;
     println!("{}", draft.id);
+    if !blocked.is_empty() {
+        return Err(finish::refuse(
+            &draft.id.to_string(),
+            "saved as a draft",
+            &blocked,
+        ));
+    }
     Ok(check_metric(&draft))
+}
+
+/// What keeps `draft` from being finished, when `--finish` is given without `--force`.
+fn finish_blockers(
+    ctx: &Context,
+    draft: &Draft,
+    finish: bool,
+    force: bool,
+) -> Result<Vec<String>, Failure> {
+    if finish && !force {
+        finish::blockers(ctx, draft)
+    } else {
+        Ok(Vec::new())
+    }
 }
 
 /// `rung set`: changes a draft in place.
@@ -64,7 +87,8 @@ pub fn set(ctx: &Context, args: &SetArgs) -> Result<Outcome, Failure> {
     }
     flags::apply(ctx, &mut draft, &args.answers)?;
     draft.tags.retain(|t| !args.untag.contains(t));
-    if args.finish {
+    let blocked = finish_blockers(ctx, &draft, args.finish, args.force)?;
+    if args.finish && blocked.is_empty() {
         draft.status = Status::Finished;
     }
     if args.unfinish {
@@ -72,6 +96,10 @@ pub fn set(ctx: &Context, args: &SetArgs) -> Result<Outcome, Failure> {
     }
     draft.updated = jiff::Timestamp::now();
     ctx.workspace.save(&draft).map_err(Failure::input)?;
+    if !blocked.is_empty() {
+        let kept = format!("other changes saved; it stays {}", draft.status.name());
+        return Err(finish::refuse(&draft.id.to_string(), &kept, &blocked));
+    }
     Ok(check_metric(&draft))
 }
 

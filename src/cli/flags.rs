@@ -23,12 +23,7 @@ pub fn apply(ctx: &Context, draft: &mut Draft, flags: &AnswerFlags) -> Result<()
         draft.role = Some(key.clone());
     }
     if let Some(pack) = &flags.pack {
-        if ctx.packs.get(pack).is_none() {
-            return Err(Failure::usage(format!(
-                "no pack `{pack}`; the packs are: {} (see `rung packs`)",
-                ctx.packs.names().join(", ")
-            )));
-        }
+        check_pack(ctx, pack)?;
         draft.pack = pack.clone();
     }
     for tag in &flags.tags {
@@ -74,6 +69,17 @@ fn apply_metric(draft: &mut Draft, flags: &AnswerFlags) {
 /// overrides removed (see `safe_text`).
 pub fn clean(text: &str) -> String {
     crate::safe_text::strip(text).into_owned()
+}
+
+/// Fails with a helpful message when there is no pack of that name.
+pub fn check_pack(ctx: &Context, pack: &str) -> Result<(), Failure> {
+    if ctx.packs.get(pack).is_some() {
+        return Ok(());
+    }
+    Err(Failure::usage(format!(
+        "no pack `{pack}`; the packs are: {} (see `rung packs`)",
+        ctx.packs.names().join(", ")
+    )))
 }
 
 /// Fails with a helpful message when no role has that key.

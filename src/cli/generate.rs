@@ -55,6 +55,7 @@ pub fn generate(workspace: &Workspace, count: usize, seed: u64) -> Result<(), Wo
                     start: Some(format!("{}-0{}", 2016 + 2 * i, i + 1)),
                     end: (i > 0).then(|| format!("{}-0{}", 2018 + 2 * i, i + 2)),
                     current: i == 0,
+                    pack: None,
                 });
             }
         }
@@ -104,6 +105,8 @@ pub fn generate(workspace: &Workspace, count: usize, seed: u64) -> Result<(), Wo
         draft.rung = Rung::ALL[level.min(4)];
         workspace.save(&draft)?;
     }
+    // The listing index, as the coach would leave it after showing these drafts.
+    workspace.list_and_index();
     Ok(())
 }
 

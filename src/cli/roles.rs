@@ -18,7 +18,11 @@ pub fn run(ctx: &Context, command: &RoleCommand) -> Result<Outcome, Failure> {
             start,
             end,
             current,
+            pack,
         } => {
+            if let Some(name) = pack {
+                super::flags::check_pack(ctx, name)?;
+            }
             let role = Role {
                 key: key.clone(),
                 company: company.clone(),
@@ -26,6 +30,7 @@ pub fn run(ctx: &Context, command: &RoleCommand) -> Result<Outcome, Failure> {
                 start: start.clone(),
                 end: end.clone(),
                 current: *current,
+                pack: pack.clone(),
             };
             ctx.workspace
                 .add_role(role)

@@ -152,6 +152,7 @@ mod tests {
             start: start.map(Into::into),
             end: end.map(Into::into),
             current,
+            pack: None,
         }
     }
 

@@ -179,6 +179,7 @@ fn new_role(found: &FoundRole, keys: &mut HashSet<String>) -> Role {
         start: None,
         end: None,
         current: false,
+        pack: None,
     };
     if let Some(d) = &found.dates {
         role.start = d.start.clone().filter(|s| is_year_month(s));

@@ -43,6 +43,7 @@ pub fn role_problem(role: &Role) -> Option<String> {
         ("title", Some(&role.title)),
         ("start", role.start.as_ref()),
         ("end", role.end.as_ref()),
+        ("pack", role.pack.as_ref()),
     ];
     if let Some((name, _)) = texts
         .iter()

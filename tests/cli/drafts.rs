@@ -104,6 +104,85 @@ fn a_metric_helper_that_cannot_compute_warns_and_exits_1_but_keeps_the_draft() {
     assert!(env.draft_file(r.stdout.trim()).exists());
 }
 
+const BROKEN_METRIC: [&str; 6] = [
+    "--metric-what",
+    "latency",
+    "--metric-before",
+    "2s",
+    "--metric-after",
+    "3 GB",
+];
+
+#[test]
+fn add_finish_refuses_while_the_metric_helper_fails_and_force_finishes() {
+    let env = Env::new();
+    let mut args = vec!["add", "--task", TASK, "--finish"];
+    args.extend(BROKEN_METRIC);
+    let r = env.run(&args);
+    let id = r.stdout.trim();
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains(&format!("draft {id} is not marked finished")),
+        "names the draft: {}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("metric helper:"), "{}", r.stderr);
+    assert!(r.stderr.contains("--force"), "says how: {}", r.stderr);
+    assert_eq!(env.read_draft(id)["status"].as_str(), Some("draft"));
+    assert!(
+        !env.ok(&["export"]).contains("invoice"),
+        "not exported as finished"
+    );
+
+    args.push("--force");
+    let r = env.run(&args);
+    let forced = r.stdout.trim();
+    assert_eq!(env.read_draft(forced)["status"].as_str(), Some("finished"));
+}
+
+#[test]
+fn finish_refuses_on_a_coach_error_and_names_the_rule() {
+    let env = Env::new();
+    std::fs::create_dir_all(env.config()).unwrap();
+    std::fs::write(
+        env.config().join("config.toml"),
+        "[rules]\nweak-opener = \"error\"\n",
+    )
+    .unwrap();
+    let weak = "Responsible for the invoice export service";
+    let r = env.run(&["add", "--task", weak, "--finish"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("coach error (weak-opener, task)"),
+        "{}",
+        r.stderr
+    );
+    let id = r.stdout.trim().to_string();
+    assert_eq!(env.read_draft(&id)["status"].as_str(), Some("draft"));
+
+    let r = env.run(&["set", &id, "--tools", "Rust", "--finish"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stderr.contains(&format!("draft {id}")), "{}", r.stderr);
+    let kept = env.read_draft(&id);
+    assert_eq!(kept["status"].as_str(), Some("draft"));
+    assert_eq!(
+        kept["answers"]["tools"].as_str(),
+        Some("Rust"),
+        "other changes kept"
+    );
+
+    env.ok(&["set", &id, "--task", TASK, "--finish"]);
+    assert_eq!(env.read_draft(&id)["status"].as_str(), Some("finished"));
+}
+
+#[test]
+fn force_without_finish_is_a_usage_error() {
+    let env = Env::new();
+    let r = env.run(&["add", "--task", TASK, "--force"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+}
+
 #[test]
 fn show_json_has_answers_level_and_style_and_style_flag_switches() {
     let env = Env::new();

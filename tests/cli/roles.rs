@@ -124,3 +124,82 @@ fn a_malformed_pack_is_reported_with_file_line_and_field() {
         "the good packs are still listed"
     );
 }
+
+#[test]
+fn a_role_pack_is_used_by_new_drafts_of_that_role_and_pack_flag_wins() {
+    let env = Env::new();
+    env.ok(&[
+        "role",
+        "add",
+        "acme",
+        "--company",
+        "Acme",
+        "--title",
+        "Backend engineer",
+        "--pack",
+        "backend",
+    ]);
+    env.ok(&[
+        "role",
+        "add",
+        "other",
+        "--company",
+        "Other",
+        "--title",
+        "Engineer",
+    ]);
+    let pack_of = |id: &str| env.read_draft(id)["pack"].as_str().unwrap().to_string();
+    let with_role = env.add(&["--task", "Rebuilt the export", "--role", "acme"]);
+    assert_eq!(pack_of(&with_role), "backend");
+    let chosen = env.add(&[
+        "--task",
+        "Rebuilt the export",
+        "--role",
+        "acme",
+        "--pack",
+        "data",
+    ]);
+    assert_eq!(pack_of(&chosen), "data");
+    let plain = env.add(&["--task", "Rebuilt the export", "--role", "other"]);
+    assert_eq!(pack_of(&plain), "general");
+    let json = env.ok(&["role", "list", "--json"]);
+    assert!(json.contains("\"pack\": \"backend\""), "{json}");
+}
+
+#[test]
+fn the_workspace_pack_setting_is_the_default_for_roles_without_one() {
+    let env = Env::new();
+    env.ok(&[
+        "role",
+        "add",
+        "acme",
+        "--company",
+        "Acme",
+        "--title",
+        "Engineer",
+    ]);
+    let file = env.ws().join("rung.toml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, text.replace("pack = \"general\"", "pack = \"data\"")).unwrap();
+    let id = env.add(&["--task", "Rebuilt the export", "--role", "acme"]);
+    assert_eq!(env.read_draft(&id)["pack"].as_str(), Some("data"));
+}
+
+#[test]
+fn role_add_refuses_an_unknown_pack_and_names_the_packs() {
+    let env = Env::new();
+    let r = env.run(&[
+        "role",
+        "add",
+        "acme",
+        "--company",
+        "Acme",
+        "--title",
+        "Engineer",
+        "--pack",
+        "nope",
+    ]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("no pack `nope`"), "{}", r.stderr);
+    assert!(r.stderr.contains("backend"), "{}", r.stderr);
+}

@@ -470,6 +470,7 @@ fn role(key: &str) -> Role {
         start: Some("2022-03".into()),
         end: None,
         current: true,
+        pack: None,
     }
 }
 

@@ -137,3 +137,39 @@ fn a_new_draft_is_locked_from_its_first_save() {
     first.send(CTRL_C);
     first.wait_exit();
 }
+
+#[test]
+fn home_follows_drafts_added_and_trashed_from_another_shell() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let kept = add(root, "Rebuilt the export");
+    let mut home = Term::spawn(root, &[]);
+    home.wait_for("Rebuilt the export");
+    let added = add(root, "Migrated the billing jobs");
+    home.wait_for("Migrated the billing jobs");
+    home.wait_for("2 drafts");
+    let out = bounded(command(root, &["delete", &kept]), "", TIMEOUT);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    home.wait_for("1 draft");
+    assert!(
+        !home.contents().contains("Rebuilt the export"),
+        "{}",
+        home.contents()
+    );
+    // Focus reporting is on, and coming back to the window lists again.
+    assert!(
+        String::from_utf8_lossy(&home.raw()).contains("\x1b[?1004h"),
+        "focus changes are asked for"
+    );
+    // Changed in place, as some editors write: the folder itself does not change, so only
+    // the focus coming back shows it.
+    let file = root.join("ws").join("drafts").join(format!("{added}.toml"));
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(text.contains("tools = \"\""), "{text}");
+    std::fs::write(&file, text.replace("tools = \"\"", "tools = \"Rust\"")).unwrap();
+    home.send("\x1b[I");
+    home.wait_for("■■···");
+    assert!(home.contents().contains("Rust"), "{}", home.contents());
+    home.send("q");
+    home.wait_exit();
+}

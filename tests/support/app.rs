@@ -256,6 +256,7 @@ pub fn busy_store() -> MemoryStore {
                     start: None,
                     end: None,
                     current: true,
+                    pack: None,
                 },
                 Role {
                     key: "initech".into(),
@@ -264,6 +265,7 @@ pub fn busy_store() -> MemoryStore {
                     start: None,
                     end: None,
                     current: false,
+                    pack: None,
                 },
             ],
             ..WorkspaceFile::default()

@@ -179,8 +179,173 @@ fn a_held_listing_starts_reading_only_once_the_first_frame_is_out() {
         live.rt.poll_listing().is_none(),
         "nothing is read before the first frame"
     );
-    assert!(shown(&live).contains("reading drafts"));
+    assert!(shown(&live).contains("checking drafts"));
     assert!(live.rt.first_frame_out().is_none(), "its thread started");
     live.wait_for_listing();
     assert!(shown(&live).contains("400 drafts"), "{}", shown(&live));
+}
+
+/// An app over `ws` started the way `rung` starts it: the listing held for the first frame.
+fn held(ws: Workspace, dir: tempfile::TempDir) -> Live {
+    let mut rt = Runtime::new(ws, FixedClock::new(now()));
+    rt.hold_listing();
+    let mut live = Harness::on_runtime(rt, Start::Home, Theme::no_color(), Overrides::default());
+    live.dir = Some(dir);
+    live
+}
+
+/// The screen below the header line.
+fn rows(live: &Live) -> Vec<String> {
+    shown(live).lines().skip(1).map(str::to_string).collect()
+}
+
+fn generated_ws(drafts: usize) -> (Workspace, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let ws = Workspace::open(dir.path().join("ws")).unwrap();
+    generate(&ws, drafts, 11).unwrap();
+    (ws, dir)
+}
+
+#[test]
+fn the_first_frame_shows_the_newest_drafts_as_the_full_listing_will() {
+    let (ws, dir) = generated_ws(1500);
+    let mut live = held(ws, dir);
+    let first = shown(&live);
+    assert!(first.contains("checking drafts"), "{first}");
+    assert!(first.contains("Software Engineer, Acme"), "{first}");
+    assert!(first.matches('■').count() > 20, "draft rows: {first}");
+    let before = rows(&live);
+    for _ in 0..5 {
+        live.key(KeyCode::Char('j'));
+    }
+    let chosen = live
+        .app
+        .home
+        .selected_draft(&live.app.shared)
+        .unwrap()
+        .id
+        .clone();
+    for _ in 0..5 {
+        live.key(KeyCode::Char('k'));
+    }
+    if let Some(msg) = live.rt.first_frame_out() {
+        live.app.send(msg);
+    }
+    live.wait_for_listing();
+    assert!(shown(&live).contains("1500 drafts"), "{}", shown(&live));
+    assert_eq!(
+        before,
+        rows(&live),
+        "the preview is the listing's first screen"
+    );
+    for _ in 0..5 {
+        live.key(KeyCode::Char('j'));
+    }
+    assert_eq!(
+        live.app.home.selected_draft(&live.app.shared).unwrap().id,
+        chosen
+    );
+}
+
+#[test]
+fn the_selection_stays_on_its_draft_when_the_listing_replaces_the_preview() {
+    let (ws, dir) = generated_ws(600);
+    let mut live = held(ws, dir);
+    for _ in 0..40 {
+        live.key(KeyCode::Char('j'));
+    }
+    let chosen = live
+        .app
+        .home
+        .selected_draft(&live.app.shared)
+        .unwrap()
+        .id
+        .clone();
+    if let Some(msg) = live.rt.first_frame_out() {
+        live.app.send(msg);
+    }
+    live.wait_for_listing();
+    assert_eq!(
+        live.app.home.selected_draft(&live.app.shared).unwrap().id,
+        chosen
+    );
+}
+
+#[test]
+fn a_draft_trashed_elsewhere_leaves_with_the_listing_and_the_index_is_rewritten() {
+    let (ws, dir) = generated_ws(60);
+    let newest = ws.list().drafts[0].id.clone();
+    ws.trash(&newest).unwrap();
+    let preview = ws.preview(&["acme", "globex", "initech"], 100).unwrap();
+    assert!(
+        !preview.fresh,
+        "the folder changed since the index was written"
+    );
+    let mut live = held(ws, dir);
+    if let Some(msg) = live.rt.first_frame_out() {
+        live.app.send(msg);
+    }
+    live.wait_for_listing();
+    assert!(shown(&live).contains("59 drafts"), "{}", shown(&live));
+    let listed = |live: &Live| live.app.home.drafts().iter().any(|d| d.id == newest);
+    assert!(!listed(&live));
+    let again = live.rt.store.preview(&["acme"], 100).unwrap();
+    assert!(again.fresh);
+    assert_eq!(again.total, 59);
+    assert!(again.listing.drafts.iter().all(|d| d.id != newest));
+}
+
+#[test]
+fn a_damaged_index_is_passed_over_and_written_anew() {
+    let (ws, dir) = generated_ws(80);
+    let index = ws.root().join(".rung").join("listing");
+    assert!(index.exists(), "the generator leaves an index");
+    std::fs::write(&index, "{\"version\": 1, \"total\": 3\n{not json\n").unwrap();
+    assert!(ws.preview(&[], 100).is_none());
+    let mut live = held(ws, dir);
+    assert!(shown(&live).contains("reading drafts"), "{}", shown(&live));
+    if let Some(msg) = live.rt.first_frame_out() {
+        live.app.send(msg);
+    }
+    live.wait_for_listing();
+    assert!(shown(&live).contains("80 drafts"), "{}", shown(&live));
+    let preview = live.rt.store.preview(&[], 100).expect("written anew");
+    assert_eq!(preview.total, 80);
+}
+
+#[test]
+fn a_preview_never_shows_more_than_the_rows_asked_and_keeps_each_role_newest_first() {
+    let (ws, _dir) = generated_ws(300);
+    let full = ws.list();
+    let preview = ws.preview(&["globex"], 30).unwrap();
+    assert!(preview.fresh);
+    assert_eq!(preview.total, 300);
+    assert_eq!(
+        preview.listing.drafts.len(),
+        28,
+        "30 rows less label and gap"
+    );
+    let globex: Vec<_> = full
+        .drafts
+        .iter()
+        .filter(|d| d.role.as_deref() == Some("globex"))
+        .take(28)
+        .collect();
+    let shown: Vec<_> = preview.listing.drafts.iter().collect();
+    assert_eq!(
+        shown, globex,
+        "the role asked for first, newest first, as read"
+    );
+}
+
+#[test]
+fn an_index_whose_header_points_past_its_end_is_passed_over() {
+    let (ws, _dir) = generated_ws(30);
+    let index = ws.root().join(".rung").join("listing");
+    let text = std::fs::read_to_string(&index).unwrap();
+    let (header, body) = text.split_once('\n').unwrap();
+    let mut header: serde_json::Value = serde_json::from_str(header).unwrap();
+    header["groups"][0]["head"] = serde_json::json!(u64::MAX / 2);
+    std::fs::write(&index, format!("{header}\n{body}")).unwrap();
+    assert!(ws.preview(&[], 100).is_none());
 }

@@ -51,6 +51,7 @@ fn hostile_store() -> MemoryStore {
         start: None,
         end: None,
         current: true,
+        pack: None,
     });
     for (i, text) in HOSTILE.iter().enumerate() {
         let mut d = draft(

@@ -38,6 +38,110 @@ fn is_review(h: &Harness) -> bool {
     matches!(h.app.screen, Screen::Review(_))
 }
 
+// ----- a new draft's role and pack -----
+
+#[test]
+fn a_new_draft_of_a_role_uses_the_role_pack_and_is_remembered_for_next_time() {
+    let mut store = busy_store();
+    store.file.settings.pack = "general".into();
+    store.file.roles[0].pack = Some("backend".into());
+    let mut h = Harness::start(
+        store,
+        Start::New {
+            role: Some("acme".into()),
+            pack: None,
+        },
+    );
+    assert_eq!(h.draft().pack, "backend", "acme's own pack");
+    assert_eq!(h.draft().role.as_deref(), Some("acme"));
+    assert_eq!(
+        h.rt.store.last,
+        Default::default(),
+        "nothing kept before a save"
+    );
+    h.type_str("Rebuilt the export");
+    h.wait_ms(DEBOUNCE.as_millis() as u64 + 10);
+    assert_eq!(h.saves(), 1);
+    assert_eq!(h.rt.store.last.role.as_deref(), Some("acme"));
+    assert_eq!(h.rt.store.last.pack.as_deref(), Some("backend"));
+}
+
+#[test]
+fn a_new_draft_of_a_role_without_a_pack_uses_the_workspace_pack() {
+    let mut store = busy_store();
+    store.file.settings.pack = "data".into();
+    let h = Harness::start(
+        store,
+        Start::New {
+            role: Some("initech".into()),
+            pack: None,
+        },
+    );
+    assert_eq!(h.draft().pack, "data");
+}
+
+// ----- home in step with the disk -----
+
+/// A home screen over a store whose folder "changes" when a test says so.
+fn watched_home() -> Harness {
+    let mut store = busy_store();
+    store.folder_time = Some(1);
+    Harness::start(store, Start::Home)
+}
+
+/// Another process adds a draft: the store holds it and its folder time moves.
+fn added_elsewhere(h: &mut Harness) {
+    let d = draft(
+        "20261122-other",
+        0,
+        Some("acme"),
+        ["Migrated the billing jobs to Rust", "", "", "", ""],
+    );
+    h.rt.store.drafts.insert(d.id.clone(), d);
+    h.rt.store.folder_time = Some(2);
+}
+
+#[test]
+fn home_shows_a_draft_added_from_another_shell_within_a_second_or_two() {
+    let mut h = watched_home();
+    h.wait_ms(10);
+    added_elsewhere(&mut h);
+    assert!(!h.screen(100, 30).contains("Migrated the billing"));
+    h.wait_ms(rung::tui::app::WATCH_EVERY.as_millis() as u64);
+    let screen = h.screen(100, 30);
+    assert!(screen.contains("Migrated the billing"), "{screen}");
+}
+
+#[test]
+fn home_lists_again_when_the_window_gets_focus_back() {
+    let mut h = watched_home();
+    h.wait_ms(10);
+    added_elsewhere(&mut h);
+    h.app.event(crossterm::event::Event::FocusGained);
+    h.run();
+    let screen = h.screen(100, 30);
+    assert!(screen.contains("Migrated the billing"), "{screen}");
+}
+
+#[test]
+fn an_unchanged_folder_is_not_listed_again() {
+    let mut h = watched_home();
+    added_elsewhere(&mut h);
+    h.rt.store.folder_time = Some(1);
+    for _ in 0..3 {
+        h.wait_ms(rung::tui::app::WATCH_EVERY.as_millis() as u64);
+    }
+    assert!(
+        h.effects.contains(&Effect::Watch),
+        "home looks at the folder"
+    );
+    let screen = h.screen(100, 30);
+    assert!(
+        !screen.contains("Migrated the billing"),
+        "but lists nothing while its time stands still: {screen}"
+    );
+}
+
 // ----- ladder: typing and autosave -----
 
 #[test]

@@ -55,7 +55,12 @@ pub struct App {
     quit_warned: bool,
     /// Counts the changes to what is shown, so the loop draws only when it moved.
     version: u64,
+    /// When home last asked whether the drafts folder changed.
+    watched: Option<Instant>,
 }
+
+/// How often the home screen looks whether another process changed the drafts folder.
+pub const WATCH_EVERY: std::time::Duration = std::time::Duration::from_secs(1);
 
 impl App {
     /// A new app on the (still empty) home screen.
@@ -72,6 +77,7 @@ impl App {
             aside: Vec::new(),
             quit_warned: false,
             version: 0,
+            watched: None,
         }
     }
 
@@ -183,11 +189,18 @@ impl App {
         }
     }
 
+    /// True while the home list shows, with its listing read, under no overlay.
+    fn on_home(&self) -> bool {
+        matches!(self.screen, Screen::Home) && self.overlay.is_none() && self.home.loaded
+    }
+
     /// Handles one terminal event.
     pub fn event(&mut self, event: Event) {
         match event {
             Event::Key(key) => self.key(key),
             Event::Paste(text) => self.send(Msg::Paste(text)),
+            // Back from another window, where the workspace may have been changed.
+            Event::FocusGained if self.on_home() => self.shared.effect(Effect::Reload),
             _ => {}
         }
     }
@@ -249,6 +262,18 @@ impl App {
                 self.home.set_listing(listing, &self.shared);
                 if let Screen::Review(r) = &mut self.screen {
                     r.set_role_drafts(self.home.drafts());
+                }
+            }
+            Msg::Previewed {
+                listing,
+                total,
+                roles,
+                now,
+            } => {
+                if !self.home.loaded {
+                    self.shared.roles = roles;
+                    self.shared.wall = now;
+                    self.home.set_preview(listing, total, &self.shared);
                 }
             }
             Msg::Roles(roles) => {
@@ -353,6 +378,14 @@ impl App {
         {
             self.shared.status = None;
             self.version += 1;
+        }
+        if self.on_home()
+            && self
+                .watched
+                .is_none_or(|w| now.saturating_duration_since(w) >= WATCH_EVERY)
+        {
+            self.watched = Some(now);
+            self.shared.effect(Effect::Watch);
         }
         let save = self.session_mut().and_then(|s| s.autosave(now));
         self.version += u64::from(save.is_some());

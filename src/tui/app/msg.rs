@@ -39,6 +39,14 @@ pub enum Msg {
         roles: Vec<RoleLabel>,
         now: jiff::Timestamp,
     },
+    /// The newest drafts of each role from the listing index, shown until the listing itself
+    /// arrives; `total` is how many drafts the index holds.
+    Previewed {
+        listing: Listing,
+        total: usize,
+        roles: Vec<RoleLabel>,
+        now: jiff::Timestamp,
+    },
     /// The role names alone (a ladder opened at start-up needs them, the listing not).
     Roles(Vec<RoleLabel>),
     /// A new draft, not yet written (it is written once it holds something).
@@ -155,6 +163,9 @@ pub enum Effect {
     Trash(DraftId),
     /// List the workspace again (on another thread when the store allows it).
     Reload,
+    /// Reads the listing again if the drafts folder changed since it was last read (a cheap
+    /// look at the folder; another shell may have added or removed a draft).
+    Watch,
     /// Read the role names only.
     Roles,
     /// Edit this text in `$VISUAL`/`$EDITOR`.

@@ -19,10 +19,12 @@ use crate::ladder::{Draft, DraftId};
 use crate::tui::app::msg::{Effect, Msg};
 use crate::tui::runtime::clock::Clock;
 use crate::tui::runtime::store::Store;
-use crate::tui::screens::home::listing::{self, Pending, Polled};
+use crate::tui::screens::home::listing::{self, Pending};
 use crate::tui::screens::import::job;
 use crate::tui::screens::job_match::job_description;
-use crate::workspace::{Stamp, WorkspaceError};
+use crate::workspace::{LastChoice, Stamp, WorkspaceError};
+
+mod listed;
 
 /// The draft being edited: its id, the stamp of its file, and its lock (none when read-only,
 /// and none for a new draft until its first save: a fresh id is nobody else's, and `rung new`
@@ -45,6 +47,8 @@ pub struct Runtime<S: Store, C> {
     open: Option<Open<S::Lock>>,
     /// The home listing being read on another thread, if any.
     listing: Pending,
+    /// The drafts folder's [`Store::folder_time`] when the last listing was started.
+    listed_time: Option<u128>,
     /// A resume being read on another thread for the import screen, if any.
     import: job::Job,
 }
@@ -58,6 +62,7 @@ impl<S: Store, C: Clock> Runtime<S, C> {
             clipboard: Box::new(MemoryClipboard::new()),
             open: None,
             listing: Pending::default(),
+            listed_time: None,
             import: job::Job::default(),
         }
     }
@@ -99,6 +104,7 @@ impl<S: Store, C: Clock> Runtime<S, C> {
                 Err(e) => Msg::TrashFailed(e.to_string()),
             }),
             Effect::Reload => self.reload(),
+            Effect::Watch => self.watch(),
             Effect::Roles => Some(Msg::Roles(listing::role_labels(self.store.file()))),
             Effect::Copy(text) => Some(match self.clipboard.copy(&text) {
                 Ok(report) if report.delivery == Delivery::ShowToUser => {
@@ -228,6 +234,12 @@ impl<S: Store, C: Clock> Runtime<S, C> {
         if open.fresh {
             open.fresh = false;
             open.lock = self.store.lock(&draft.id).ok();
+            // The new draft is really started: its role and pack are preselected next time.
+            // Only a preselection, so failing to keep it changes nothing else.
+            let _ = self.store.remember_choice(&LastChoice {
+                role: draft.role.clone(),
+                pack: Some(draft.pack.clone()),
+            });
         }
         match self.store.save_if_unchanged(&draft, open.stamp) {
             Ok(stamp) => {
@@ -331,65 +343,22 @@ impl<S: Store, C: Clock> Runtime<S, C> {
             lock: None,
             fresh: true,
         });
-        let mut draft = Draft::new(id, now, pack.unwrap_or(file.settings.pack.clone()));
-        draft.style = file.settings.style;
         let mut warning = None;
-        if let Some(role) = role {
-            if file.roles.iter().any(|r| r.key == role) {
-                draft.role = Some(role);
-            } else {
+        let role = role.filter(|role| {
+            let known = file.roles.iter().any(|r| &r.key == role);
+            if !known {
                 warning = Some(format!(
                     "no role `{role}` in this workspace; the draft has no role (add one with `rung role add`)"
                 ));
             }
-        }
+            known
+        });
+        // The pack names were checked when they were written (`--pack`, `rung role add`); an
+        // unknown one is shown with the general pack's questions.
+        let pack = pack.unwrap_or_else(|| file.pack_for(role.as_deref(), |_| true));
+        let mut draft = Draft::new(id, now, pack);
+        draft.style = file.settings.style;
+        draft.role = role;
         Msg::Created { draft, warning }
-    }
-
-    /// Starts reading the listing on another thread when the store allows it (the answer comes
-    /// from [`Runtime::poll_listing`]); otherwise lists at once.
-    fn reload(&mut self) -> Option<Msg> {
-        let started = self
-            .store
-            .background()
-            .is_some_and(|copy| self.listing.start(copy));
-        if started { None } else { Some(self.listed()) }
-    }
-
-    /// Holds the home listing's reading threads until [`Runtime::first_frame_out`].
-    pub fn hold_listing(&mut self) {
-        self.listing.hold();
-    }
-
-    /// The first frame is on screen: a listing held for it starts now. Returns the listing
-    /// itself when its thread could not start.
-    pub fn first_frame_out(&mut self) -> Option<Msg> {
-        (!self.listing.release()).then(|| self.listed())
-    }
-
-    /// True while a listing is being read on another thread.
-    pub fn reading(&self) -> bool {
-        self.listing.reading()
-    }
-
-    /// The listing read on another thread, once it is there.
-    pub fn poll_listing(&mut self) -> Option<Msg> {
-        match self.listing.poll() {
-            Polled::Waiting => None,
-            Polled::Ready((listing, roles)) => Some(Msg::Listed {
-                listing,
-                roles,
-                now: self.clock.now(),
-            }),
-            Polled::Lost => Some(self.listed()),
-        }
-    }
-
-    fn listed(&self) -> Msg {
-        Msg::Listed {
-            listing: self.store.list(),
-            roles: listing::role_labels(self.store.file()),
-            now: self.clock.now(),
-        }
     }
 }

@@ -6,7 +6,8 @@ use std::path::Path;
 use crate::import::{ImportPlan, ImportReport};
 use crate::ladder::{Draft, DraftId};
 use crate::workspace::{
-    DraftLock, Listing, Stamp, Unreadable, Workspace, WorkspaceError, WorkspaceFile,
+    DraftLock, LastChoice, Listing, Preview, Stamp, Unreadable, Workspace, WorkspaceError,
+    WorkspaceFile,
 };
 
 /// The workspace operations the app needs.
@@ -62,7 +63,25 @@ pub trait Store {
     fn background(&self) -> Option<BackgroundList> {
         None
     }
+    /// The newest drafts of each role from the listing index, before the files are read:
+    /// groups of `roles` first, as many as fill [`PREVIEW_SCREEN_ROWS`]. `None` (the default)
+    /// when there is no index.
+    fn preview(&self, _roles: &[&str]) -> Option<Preview> {
+        None
+    }
+    /// When the drafts folder last changed (a draft added, removed or saved), as a number
+    /// that only has to differ after a change; `None` (the default) when unknown.
+    fn folder_time(&self) -> Option<u128> {
+        None
+    }
+    /// The role and pack of the last draft started, to preselect them for the next.
+    fn last_choice(&self) -> LastChoice;
+    /// Remembers the role and pack of a draft just started.
+    fn remember_choice(&mut self, choice: &LastChoice) -> Result<(), WorkspaceError>;
 }
+
+/// The rows a preview fills: more than any terminal shows.
+pub const PREVIEW_SCREEN_ROWS: usize = 120;
 
 /// Reads the listing and the workspace file, on whatever thread calls it.
 pub type BackgroundList = Box<dyn FnOnce() -> (Listing, WorkspaceFile) + Send>;
@@ -108,7 +127,7 @@ impl Store for Workspace {
     /// The drafts, plus `rung.toml` among the files rung cannot read when it is damaged (so
     /// the home screen says why the roles are missing), plus the workspace's notices.
     fn list(&self) -> Listing {
-        let mut listing = Workspace::list(self);
+        let mut listing = self.list_and_index();
         match Workspace::file(self) {
             Ok(_) => {}
             Err(WorkspaceError::Unreadable { file, reason }) => {
@@ -162,6 +181,18 @@ impl Store for Workspace {
         let settings = Workspace::file(self)?.settings;
         crate::import::run_plan(self, plan, chosen, &settings.pack, settings.style)
     }
+    fn preview(&self, roles: &[&str]) -> Option<Preview> {
+        Workspace::preview(self, roles, PREVIEW_SCREEN_ROWS)
+    }
+    fn folder_time(&self) -> Option<u128> {
+        self.drafts_time()
+    }
+    fn last_choice(&self) -> LastChoice {
+        Workspace::last_choice(self)
+    }
+    fn remember_choice(&mut self, choice: &LastChoice) -> Result<(), WorkspaceError> {
+        Workspace::remember_choice(self, choice)
+    }
     fn background(&self) -> Option<BackgroundList> {
         let copy = self.clone();
         Some(Box::new(move || (Store::list(&copy), Store::file(&copy))))
@@ -181,6 +212,10 @@ pub struct MemoryStore {
     pub file: WorkspaceFile,
     /// How many saves happened, to tell a test that a write took place.
     pub saves: usize,
+    /// The role and pack of the last draft started.
+    pub last: LastChoice,
+    /// What [`Store::folder_time`] answers (a test moves it to play another process).
+    pub folder_time: Option<u128>,
     /// Drafts "open in another rung window", with that window's process id.
     pub busy: BTreeMap<DraftId, Option<u32>>,
     /// Drafts in the "recovery folder".
@@ -308,6 +343,19 @@ impl Store for MemoryStore {
 
     fn describe_trash(&self, id: &DraftId) -> String {
         format!("trash/{id}.toml")
+    }
+
+    fn last_choice(&self) -> LastChoice {
+        self.last.clone()
+    }
+
+    fn folder_time(&self) -> Option<u128> {
+        self.folder_time
+    }
+
+    fn remember_choice(&mut self, choice: &LastChoice) -> Result<(), WorkspaceError> {
+        self.last = choice.clone();
+        Ok(())
     }
 
     fn remember_job_description(&mut self, path: &Path) -> Result<(), WorkspaceError> {

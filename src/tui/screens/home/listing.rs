@@ -6,8 +6,13 @@
 //!   [`Pending::poll`] on every turn and hands the result to `update` as `Msg::Listed`, so
 //!   `update` stays free of I/O. Stores without a background copy (the tests' memory store) are
 //!   listed at once, as before.
-//! - No index or cache: every listing is read from the files, so it can never disagree with
-//!   them and there is nothing to repair after a crash.
+//! - Before the first frame only, the runtime shows the listing index's newest drafts
+//!   (`Store::preview`, see `workspace/index.rs`) while this thread reads the files; every
+//!   listing it hands to `update` is read from the files, so what stays on screen never
+//!   disagrees with them, and the index is rewritten from it when the folder changed.
+//! - While home shows, the app asks every second for a cheap look at the folder
+//!   (`Effect::Watch`: its modification time against the one of the last listing) and lists
+//!   again when it moved; a window getting focus back lists again at once.
 //! - A newer reload replaces a pending one; the older thread's result is dropped, so the screen
 //!   never shows a listing older than the last request.
 //! - While a listing is on its way the loop waits at most [`READING_POLL`] for a key, so the
@@ -92,6 +97,11 @@ impl Pending {
             });
         self.rx = spawned.is_ok().then_some(rx);
         self.rx.is_some()
+    }
+
+    /// True from [`Pending::hold`] until [`Pending::release`]: the first frame is not out.
+    pub fn held(&self) -> bool {
+        self.held
     }
 
     /// True while a listing is on its way (or waiting for the first frame).

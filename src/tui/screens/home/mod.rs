@@ -52,6 +52,8 @@ pub struct Home {
     filtering: bool,
     /// The draft to select once the next listing arrives (the one just left).
     follow: Option<DraftId>,
+    /// While the listing shown is the index's preview: how many drafts the index holds.
+    preview: Option<usize>,
     /// The visible entries, grouped, as indices into `listing`; worked out again only when the
     /// listing, the roles or the filter change, so a key or a frame does no filtering.
     grouped: Vec<(String, Vec<Entry>)>,
@@ -107,8 +109,25 @@ impl Home {
         }]
     }
 
-    /// Takes a fresh listing, keeping the selection in range.
+    /// Shows the first drafts of each role from the listing index until the listing arrives.
+    pub fn set_preview(&mut self, listing: Listing, total: usize, shared: &Shared) {
+        self.listing = listing;
+        self.loaded = true;
+        self.preview = Some(total);
+        self.regroup(shared);
+    }
+
+    /// While a preview is shown: how many drafts the index holds.
+    pub fn previewing(&self) -> Option<usize> {
+        self.preview
+    }
+
+    /// Takes a fresh listing, keeping the selection in range (after a preview, on the same
+    /// draft: the full groups put it at another index).
     pub fn set_listing(&mut self, listing: Listing, shared: &Shared) {
+        if self.preview.take().is_some() && self.follow.is_none() {
+            self.follow = self.selected_draft(shared).map(|d| d.id.clone());
+        }
         self.listing = listing;
         self.loaded = true;
         self.regroup(shared);

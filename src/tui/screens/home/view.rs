@@ -36,6 +36,7 @@ pub fn draw(home: &Home, shared: &Shared, frame: &mut Frame, area: Rect) {
 fn header_line<'a>(home: &Home, shared: &Shared) -> Line<'a> {
     let theme = &shared.theme;
     let count = match home.count() {
+        _ if home.previewing().is_some() => "  ·  checking drafts…".to_string(),
         0 => String::new(),
         1 => "  ·  1 draft".to_string(),
         n => format!("  ·  {n} drafts"),
