@@ -321,6 +321,10 @@ pub struct Draft {
     pub rung: Rung,
     #[serde(default)]
     pub style: Style,
+    /// The metric helper's field last typed in (`what`, `before`, `after`, `scope`, `better`),
+    /// so the metric rung opens there again; absent when it was the free-text answer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cursor: Option<String>,
     #[serde(default)]
     pub answers: Answers,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -362,6 +366,7 @@ impl Draft {
             status: Status::Draft,
             rung: Rung::Task,
             style: Style::default(),
+            cursor: None,
             answers: Answers::default(),
             metric: None,
             final_text: None,

@@ -14,6 +14,7 @@ use crossterm::event::{Event, KeyEvent};
 use ratatui_textarea::Input;
 
 mod nav;
+mod pointer;
 mod safety;
 mod unsaved;
 
@@ -55,6 +56,11 @@ pub struct App {
     quit_warned: bool,
     /// Counts the changes to what is shown, so the loop draws only when it moved.
     version: u64,
+    /// The window's size as last reported (`None` until the loop says it).
+    size: Option<(u16, u16)>,
+    /// The message being handled came from the user (a key, a click, a paste): leaving the
+    /// screen then takes the screen's status message with it.
+    user_turn: bool,
 }
 
 impl App {
@@ -72,6 +78,8 @@ impl App {
             aside: Vec::new(),
             quit_warned: false,
             version: 0,
+            size: None,
+            user_turn: false,
         }
     }
 
@@ -188,7 +196,26 @@ impl App {
         match event {
             Event::Key(key) => self.key(key),
             Event::Paste(text) => self.send(Msg::Paste(text)),
+            Event::Resize(width, height) => self.send(Msg::Resize { width, height }),
+            Event::Mouse(mouse) => self.send(Msg::Mouse(mouse)),
             _ => {}
+        }
+    }
+
+    /// True when the window is below the smallest usable size: only the "make the window
+    /// larger" message shows, and only quitting and resizing act.
+    pub fn too_small(&self) -> bool {
+        self.size
+            .is_some_and(|(w, h)| crate::tui::render::too_small_size(w, h))
+    }
+
+    /// What may not act behind the "make the window larger" message: everything but quitting,
+    /// resizing and what the loop reports back.
+    fn hidden_input(msg: &Msg) -> bool {
+        match msg {
+            Msg::Action(a) => *a != Action::Quit,
+            Msg::Edit(_) | Msg::Paste(_) | Msg::Mouse(_) => true,
+            _ => false,
         }
     }
 
@@ -206,6 +233,11 @@ impl App {
 
     /// Runs `update` on a message and on every follow-up message it returns.
     pub fn send(&mut self, msg: Msg) {
+        self.user_turn = matches!(
+            msg,
+            Msg::Action(_) | Msg::Edit(_) | Msg::Paste(_) | Msg::Mouse(_)
+        );
+        self.shared.said = false;
         let mut next = Some(msg);
         while let Some(msg) = next {
             next = self.update(msg);
@@ -217,8 +249,13 @@ impl App {
         if !matches!(msg, Msg::Tick(_)) {
             self.version += 1;
         }
+        if self.too_small() && Self::hidden_input(&msg) {
+            return None;
+        }
         match msg {
             Msg::Tick(now) => self.tick(now),
+            Msg::Resize { width, height } => self.size = Some((width, height)),
+            Msg::Mouse(mouse) => return self.mouse(mouse),
             Msg::Action(action) => return self.action(action),
             // Under an overlay, typing and pasting reach only the overlay.
             Msg::Edit(_) | Msg::Paste(_) if self.overlay.is_some() => {

@@ -11,6 +11,8 @@
 //! name for delete, so all of home's keys fit in 80 columns; `i import` comes last and shows
 //! from 90 columns, and in help). In the path prompt every key but Enter and Esc is text; on
 //! the import screen's path line every key but Enter, Tab and Esc is text.
+//! Lists take `g`/`G` and Home/End for their first and last entry. A rung is reached straight
+//! away with Alt-1..Alt-5 on the ladder (digits are text there) and 1..5 on review.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
@@ -150,6 +152,12 @@ pub enum Action {
     Toggle,
     /// Check every entry, or none.
     ToggleAll,
+    /// Select the first entry (or scroll to the top).
+    First,
+    /// Select the last entry (or scroll to the bottom).
+    Last,
+    /// Go straight to this rung.
+    GoToRung(crate::ladder::Rung),
 }
 
 /// One key with its modifiers.
@@ -204,6 +212,8 @@ impl Key {
             KeyCode::PageDown => "PgDn".into(),
             KeyCode::Backspace => "Backspace".into(),
             KeyCode::Delete => "Del".into(),
+            KeyCode::Home => "Home".into(),
+            KeyCode::End => "End".into(),
             KeyCode::F(n) => format!("F{n}"),
             other => format!("{other:?}"),
         };
@@ -317,8 +327,54 @@ pub fn bindings(scopes: &[Scope]) -> Vec<&'static Binding> {
 /// Footer entries `(key, label)` for `scopes` that fit in `width` columns. The help key is
 /// always kept (it is the way to every other key); others are dropped from the end.
 pub fn footer(scopes: &[Scope], width: usize) -> Vec<(String, &'static str)> {
+    footer_buttons(scopes, width)
+        .into_iter()
+        .map(|b| (b.key, b.label))
+        .collect()
+}
+
+/// One entry of the footer as drawn: `key label`, starting `x` columns from the left.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Button {
+    /// The key, as the user reads it.
+    pub key: String,
+    /// What it does, in a word or two.
+    pub label: &'static str,
+    /// The action a click on it asks for.
+    pub action: Action,
+    /// Its first column.
+    pub x: u16,
+    /// How many columns it takes.
+    pub width: u16,
+}
+
+/// The separator drawn between footer entries.
+pub const FOOTER_GAP: &str = "  ";
+
+/// The footer's entries for `scopes` at `width` columns, with where each one is drawn, so a
+/// click can be matched to the entry under it.
+pub fn footer_buttons(scopes: &[Scope], width: usize) -> Vec<Button> {
+    let mut x = 0u16;
+    footer_actions(scopes, width)
+        .into_iter()
+        .map(|(key, label, action)| {
+            let w = u16::try_from(key.chars().count() + 1 + label.chars().count()).unwrap_or(0);
+            let button = Button {
+                key,
+                label,
+                action,
+                x,
+                width: w,
+            };
+            x = x.saturating_add(w + 2);
+            button
+        })
+        .collect()
+}
+
+fn footer_actions(scopes: &[Scope], width: usize) -> Vec<(String, &'static str, Action)> {
     let mut seen: Vec<Action> = Vec::new();
-    let entries: Vec<(String, &'static str, bool)> = bindings(scopes)
+    let entries: Vec<(String, &'static str, Action)> = bindings(scopes)
         .into_iter()
         .filter(|b| !b.footer.is_empty())
         .filter(|b| {
@@ -326,21 +382,21 @@ pub fn footer(scopes: &[Scope], width: usize) -> Vec<(String, &'static str)> {
             seen.push(b.action);
             first
         })
-        .map(|b| (b.keys[0].label(), b.footer, b.action == Action::Help))
+        .map(|b| (b.keys[0].label(), b.footer, b.action))
         .collect();
-    let len = |(k, l, _): &(String, &str, bool)| k.chars().count() + 1 + l.chars().count() + 2;
-    let mut room = width.saturating_sub(entries.iter().filter(|e| e.2).map(len).sum());
+    let len = |(k, l, _): &(String, &str, Action)| k.chars().count() + 1 + l.chars().count() + 2;
+    let help = |e: &(String, &str, Action)| e.2 == Action::Help;
+    let mut room = width.saturating_sub(entries.iter().filter(|e| help(e)).map(len).sum());
     entries
         .into_iter()
         .filter(|e| {
-            if e.2 {
+            if help(e) {
                 return true;
             }
             let fits = len(e) <= room;
             room = if fits { room - len(e) } else { 0 };
             fits
         })
-        .map(|(k, l, _)| (k, l))
         .collect()
 }
 

@@ -124,6 +124,16 @@ impl Overlay {
                 }),
                 None,
             ),
+            (Overlay::Help { scopes, .. }, Action::First) => {
+                (Some(Overlay::Help { scopes, scroll: 0 }), None)
+            }
+            (Overlay::Help { scopes, .. }, Action::Last) => (
+                Some(Overlay::Help {
+                    scopes,
+                    scroll: 200,
+                }),
+                None,
+            ),
             (Overlay::Confirm { id, .. }, Action::Confirm) => {
                 shared.effect(Effect::Trash(id));
                 (None, None)

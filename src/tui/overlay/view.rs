@@ -90,33 +90,54 @@ fn help(scopes: &[keys::Scope], scroll: u16, theme: &Theme, frame: &mut Frame, a
         .map(|(k, _)| k.chars().count())
         .max()
         .unwrap_or(0);
-    let lines: Vec<Line> = rows
-        .into_iter()
-        .map(|(keys, what)| {
-            Line::from(vec![
-                Span::styled(format!("{keys:<key_width$}"), theme.key()),
-                Span::raw("  "),
-                Span::styled(what, theme.text()),
-            ])
-        })
-        .collect();
+    let width = area.width.saturating_sub(4).min(76);
+    let inner = usize::from(width.saturating_sub(2));
+    // Each description hangs under its own first word; when the keys take most of the line,
+    // the description goes under them instead of wrapping back to the first column.
+    let beside = key_width + 2 + 24 <= inner;
+    let mut lines: Vec<Line> = Vec::new();
+    for (keys, what) in rows {
+        if beside {
+            let indent = " ".repeat(key_width + 2);
+            for (i, line) in textwrap::wrap(what, inner.saturating_sub(key_width + 2).max(8))
+                .into_iter()
+                .enumerate()
+            {
+                let lead = if i == 0 {
+                    Span::styled(format!("{keys:<key_width$}  "), theme.key())
+                } else {
+                    Span::raw(indent.clone())
+                };
+                lines.push(Line::from(vec![
+                    lead,
+                    Span::styled(line.into_owned(), theme.text()),
+                ]));
+            }
+        } else {
+            lines.push(Line::styled(keys, theme.key()));
+            lines.extend(crate::tui::render::wrap_lines(
+                what,
+                inner,
+                "  ",
+                theme.text(),
+            ));
+        }
+    }
     let height = u16::try_from(lines.len())
         .unwrap_or(u16::MAX)
         .saturating_add(2);
-    let rect = centered(area, area.width.saturating_sub(4).min(76), height);
+    let rect = centered(area, width, height);
+    let scroll = scroll.min(crate::tui::render::last_top(
+        lines.len(),
+        rect.height.saturating_sub(2),
+    ));
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.focus_border())
         .title(Span::styled(" keys ", theme.title()))
         .title_bottom(Line::styled(" Esc close ", theme.dim()));
     frame.render_widget(Clear, rect);
-    frame.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .wrap(Wrap { trim: false })
-            .scroll((scroll, 0)),
-        rect,
-    );
+    frame.render_widget(Paragraph::new(lines).block(block).scroll((scroll, 0)), rect);
 }
 
 fn confirm(what: &str, theme: &Theme, frame: &mut Frame, area: Rect) {

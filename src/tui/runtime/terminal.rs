@@ -1,4 +1,5 @@
-//! Terminal setup and teardown: alternate screen, raw mode and bracketed paste, undone on
+//! Terminal setup and teardown: alternate screen, raw mode, bracketed paste and mouse reports
+//! (clicks and the wheel; Shift with the mouse still selects text in most terminals), undone on
 //! every exit path (a panic hook turns bracketed paste off before ratatui's hook restores the
 //! rest). Also suspends the terminal around the external editor.
 
@@ -6,7 +7,9 @@ use std::io::{BufWriter, Stdout, Write, stdout};
 use std::path::PathBuf;
 use std::process::Command;
 
-use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
+use crossterm::event::{
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
 use crossterm::execute;
 use crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
@@ -37,7 +40,13 @@ pub fn init() -> anyhow::Result<Term> {
         previous(info);
     }));
     let backend = CrosstermBackend::new(BufWriter::with_capacity(1 << 16, stdout()));
-    let started = execute!(stdout(), EnterAlternateScreen, EnableBracketedPaste).and_then(|()| {
+    let started = execute!(
+        stdout(),
+        EnterAlternateScreen,
+        EnableBracketedPaste,
+        EnableMouseCapture
+    )
+    .and_then(|()| {
         let area = Rect::from((Position::ORIGIN, backend.size()?));
         Terminal::with_options(
             backend,
@@ -59,7 +68,12 @@ pub fn fit(terminal: &mut Term) -> std::io::Result<()> {
 /// Gives the terminal back as it was: bracketed paste off, cursor shown, then raw mode and
 /// the alternate screen undone. Safe to call more than once and from any thread.
 pub fn restore() {
-    let _ = execute!(stdout(), DisableBracketedPaste, crossterm::cursor::Show);
+    let _ = execute!(
+        stdout(),
+        DisableMouseCapture,
+        DisableBracketedPaste,
+        crossterm::cursor::Show
+    );
     ratatui::restore();
 }
 
@@ -78,7 +92,12 @@ pub fn edit(terminal: &mut Term, text: &str) -> anyhow::Result<(String, Option<P
         .filter_map(std::env::var_os)
         .find(|v| !v.is_empty())
         .map_or_else(|| "vi".to_string(), |v| v.to_string_lossy().into_owned());
-    execute!(stdout(), DisableBracketedPaste, LeaveAlternateScreen)?;
+    execute!(
+        stdout(),
+        DisableMouseCapture,
+        DisableBracketedPaste,
+        LeaveAlternateScreen
+    )?;
     disable_raw_mode()?;
     // Through the shell, so editors set with arguments (`code --wait`) work; `exec`, so the
     // process rung knows is the editor itself, and a signal that ends rung can end it too.
@@ -95,7 +114,12 @@ pub fn edit(terminal: &mut Term, text: &str) -> anyhow::Result<(String, Option<P
             status
         });
     enable_raw_mode()?;
-    execute!(stdout(), EnterAlternateScreen, EnableBracketedPaste)?;
+    execute!(
+        stdout(),
+        EnterAlternateScreen,
+        EnableBracketedPaste,
+        EnableMouseCapture
+    )?;
     fit(terminal)?;
     terminal.clear()?;
     let status = status.map_err(|e| anyhow::anyhow!("cannot start `{editor}`: {e}"))?;

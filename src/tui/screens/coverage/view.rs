@@ -93,5 +93,8 @@ pub fn draw(view: &Coverage, shared: &Shared, frame: &mut Frame, area: Rect) {
             }
         }
     }
-    frame.render_widget(Paragraph::new(lines).scroll((view.scroll, 0)), area);
+    let top = view
+        .scroll
+        .min(crate::tui::render::last_top(lines.len(), area.height));
+    frame.render_widget(Paragraph::new(lines).scroll((top, 0)), area);
 }

@@ -1,6 +1,7 @@
 //! Drawing the match panel: the file, the coverage with its verdict, the terms the bullets
 //! show, and a question for each missing one.
 
+use crate::tui::render::last_top;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -75,7 +76,8 @@ pub fn draw(panel: &JobMatch, shared: &Shared, frame: &mut Frame, area: Rect) {
     } else {
         coverage_lines(&result, shared, width, &mut lines);
     }
-    frame.render_widget(Paragraph::new(lines).scroll((panel.scroll, 0)), area);
+    let top = panel.scroll.min(last_top(lines.len(), area.height));
+    frame.render_widget(Paragraph::new(lines).scroll((top, 0)), area);
 }
 
 fn coverage_lines(m: &MatchResult, shared: &Shared, width: usize, lines: &mut Vec<Line<'static>>) {

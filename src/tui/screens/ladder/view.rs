@@ -19,9 +19,20 @@ use crate::tui::render::split::{self, Part};
 use crate::tui::render::theme::Theme;
 use crate::tui::render::{wrap_hanging, wrapped_height};
 use crate::tui::screens::ladder::metric_form::{Field, better_label};
-use crate::tui::screens::ladder::{Focus, Ladder};
+use crate::tui::screens::ladder::{Focus, Ladder, preview};
 
-const RAIL_WIDTH: u16 = 16;
+/// The rail's width.
+pub const RAIL_WIDTH: u16 = 16;
+
+/// The rung drawn on the rail at window column `x`, row `y`, when the ladder fills `area`.
+/// The rail lists the rungs from the top one down, under its title and a blank line.
+pub fn rung_at(area: Rect, x: u16, y: u16) -> Option<Rung> {
+    let top = area.y + 2;
+    if x < area.x || x >= area.x + RAIL_WIDTH || y < top || y >= top + 5 {
+        return None;
+    }
+    Rung::ALL.into_iter().rev().nth(usize::from(y - top))
+}
 
 /// Draws the ladder screen into `area`.
 pub fn draw(ladder: &Ladder, shared: &Shared, frame: &mut Frame, area: Rect) {
@@ -96,14 +107,19 @@ impl Heights {
     }
 
     /// Shrinks the parts, least needed first, until they fit in `room`.
-    fn fit(mut self, room: u16) -> Heights {
-        let steps: [fn(&mut Heights); 6] = [
+    /// Then the preview grows into the rows left over, up to `wanted` (the whole bullet).
+    fn fit(mut self, room: u16, wanted: u16) -> Heights {
+        let steps: [fn(&mut Heights); 10] = [
             |h| h.examples = 0,
             |h| h.why = h.why.min(1),
             |h| h.hint = h.hint.min(1),
             |h| h.why = 0,
             |h| h.notes = h.notes.min(1),
             |h| h.preview = h.preview.min(3),
+            |h| h.form = h.form.min(6),
+            |h| h.hint = 0,
+            |h| h.answer = 3,
+            |h| h.notes = 0,
         ];
         for step in steps {
             if self.total() <= room {
@@ -111,6 +127,8 @@ impl Heights {
             }
             step(&mut self);
         }
+        let free = room.saturating_sub(self.total());
+        self.preview = wanted.min(self.preview + free);
         self
     }
 }
@@ -123,7 +141,7 @@ fn draw_main<'a>(ladder: &'a Ladder, shared: &'a Shared, frame: &mut Frame, area
     let prompt = pack.prompt(rung);
     let width = area.width;
     let text_width = usize::from(width.max(1));
-    let preview_text: String = ladder.preview.iter().map(|s| s.text.as_str()).collect();
+    let preview_rows = preview::wanted_rows(&ladder.preview, rung, theme, width);
     let notes = finding_lines(ladder, theme, text_width, MAX_FINDING_LINES);
     let examples = if ladder.examples {
         1 + u16::try_from(prompt.examples.len()).unwrap_or(0)
@@ -141,9 +159,9 @@ fn draw_main<'a>(ladder: &'a Ladder, shared: &'a Shared, frame: &mut Frame, area
         } else {
             0
         },
-        preview: wrapped_height(&preview_text, width.saturating_sub(2)).min(4) + 2,
+        preview: preview_rows.min(6),
     }
-    .fit(area.height);
+    .fit(area.height, preview_rows);
     let [
         question,
         why,
@@ -207,32 +225,9 @@ fn draw_main<'a>(ladder: &'a Ladder, shared: &'a Shared, frame: &mut Frame, area
         draw_form(ladder, theme, frame, form);
     }
 
-    let spans: Vec<Span> = ladder
-        .preview
-        .iter()
-        .map(|s| {
-            let style = if s.placeholder {
-                theme.placeholder()
-            } else if s.rung == Some(rung) {
-                theme.highlight()
-            } else {
-                theme.text()
-            };
-            Span::styled(s.text.as_str(), style)
-        })
-        .collect();
-    // The box is reused; the bullet inside changes with every key.
     let title = format!(" preview · {} (Ctrl-T switches) ", draft.style.name());
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(theme.border())
-        .title(Span::styled(title.as_str(), theme.dim()));
-    let inner = block.inner(preview);
-    painted::block(frame, preview, &(&title, theme), block);
-    frame.render_widget(
-        Paragraph::new(Line::from(spans)).wrap(Wrap { trim: true }),
-        inner,
-    );
+    let title = short(&title, usize::from(width.saturating_sub(2)));
+    preview::draw(&ladder.preview, rung, &title, theme, frame, preview);
 }
 
 /// The most lines the findings take on the ladder, so the preview always shows.
@@ -296,7 +291,14 @@ fn finding_lines(
 
 fn draw_answer(ladder: &Ladder, theme: &Theme, frame: &mut Frame, area: Rect) {
     let focused = ladder.focus == Focus::Answer;
-    let (words, chars) = counts(ladder.session.draft.answers.get(ladder.session.draft.rung));
+    let draft = &ladder.session.draft;
+    let (words, chars) = counts(draft.answers.get(draft.rung));
+    // On the metric rung a working helper wins: the box says its text is not in the bullet.
+    let title = if helper_wins(draft) && !draft.answers.metric.trim().is_empty() {
+        " your answer · not used: the helper's figure is "
+    } else {
+        " your answer "
+    };
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(if focused {
@@ -304,13 +306,16 @@ fn draw_answer(ladder: &Ladder, theme: &Theme, frame: &mut Frame, area: Rect) {
         } else {
             theme.border()
         })
-        .title(Span::styled(" your answer ", theme.title()));
+        .title(Span::styled(title, theme.title()));
     let inner = block.inner(area);
     // The box is reused; the count on its bottom edge changes with every key, drawn over it
     // where the block would put a bottom title.
-    painted::block(frame, area, &(focused, theme), block);
+    painted::block(frame, area, &(focused, title, theme), block);
     if area.height >= 2 && area.width > 2 {
-        let count = Line::styled(format!(" {words} words · {chars} chars "), theme.dim());
+        let count = Line::styled(
+            format!(" {} · {} ", plural(words, "word"), plural(chars, "char")),
+            theme.dim(),
+        );
         let bottom = Rect::new(area.x + 1, area.bottom() - 1, area.width - 2, 1);
         frame.render_widget(count, bottom);
     }
@@ -353,14 +358,40 @@ fn draw_form(ladder: &Ladder, theme: &Theme, frame: &mut Frame, area: Rect) {
     );
 }
 
-/// The helper's computed phrase, its error, or how to start, with its style.
+/// True when the bullet's result comes from the helper, not the free-text answer.
+fn helper_wins(draft: &Draft) -> bool {
+    draft.metric_spec().is_some_and(|m| m.phrase().is_ok())
+}
+
+/// The helper's computed phrase, its error, or how to start, with its style; each says which
+/// of the two (the answer or the helper) the bullet uses.
 fn phrase_line(draft: &Draft, theme: &Theme) -> (String, Style) {
+    let answered = !draft.answers.metric.trim().is_empty();
     match draft.metric_spec().map(|m| m.phrase()) {
+        None if answered => (
+            "the bullet uses your answer; or fill in what, before and after (Ctrl-N) to have \
+             the change computed"
+                .into(),
+            theme.dim(),
+        ),
         None => (
             "helper: fill in what, before and after (Ctrl-N moves here)".into(),
             theme.dim(),
         ),
-        Some(Ok(p)) => (format!("→ {}", p.text), theme.done()),
+        Some(Ok(p)) => (format!("→ the bullet uses: {}", p.text), theme.done()),
+        Some(Err(e)) if answered => (
+            format!("! {e} (the bullet uses your answer meanwhile)"),
+            theme.warning(),
+        ),
         Some(Err(e)) => (format!("! {e}"), theme.warning()),
+    }
+}
+
+/// "1 word", "3 words".
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
     }
 }
