@@ -178,3 +178,29 @@ fn notes_and_preview_follow_typing_without_another_key() {
     t.send(CTRL_C);
     t.wait_exit();
 }
+
+#[test]
+fn keys_do_nothing_behind_the_make_the_window_larger_message() {
+    let (_dir, root) = temp();
+    let id = climb_five(&root);
+    let mut t = Term::spawn(&root, &[]);
+    t.wait_for("Rebuilt the invoice export service");
+    t.resize(12, 50);
+    t.wait_for("make the window larger");
+    // Trash (d y), a new draft, filter, style, open, home: none may act unseen.
+    for keys in ["d", "y", "n", "/", "x", "s", ENTER, ESC, "\x1b[3~"] {
+        t.send(keys);
+    }
+    t.resize(30, 100);
+    t.wait_for("Rebuilt the invoice export service");
+    let screen = t.contents();
+    assert!(screen.contains("your resume bullets"), "{screen}");
+    assert!(!screen.contains("Move this draft"), "{screen}");
+    assert!(!screen.contains("filter:"), "{screen}");
+    t.send("q");
+    t.wait_exit();
+    let ws = root.join("ws");
+    assert!(ws.join("drafts").join(format!("{id}.toml")).is_file());
+    assert!(!ws.join("trash").join(format!("{id}.toml")).exists());
+    assert_eq!(drafts(&root).len(), 1);
+}

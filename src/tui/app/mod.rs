@@ -58,9 +58,8 @@ pub struct App {
     version: u64,
     /// The window's size as last reported (`None` until the loop says it).
     size: Option<(u16, u16)>,
-    /// The message being handled came from the user (a key, a click, a paste): leaving the
-    /// screen then takes the screen's status message with it.
-    user_turn: bool,
+    /// The last notice a listing brought, said once rather than at every return home.
+    listing_notice: Option<String>,
 }
 
 impl App {
@@ -79,7 +78,7 @@ impl App {
             quit_warned: false,
             version: 0,
             size: None,
-            user_turn: false,
+            listing_notice: None,
         }
     }
 
@@ -233,10 +232,6 @@ impl App {
 
     /// Runs `update` on a message and on every follow-up message it returns.
     pub fn send(&mut self, msg: Msg) {
-        self.user_turn = matches!(
-            msg,
-            Msg::Action(_) | Msg::Edit(_) | Msg::Paste(_) | Msg::Mouse(_)
-        );
         self.shared.said = false;
         let mut next = Some(msg);
         while let Some(msg) = next {
@@ -281,7 +276,11 @@ impl App {
                         1 => String::new(),
                         n => format!(" (and {} more like it)", n - 1),
                     };
-                    self.shared.say(format!("{last}{more}"));
+                    let notice = format!("{last}{more}");
+                    if self.listing_notice.as_ref() != Some(&notice) {
+                        self.shared.say(notice.clone());
+                        self.listing_notice = Some(notice);
+                    }
                 }
                 self.home.set_listing(listing, &self.shared);
                 if let Screen::Review(r) = &mut self.screen {

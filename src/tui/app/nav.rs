@@ -64,9 +64,9 @@ impl App {
     }
 
     pub(super) fn go(&mut self, nav: Nav) {
-        // A message belongs to the screen it was said on: leaving that screen at the user's
-        // word takes it away (one said on the way, such as why a draft did not open, stays).
-        if self.user_turn && !self.shared.said && !matches!(nav, Nav::Overlay(_)) {
+        // A message belongs to the screen it was said on: leaving that screen takes it away
+        // (one said on the way, such as why a draft did not open, stays).
+        if !self.shared.said && !matches!(nav, Nav::Overlay(_)) {
             self.shared.status = None;
         }
         match nav {

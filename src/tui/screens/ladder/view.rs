@@ -7,7 +7,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph, Widget};
 
 use crate::ladder::{Draft, Rung};
 use crate::tui::app::Shared;
@@ -17,7 +17,7 @@ use crate::tui::render::painted;
 use crate::tui::render::short;
 use crate::tui::render::split::{self, Part};
 use crate::tui::render::theme::Theme;
-use crate::tui::render::{wrap_hanging, wrapped_height};
+use crate::tui::render::{fit_lines, wrap_hanging, wrapped_height};
 use crate::tui::screens::ladder::metric_form::{Field, better_label};
 use crate::tui::screens::ladder::{Focus, Ladder, preview};
 
@@ -352,10 +352,15 @@ fn draw_form(ladder: &Ladder, theme: &Theme, frame: &mut Frame, area: Rect) {
     }
     let (phrase, style) = phrase_line(draft, theme);
     let [_, phrase_area] = split::rows(area, [Part::Len(5), Part::Rest]);
-    frame.render_widget(
-        Paragraph::new(Line::styled(phrase, style)).wrap(Wrap { trim: true }),
-        phrase_area,
-    );
+    let lines: Vec<Line> = fit_lines(
+        &phrase,
+        usize::from(phrase_area.width),
+        usize::from(phrase_area.height),
+    )
+    .into_iter()
+    .map(|l| Line::styled(l, style))
+    .collect();
+    frame.render_widget(Paragraph::new(lines), phrase_area);
 }
 
 /// True when the bullet's result comes from the helper, not the free-text answer.
