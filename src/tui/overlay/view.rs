@@ -92,12 +92,12 @@ fn help(scopes: &[keys::Scope], scroll: u16, theme: &Theme, frame: &mut Frame, a
         .unwrap_or(0);
     let width = area.width.saturating_sub(4).min(76);
     let inner = usize::from(width.saturating_sub(2));
-    // Each description hangs under its own first word; when the keys take most of the line,
-    // the description goes under them instead of wrapping back to the first column.
-    let beside = key_width + 2 + 24 <= inner;
+    // Each description hangs under its own first word; keys too long for the key column (at
+    // most two fifths of the line) get a line of their own, with the description under them.
+    let key_width = key_width.min(inner * 2 / 5);
     let mut lines: Vec<Line> = Vec::new();
     for (keys, what) in rows {
-        if beside {
+        if keys.chars().count() <= key_width {
             let indent = " ".repeat(key_width + 2);
             for (i, line) in textwrap::wrap(what, inner.saturating_sub(key_width + 2).max(8))
                 .into_iter()
@@ -114,11 +114,13 @@ fn help(scopes: &[keys::Scope], scroll: u16, theme: &Theme, frame: &mut Frame, a
                 ]));
             }
         } else {
+            let indent = " ".repeat(key_width + 2);
             lines.push(Line::styled(keys, theme.key()));
-            lines.extend(crate::tui::render::wrap_lines(
+            lines.extend(crate::tui::render::wrap_hanging(
                 what,
                 inner,
-                "  ",
+                &indent,
+                &indent,
                 theme.text(),
             ));
         }

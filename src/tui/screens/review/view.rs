@@ -26,11 +26,27 @@ pub fn draw(review: &Review, shared: &Shared, frame: &mut Frame, area: Rect) {
         (wrapped_height(&bullet(draft, pack, draft.style), inner_width) + 1).clamp(3, 6) + 2;
     let other_height = wrapped_height(&other_text, inner_width).min(5) + 2;
     let shorter = variants(draft, pack, draft.style, shared.bullet_length);
-    let shorter_height = if shorter.is_empty() {
+    let mut shorter_height = if shorter.is_empty() {
         0
     } else {
         u16::try_from(shorter.len()).unwrap_or(4).min(5) + 1
     };
+    // A short window keeps rows for the findings: the bullet loses its blank row, the other
+    // style shrinks to a line and then goes, the shorter versions shrink to two.
+    let (mut chosen_height, mut other_height) = (chosen_height, other_height);
+    let room = area.height.saturating_sub(2 + 5);
+    let steps: [&dyn Fn(&mut u16, &mut u16, &mut u16); 4] = [
+        &|c, _, _| *c = (*c - 1).max(3),
+        &|_, o, _| *o = (*o).min(3),
+        &|_, _, s| *s = (*s).min(3),
+        &|_, o, _| *o = 0,
+    ];
+    for step in steps {
+        if chosen_height + other_height + shorter_height <= room {
+            break;
+        }
+        step(&mut chosen_height, &mut other_height, &mut shorter_height);
+    }
     let [header, chosen, other_area, shorter_area, notes] = split::rows(
         area,
         [
