@@ -33,19 +33,19 @@ pub fn draw(review: &Review, shared: &Shared, frame: &mut Frame, area: Rect) {
     };
     // A short window keeps rows for the findings: the bullet loses its blank row, the other
     // style shrinks to a line and then goes, the shorter versions shrink to two.
-    let (mut chosen_height, mut other_height) = (chosen_height, other_height);
+    let mut chosen_height = chosen_height;
+    let mut other_height = other_height;
     let room = area.height.saturating_sub(2 + 5);
-    let steps: [&dyn Fn(&mut u16, &mut u16, &mut u16); 4] = [
-        &|c, _, _| *c = (*c - 1).max(3),
-        &|_, o, _| *o = (*o).min(3),
-        &|_, _, s| *s = (*s).min(3),
-        &|_, o, _| *o = 0,
-    ];
-    for step in steps {
+    for step in 0..4 {
         if chosen_height + other_height + shorter_height <= room {
             break;
         }
-        step(&mut chosen_height, &mut other_height, &mut shorter_height);
+        match step {
+            0 => chosen_height = (chosen_height - 1).max(3),
+            1 => other_height = other_height.min(3),
+            2 => shorter_height = shorter_height.min(3),
+            _ => other_height = 0,
+        }
     }
     let [header, chosen, other_area, shorter_area, notes] = split::rows(
         area,
