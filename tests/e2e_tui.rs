@@ -187,9 +187,18 @@ fn keys_do_nothing_behind_the_make_the_window_larger_message() {
     t.wait_for("Rebuilt the invoice export service");
     t.resize(12, 50);
     t.wait_for("make the window larger");
-    // Trash (d y), a new draft, filter, style, open, home: none may act unseen.
-    for keys in ["d", "y", "n", "/", "x", "s", ENTER, ESC, "\x1b[3~"] {
+    // Trash (d y), a new draft, filter, style, open, Delete: none may act unseen. Each is
+    // counted on screen once it has been let go, so the window grows only after all were read.
+    for (n, keys) in ["d", "y", "n", "/", "x", "s", ENTER, "\x1b[3~"]
+        .iter()
+        .enumerate()
+    {
         t.send(keys);
+        let said = match n {
+            0 => "(1 key let go)".to_string(),
+            n => format!("({} keys let go)", n + 1),
+        };
+        t.wait_for(&said);
     }
     t.resize(30, 100);
     t.wait_for("Rebuilt the invoice export service");

@@ -60,6 +60,9 @@ pub struct App {
     size: Option<(u16, u16)>,
     /// The last notice a listing brought, said once rather than at every return home.
     listing_notice: Option<String>,
+    /// Keys (and clicks and pastes) let go behind the "make the window larger" message since
+    /// the window became too small; the message counts them, so typing is seen to do nothing.
+    ignored: u32,
 }
 
 impl App {
@@ -79,6 +82,7 @@ impl App {
             version: 0,
             size: None,
             listing_notice: None,
+            ignored: 0,
         }
     }
 
@@ -208,6 +212,11 @@ impl App {
             .is_some_and(|(w, h)| crate::tui::render::too_small_size(w, h))
     }
 
+    /// How many inputs were let go behind the "make the window larger" message.
+    pub fn ignored_inputs(&self) -> u32 {
+        self.ignored
+    }
+
     /// What may not act behind the "make the window larger" message: everything but quitting,
     /// resizing and what the loop reports back.
     fn hidden_input(msg: &Msg) -> bool {
@@ -245,11 +254,17 @@ impl App {
             self.version += 1;
         }
         if self.too_small() && Self::hidden_input(&msg) {
+            self.ignored = self.ignored.saturating_add(1);
             return None;
         }
         match msg {
             Msg::Tick(now) => self.tick(now),
-            Msg::Resize { width, height } => self.size = Some((width, height)),
+            Msg::Resize { width, height } => {
+                self.size = Some((width, height));
+                if !self.too_small() {
+                    self.ignored = 0;
+                }
+            }
             Msg::Mouse(mouse) => return self.mouse(mouse),
             Msg::Action(action) => return self.action(action),
             // Under an overlay, typing and pasting reach only the overlay.

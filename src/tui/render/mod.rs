@@ -87,7 +87,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
     let area = frame.area();
     let theme = &app.shared.theme;
     if too_small_size(area.width, area.height) {
-        too_small(frame, area, theme);
+        too_small(app.ignored_inputs(), frame, area, theme);
         return;
     }
     let Areas {
@@ -151,15 +151,19 @@ fn banner_text(why: &str) -> String {
     format!("Read-only: {why}. Close it there to edit it here.")
 }
 
-fn too_small(frame: &mut Frame, area: Rect, theme: &Theme) {
+fn too_small(ignored: u32, frame: &mut Frame, area: Rect, theme: &Theme) {
     let text = format!(
-        "make the window larger (at least {MIN_WIDTH}x{MIN_HEIGHT}, now {}x{})",
+        "make the window larger (at least {MIN_WIDTH}x{MIN_HEIGHT}, now {}x{}); until then keys \
+         do nothing but Ctrl-C, which saves and quits",
         area.width, area.height
     );
-    frame.render_widget(
-        Paragraph::new(Line::styled(text, theme.warning())).wrap(Wrap { trim: true }),
-        area,
-    );
+    let mut lines = vec![Line::styled(text, theme.warning())];
+    match ignored {
+        0 => {}
+        1 => lines.push(Line::styled("(1 key let go)", theme.dim())),
+        n => lines.push(Line::styled(format!("({n} keys let go)"), theme.dim())),
+    }
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), area);
 }
 
 pub use text::{age, fit_lines, last_top, short, wrap_hanging, wrap_lines, wrapped_height};

@@ -210,7 +210,11 @@ mod tests {
                 .all(|l| !l.starts_with(' ') && l.chars().count() <= 12)
         );
         assert!(text[a].contains("Cut"));
-        let (top, end) = window(&wrap(&segments, Rung::Task, &theme, 12), 2);
-        assert_eq!((top, end), (0, 2));
+        let task = wrap(&segments, Rung::Task, &theme, 12);
+        let (first, last) = task.current.unwrap();
+        assert_eq!(first, 0);
+        let (top, end) = window(&task, 2);
+        assert!(top <= last && last < end, "{task:?}");
+        assert!(end < task.lines.len(), "the lines after the task are cut");
     }
 }
