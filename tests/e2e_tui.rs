@@ -187,9 +187,10 @@ fn keys_do_nothing_behind_the_make_the_window_larger_message() {
     t.wait_for("Rebuilt the invoice export service");
     t.resize(12, 50);
     t.wait_for("make the window larger");
-    // Trash (d y), a new draft, filter, style, open, Delete: none may act unseen. Each is
-    // counted on screen once it has been let go, so the window grows only after all were read.
-    for (n, keys) in ["d", "y", "n", "/", "x", "s", ENTER, "\x1b[3~"]
+    // Trash (d y), a new draft, filter, match, areas, import, open, Delete: none may act
+    // unseen. Each is counted on screen once it has been let go, so the window grows only after
+    // all of them were read.
+    for (n, keys) in ["d", "y", "n", "/", "m", "v", "i", ENTER, "\x1b[3~"]
         .iter()
         .enumerate()
     {

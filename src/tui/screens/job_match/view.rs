@@ -106,12 +106,17 @@ fn coverage_lines(m: &MatchResult, shared: &Shared, width: usize, lines: &mut Ve
         lines.push(Line::raw(""));
     }
     if !m.missing.is_empty() {
+        let title = format!("Missing ({})", m.missing.len());
+        let room = width.saturating_sub(title.chars().count() + 2);
+        let note = crate::tui::render::fit_lines(
+            "asked about, never added: answer on a draft's ladder if it is true",
+            room,
+            1,
+        )
+        .join("");
         lines.push(Line::from(vec![
-            Span::styled(format!("Missing ({})", m.missing.len()), theme.title()),
-            Span::styled(
-                "  asked about, never added: answer on a draft's ladder if it is true",
-                theme.dim(),
-            ),
+            Span::styled(title, theme.title()),
+            Span::styled(format!("  {note}"), theme.dim()),
         ]));
         for term in &m.missing {
             let q = format!("? {}", MatchResult::question(term));

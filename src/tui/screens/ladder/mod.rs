@@ -11,6 +11,7 @@
 //! at the same time. In the real loop both wait until the frame with the edit is drawn and
 //! typing pauses for a millisecond ([`Shared::defer_checks`]), and follow in the next frame.
 
+mod form_view;
 pub mod metric_form;
 mod preview;
 pub(crate) mod view;

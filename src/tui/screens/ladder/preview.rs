@@ -14,7 +14,7 @@ use crate::ladder::{Rung, Segment};
 use crate::tui::render::painted;
 use crate::tui::render::theme::Theme;
 
-/// Columns kept free on each line for the `…` that marks a cut.
+/// Columns kept free on each line for the `…` that marks a cut, when the bullet is cut.
 const MARK: usize = 2;
 
 /// The bullet in lines of styled pieces, and which lines hold the current rung's part.
@@ -98,7 +98,7 @@ pub fn wrap(segments: &[Segment], rung: Rung, theme: &Theme, width: usize) -> Wr
 
 /// The rows the preview box wants for the whole bullet at `width` columns (borders included).
 pub fn wanted_rows(segments: &[Segment], rung: Rung, theme: &Theme, width: u16) -> u16 {
-    let inner = usize::from(width.saturating_sub(2)).saturating_sub(MARK);
+    let inner = usize::from(width.saturating_sub(2));
     let lines = wrap(segments, rung, theme, inner).lines.len().max(1);
     u16::try_from(lines).unwrap_or(u16::MAX).saturating_add(2)
 }
@@ -126,9 +126,12 @@ pub fn draw(
     frame: &mut Frame,
     area: Rect,
 ) {
-    let inner_width = usize::from(area.width.saturating_sub(2)).saturating_sub(MARK);
+    let inner_width = usize::from(area.width.saturating_sub(2));
     let rows = usize::from(area.height.saturating_sub(2));
-    let wrapped = wrap(segments, rung, theme, inner_width);
+    let mut wrapped = wrap(segments, rung, theme, inner_width);
+    if wrapped.lines.len() > rows {
+        wrapped = wrap(segments, rung, theme, inner_width.saturating_sub(MARK));
+    }
     let (top, end) = window(&wrapped, rows);
     let (above, below) = (top, wrapped.lines.len() - end);
     let mut lines: Vec<Line> = Vec::new();

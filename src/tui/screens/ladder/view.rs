@@ -1,11 +1,11 @@
 //! Drawing the ladder screen: the rail on the left; the question, the answer, the coach's
-//! findings on it (at most four lines, "+N more" beyond), the metric helper and the live
-//! preview on the right. When the window is short the examples go
-//! first, then the why-line and hint shrink, so the answer and the preview always show.
+//! findings on it (at most four lines, "+N more" beyond), the metric helper (`form_view.rs`)
+//! and the live preview (`preview.rs`) on the right. When the window is short the examples go
+//! first, then the why-line and hint shrink, so the answer, the helper and a line of the
+//! preview always show; the preview grows into whatever rows are left.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget};
 
@@ -17,8 +17,8 @@ use crate::tui::render::painted;
 use crate::tui::render::short;
 use crate::tui::render::split::{self, Part};
 use crate::tui::render::theme::Theme;
-use crate::tui::render::{fit_lines, wrap_hanging, wrapped_height};
-use crate::tui::screens::ladder::metric_form::{Field, better_label};
+use crate::tui::render::{wrap_hanging, wrapped_height};
+use crate::tui::screens::ladder::form_view::{draw_form, helper_wins, phrase_line};
 use crate::tui::screens::ladder::{Focus, Ladder, preview};
 
 /// The rail's width.
@@ -279,6 +279,21 @@ fn finding_lines(
     if shown == 0 {
         out.extend(blocks[0].iter().take(budget.max(1)).cloned());
         shown = 1;
+        // The first note is cut: its last line shown ends after a whole word, marked.
+        if blocks[0].len() > out.len()
+            && let Some(last) = out.last_mut()
+        {
+            let text: String = last.spans.iter().map(|s| s.content.as_ref()).collect();
+            let style = last.spans.first().map(|s| s.style).unwrap_or_default();
+            let lead: String = text.chars().take_while(|c| *c == ' ').collect();
+            let mut words: Vec<&str> = text.split_whitespace().collect();
+            while !words.is_empty()
+                && lead.len() + textwrap::core::display_width(&words.join(" ")) + 2 > width
+            {
+                words.pop();
+            }
+            *last = Line::styled(format!("{lead}{} …", words.join(" ")), style);
+        }
     }
     if out.len() < budget && blocks.len() > shown {
         out.push(Line::styled(
@@ -295,7 +310,7 @@ fn draw_answer(ladder: &Ladder, theme: &Theme, frame: &mut Frame, area: Rect) {
     let (words, chars) = counts(draft.answers.get(draft.rung));
     // On the metric rung a working helper wins: the box says its text is not in the bullet.
     let title = if helper_wins(draft) && !draft.answers.metric.trim().is_empty() {
-        " your answer · not used: the helper's figure is "
+        " your answer · not in the bullet "
     } else {
         " your answer "
     };
@@ -320,76 +335,6 @@ fn draw_answer(ladder: &Ladder, theme: &Theme, frame: &mut Frame, area: Rect) {
         frame.render_widget(count, bottom);
     }
     frame.render_widget(&ladder.answer, inner);
-}
-
-fn draw_form(ladder: &Ladder, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let draft = &ladder.session.draft;
-    let rows = split::rows(area, [Part::Len(1); 5]);
-    let label_style = |f: Field| {
-        if ladder.focus == Focus::Field(f) {
-            theme.selected()
-        } else {
-            theme.key()
-        }
-    };
-    for (i, field) in Field::ALL.into_iter().enumerate() {
-        let [label, value] = split::columns(rows[i], [Part::Len(9), Part::Rest]);
-        frame.render_widget(
-            Paragraph::new(Span::styled(
-                format!("{:>7} ", field.label()),
-                label_style(field),
-            )),
-            label,
-        );
-        match ladder.form.area(field) {
-            Some(textarea) => frame.render_widget(textarea, value),
-            None => {
-                let better = draft.metric.as_ref().and_then(|m| m.better);
-                let text = format!("< {} >", better_label(better));
-                frame.render_widget(Paragraph::new(Span::styled(text, theme.text())), value);
-            }
-        }
-    }
-    let (phrase, style) = phrase_line(draft, theme);
-    let [_, phrase_area] = split::rows(area, [Part::Len(5), Part::Rest]);
-    let lines: Vec<Line> = fit_lines(
-        &phrase,
-        usize::from(phrase_area.width),
-        usize::from(phrase_area.height),
-    )
-    .into_iter()
-    .map(|l| Line::styled(l, style))
-    .collect();
-    frame.render_widget(Paragraph::new(lines), phrase_area);
-}
-
-/// True when the bullet's result comes from the helper, not the free-text answer.
-fn helper_wins(draft: &Draft) -> bool {
-    draft.metric_spec().is_some_and(|m| m.phrase().is_ok())
-}
-
-/// The helper's computed phrase, its error, or how to start, with its style; each says which
-/// of the two (the answer or the helper) the bullet uses.
-fn phrase_line(draft: &Draft, theme: &Theme) -> (String, Style) {
-    let answered = !draft.answers.metric.trim().is_empty();
-    match draft.metric_spec().map(|m| m.phrase()) {
-        None if answered => (
-            "the bullet uses your answer; or fill in what, before and after (Ctrl-N) to have \
-             the change computed"
-                .into(),
-            theme.dim(),
-        ),
-        None => (
-            "helper: fill in what, before and after (Ctrl-N moves here)".into(),
-            theme.dim(),
-        ),
-        Some(Ok(p)) => (format!("→ the bullet uses: {}", p.text), theme.done()),
-        Some(Err(e)) if answered => (
-            format!("! {e} (the bullet uses your answer meanwhile)"),
-            theme.warning(),
-        ),
-        Some(Err(e)) => (format!("! {e}"), theme.warning()),
-    }
 }
 
 /// "1 word", "3 words".

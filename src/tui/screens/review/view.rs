@@ -108,12 +108,16 @@ pub fn draw(review: &Review, shared: &Shared, frame: &mut Frame, area: Rect) {
             format!(" the other style · {} (s switches) ", other.name()),
             theme.dim(),
         ));
-    frame.render_widget(
-        Paragraph::new(Line::styled(other_text, theme.dim()))
-            .block(block)
-            .wrap(Wrap { trim: true }),
-        other_area,
-    );
+    // A short box shows the other style's start, cut after a whole word and marked.
+    let other_lines: Vec<Line> = crate::tui::render::fit_lines(
+        &other_text,
+        usize::from(inner_width),
+        usize::from(other_area.height.saturating_sub(2)),
+    )
+    .into_iter()
+    .map(|l| Line::styled(l, theme.dim()))
+    .collect();
+    frame.render_widget(Paragraph::new(other_lines).block(block), other_area);
 
     draw_shorter(&shorter, draft.trim, shared, frame, shorter_area);
     draw_findings(review, shared, frame, notes);
