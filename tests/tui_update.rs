@@ -962,7 +962,10 @@ fn ladder_focus(h: &Harness) -> rung::tui::screens::ladder::Focus {
 
 #[test]
 fn the_metric_rung_says_which_text_the_bullet_uses() {
-    let mut h = metric_rung();
+    let mut d = draft("20261122-metric", 1, None, FULL);
+    d.answers.metric = "Made exports much faster".into();
+    d.rung = Rung::Metric;
+    let mut h = open(d);
     let screen = h.screen(100, 30);
     assert!(screen.contains("the bullet uses your answer"), "{screen}");
     h.ctrl('n');
@@ -973,13 +976,22 @@ fn the_metric_rung_says_which_text_the_bullet_uses() {
     h.type_str("6 min");
     let screen = h.screen(100, 30);
     assert!(
-        screen.contains("not used: the helper's figure is"),
+        screen.contains("your answer · not in the bullet"),
         "{screen}"
     );
     assert!(
         screen.contains("the bullet uses: Cut export time"),
         "{screen}"
     );
+    // A typed result with figures of its own joins the helper's, and the screen says so.
+    for _ in 0..3 {
+        h.ctrl('p');
+    }
+    assert_eq!(ladder_focus(&h), rung::tui::screens::ladder::Focus::Answer);
+    h.type_str(", 3x fewer tickets");
+    let screen = h.screen(100, 30);
+    assert!(!screen.contains("not in the bullet"), "{screen}");
+    assert!(screen.contains("then your answer"), "{screen}");
 }
 
 #[test]

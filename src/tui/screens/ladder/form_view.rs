@@ -7,7 +7,6 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::ladder::Draft;
 use crate::tui::render::fit_lines;
 use crate::tui::render::split::{self, Part};
 use crate::tui::render::theme::Theme;
@@ -42,7 +41,7 @@ pub(super) fn draw_form(ladder: &Ladder, theme: &Theme, frame: &mut Frame, area:
             }
         }
     }
-    let (phrase, style) = phrase_line(draft, theme);
+    let (phrase, style) = phrase_line(ladder, theme);
     let [_, phrase_area] = split::rows(area, [Part::Len(5), Part::Rest]);
     let lines: Vec<Line> = fit_lines(
         &phrase,
@@ -55,14 +54,27 @@ pub(super) fn draw_form(ladder: &Ladder, theme: &Theme, frame: &mut Frame, area:
     frame.render_widget(Paragraph::new(lines), phrase_area);
 }
 
-/// True when the bullet's result comes from the helper, not the free-text answer.
-pub(super) fn helper_wins(draft: &Draft) -> bool {
+/// True when the helper's phrase is in the bullet and the free-text answer is not (assembly
+/// adds a typed result beside the helper's only when it has figures of its own, and says so).
+pub(super) fn helper_alone(ladder: &Ladder) -> bool {
+    let draft = &ladder.session.draft;
     draft.metric_spec().is_some_and(|m| m.phrase().is_ok())
+        && !draft.answers.metric.trim().is_empty()
+        && !answer_joins(ladder)
+}
+
+/// True when a typed result goes into the bullet beside the helper's.
+fn answer_joins(ladder: &Ladder) -> bool {
+    ladder
+        .assembly_notes
+        .iter()
+        .any(|n| n.contains("then the results typed above"))
 }
 
 /// The helper's computed phrase, its error, or how to start, with its style; each says which
 /// of the two (the answer or the helper) the bullet uses.
-pub(super) fn phrase_line(draft: &Draft, theme: &Theme) -> (String, Style) {
+pub(super) fn phrase_line(ladder: &Ladder, theme: &Theme) -> (String, Style) {
+    let draft = &ladder.session.draft;
     let answered = !draft.answers.metric.trim().is_empty();
     match draft.metric_spec().map(|m| m.phrase()) {
         None if answered => (
@@ -72,6 +84,10 @@ pub(super) fn phrase_line(draft: &Draft, theme: &Theme) -> (String, Style) {
         None => (
             "helper: fill in what, before and after (Ctrl-N moves here)".into(),
             theme.dim(),
+        ),
+        Some(Ok(p)) if answer_joins(ladder) => (
+            format!("→ the bullet uses: {}, then your answer", p.text),
+            theme.done(),
         ),
         Some(Ok(p)) => (format!("→ the bullet uses: {}", p.text), theme.done()),
         Some(Err(e)) if answered => (

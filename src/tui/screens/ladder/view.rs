@@ -18,7 +18,7 @@ use crate::tui::render::short;
 use crate::tui::render::split::{self, Part};
 use crate::tui::render::theme::Theme;
 use crate::tui::render::{wrap_hanging, wrapped_height};
-use crate::tui::screens::ladder::form_view::{draw_form, helper_wins, phrase_line};
+use crate::tui::screens::ladder::form_view::{draw_form, helper_alone, phrase_line};
 use crate::tui::screens::ladder::{Focus, Ladder, preview};
 
 /// The rail's width.
@@ -155,7 +155,7 @@ fn draw_main<'a>(ladder: &'a Ladder, shared: &'a Shared, frame: &mut Frame, area
         answer: 4,
         notes: u16::try_from(notes.len()).unwrap_or(0),
         form: if rung == Rung::Metric {
-            5 + wrapped_height(&phrase_line(draft, theme).0, width).min(3)
+            5 + wrapped_height(&phrase_line(ladder, theme).0, width).min(3)
         } else {
             0
         },
@@ -309,7 +309,7 @@ fn draw_answer(ladder: &Ladder, theme: &Theme, frame: &mut Frame, area: Rect) {
     let draft = &ladder.session.draft;
     let (words, chars) = counts(draft.answers.get(draft.rung));
     // On the metric rung a working helper wins: the box says its text is not in the bullet.
-    let title = if helper_wins(draft) && !draft.answers.metric.trim().is_empty() {
+    let title = if helper_alone(ladder) {
         " your answer · not in the bullet "
     } else {
         " your answer "
