@@ -85,16 +85,18 @@ fn centered(area: Rect, width: u16, height: u16) -> Rect {
 
 fn help(scopes: &[keys::Scope], scroll: u16, theme: &Theme, frame: &mut Frame, area: Rect) {
     let rows = keys::help(scopes);
+    let width = area.width.saturating_sub(4).min(76);
+    let inner = usize::from(width.saturating_sub(2));
+    // Each description hangs under its own first word. The key column is as wide as the
+    // widest keys that fit in two fifths of the line; longer keys get a line of their own,
+    // with the description under them.
+    let cap = inner * 2 / 5;
     let key_width = rows
         .iter()
         .map(|(k, _)| k.chars().count())
+        .filter(|w| *w <= cap)
         .max()
         .unwrap_or(0);
-    let width = area.width.saturating_sub(4).min(76);
-    let inner = usize::from(width.saturating_sub(2));
-    // Each description hangs under its own first word; keys too long for the key column (at
-    // most two fifths of the line) get a line of their own, with the description under them.
-    let key_width = key_width.min(inner * 2 / 5);
     let mut lines: Vec<Line> = Vec::new();
     for (keys, what) in rows {
         if keys.chars().count() <= key_width {
