@@ -337,6 +337,10 @@ pub struct Draft {
     /// How the answers are put together into a bullet.
     #[serde(default)]
     pub style: Style,
+    /// The metric helper's field last typed in (`what`, `before`, `after`, `scope`, `better`),
+    /// so the metric rung opens there again; absent when it was the free-text answer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cursor: Option<String>,
     /// The free-text answer of each rung.
     #[serde(default)]
     pub answers: Answers,
@@ -382,6 +386,7 @@ impl Draft {
             status: Status::Draft,
             rung: Rung::Task,
             style: Style::default(),
+            cursor: None,
             answers: Answers::default(),
             metric: None,
             final_text: None,

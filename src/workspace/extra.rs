@@ -26,6 +26,7 @@ pub const DRAFT: Known = &[
     ("status", None),
     ("rung", None),
     ("style", None),
+    ("cursor", None),
     (
         "answers",
         Some(&["task", "tools", "stack", "method", "metric"]),

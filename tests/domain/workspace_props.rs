@@ -65,6 +65,7 @@ fn draft() -> impl Strategy<Value = Draft> {
         text(),
         prop::option::of(text()),
         prop::collection::vec(text(), 0..5),
+        prop::option::of(text()),
     );
     let rest = (
         prop_oneof![Just(Status::Draft), Just(Status::Finished)],
@@ -89,7 +90,7 @@ fn draft() -> impl Strategy<Value = Draft> {
     );
     (head, rest).prop_map(
         |(
-            (id, created, updated, pack, role, tags),
+            (id, created, updated, pack, role, tags, cursor),
             (status, rung, style, answers, metric, final_text, (final_other, trim)),
         )| {
             Draft {
@@ -103,6 +104,7 @@ fn draft() -> impl Strategy<Value = Draft> {
                 status,
                 rung,
                 style,
+                cursor,
                 answers,
                 metric,
                 final_text,

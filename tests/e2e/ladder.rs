@@ -176,3 +176,39 @@ fn notes_and_preview_follow_typing_without_another_key() {
     t.send(CTRL_C);
     t.wait_exit();
 }
+
+#[test]
+fn keys_do_nothing_behind_the_make_the_window_larger_message() {
+    let (_dir, root) = temp();
+    let id = climb_five(&root);
+    let mut t = Term::spawn(&root, &[]);
+    t.wait_for("Rebuilt the invoice export service");
+    t.resize(12, 50);
+    t.wait_for("make the window larger");
+    // Trash (d y), a new draft, filter, match, areas, import, open, Delete: none may act
+    // unseen. Each is counted on screen once it has been let go, so the window grows only after
+    // all of them were read.
+    for (n, keys) in ["d", "y", "n", "/", "m", "v", "i", ENTER, "\x1b[3~"]
+        .iter()
+        .enumerate()
+    {
+        t.send(keys);
+        let said = match n {
+            0 => "(1 key let go)".to_string(),
+            n => format!("({} keys let go)", n + 1),
+        };
+        t.wait_for(&said);
+    }
+    t.resize(30, 100);
+    t.wait_for("Rebuilt the invoice export service");
+    let screen = t.contents();
+    assert!(screen.contains("your resume bullets"), "{screen}");
+    assert!(!screen.contains("Move this draft"), "{screen}");
+    assert!(!screen.contains("filter:"), "{screen}");
+    t.send("q");
+    t.wait_exit();
+    let ws = root.join("ws");
+    assert!(ws.join("drafts").join(format!("{id}.toml")).is_file());
+    assert!(!ws.join("trash").join(format!("{id}.toml")).exists());
+    assert_eq!(drafts(&root).len(), 1);
+}

@@ -329,3 +329,39 @@ fn no_panic_at_any_size() {
         }
     }
 }
+
+/// The small sizes the coach must still work at.
+const SMALL: [(u16, u16); 2] = [(60, 16), (80, 24)];
+
+fn snap_small(name: &str, h: &Harness) {
+    for (w, ht) in SMALL {
+        insta::assert_snapshot!(format!("small_{name}_{w}x{ht}"), h.screen(w, ht));
+    }
+}
+
+#[test]
+fn small_windows() {
+    // The metric rung with the helper filled in: the preview scrolls to the result it adds.
+    let mut metric = at_rung(Rung::Metric);
+    metric.type_str("Cut export time");
+    for value in ["export time", "40 min", "6 min", "for 2,000 accounts"] {
+        metric.ctrl('n');
+        metric.type_str(value);
+    }
+    snap_small("metric_helper", &metric);
+    snap_small("rung_3", &at_rung(Rung::Stack));
+    snap_small("review_findings", &findings_review(Theme::no_color()));
+    let mut help = at_rung(Rung::Metric);
+    help.key(KeyCode::F(1));
+    snap_small("help_ladder", &help);
+    let mut home = Harness::start(busy_store(), Start::Home);
+    home.send(rung::tui::app::msg::Msg::Notice {
+        text: "/home/sam/resume-bullets: others may use this folder (mode 755); rung leaves \
+               its mode as it is; `rung doctor --fix` makes it private (700)"
+            .into(),
+        warning: true,
+    });
+    snap_small("home_notice", &home);
+    snap_small("coverage", &coverage(Theme::no_color()));
+    snap_small("match", &loaded_match_panel(Theme::no_color()));
+}

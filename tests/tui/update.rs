@@ -908,3 +908,283 @@ fn home_copy_puts_the_selected_bullet_on_the_clipboard() {
     );
     assert_eq!(h.status(), "Copied to memory.");
 }
+
+// ----- small windows, the status line, the metric rung, navigation -----
+
+fn resize(h: &mut Harness, width: u16, height: u16) {
+    h.send(Msg::Resize { width, height });
+}
+
+fn mouse(h: &mut Harness, kind: crossterm::event::MouseEventKind, column: u16, row: u16) {
+    h.send(Msg::Mouse(crossterm::event::MouseEvent {
+        kind,
+        column,
+        row,
+        modifiers: KeyModifiers::NONE,
+    }));
+}
+
+fn click(h: &mut Harness, column: u16, row: u16) {
+    use crossterm::event::{MouseButton, MouseEventKind};
+    mouse(h, MouseEventKind::Down(MouseButton::Left), column, row);
+}
+
+#[test]
+fn behind_the_too_small_message_only_quitting_acts() {
+    let mut h = Harness::start(busy_store(), Start::Home);
+    let selected = h.app.home.selected;
+    resize(&mut h, 50, 12);
+    assert!(h.screen(50, 12).contains("make the window larger"));
+    for c in ['d', 'y', 'j', 'n', 'v', 'm', 'i', '/'] {
+        h.key(KeyCode::Char(c));
+    }
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Delete);
+    assert!(is_home(&h));
+    assert!(h.app.overlay.is_none());
+    assert_eq!(h.app.home.selected, selected);
+    assert!(!h.effects.iter().any(|e| matches!(
+        e,
+        Effect::Trash(_) | Effect::Load(_) | Effect::Create { .. }
+    )));
+    // Grown back, the same keys act again.
+    resize(&mut h, 80, 24);
+    h.key(KeyCode::Char('d'));
+    assert!(matches!(h.app.overlay, Some(Overlay::Confirm { .. })));
+    resize(&mut h, 59, 30);
+    h.key(KeyCode::Char('y'));
+    assert!(
+        h.app.overlay.is_some(),
+        "y acted behind the small-window message"
+    );
+    assert!(!h.effects.iter().any(|e| matches!(e, Effect::Trash(_))));
+}
+
+#[test]
+fn behind_the_too_small_message_the_ladder_keeps_its_answer_and_quits_on_ctrl_c() {
+    let mut h = new_draft();
+    h.type_str("Built");
+    resize(&mut h, 80, 15);
+    h.type_str(" more");
+    h.ctrl('t');
+    h.key(KeyCode::Esc);
+    h.key(KeyCode::Enter);
+    h.send(Msg::Paste("pasted".into()));
+    assert_eq!(h.draft().answers.task, "Built");
+    assert_eq!(h.draft().style, Style::default());
+    assert_eq!(rung_of(&h), Rung::Task);
+    h.ctrl('c');
+    assert!(h.app.quitting());
+    assert_eq!(h.last_saved().unwrap().answers.task, "Built");
+}
+
+#[test]
+fn q_quits_from_home_behind_the_too_small_message() {
+    let mut h = Harness::start(busy_store(), Start::Home);
+    resize(&mut h, 40, 10);
+    h.key(KeyCode::Char('q'));
+    assert!(h.app.quitting());
+}
+
+#[test]
+fn a_status_message_stays_with_the_screen_it_was_said_on() {
+    let mut h = new_draft();
+    h.type_str("Built a thing");
+    h.ctrl('t');
+    assert!(h.status().contains("style"));
+    h.key(KeyCode::Enter);
+    assert_eq!(rung_of(&h), Rung::Tools);
+    assert!(h.status().contains("style"), "a rung is the same screen");
+    h.key(KeyCode::Esc);
+    assert!(is_home(&h));
+    assert_eq!(
+        h.status(),
+        "",
+        "the ladder's message followed the user home"
+    );
+}
+
+#[test]
+fn a_long_status_message_wraps_at_words_and_lasts_longer() {
+    let mut h = new_draft();
+    let long = "this folder is shared with others on this machine; rung leaves its mode as it is, \
+                and `rung doctor --fix` makes it private whenever you want";
+    h.send(Msg::Notice {
+        text: long.into(),
+        warning: false,
+    });
+    let screen = h.screen(80, 24);
+    let rows: Vec<&str> = screen.lines().collect();
+    assert!(rows[21].starts_with("this folder is shared"), "{screen}");
+    assert!(
+        rows[22].trim_end().ends_with("private whenever you want"),
+        "{screen}"
+    );
+    // A short window shortens it after a whole word, marked.
+    let small = h.screen(60, 16);
+    let rows: Vec<&str> = small.lines().collect();
+    assert!(rows[14].trim_end().ends_with(" …"), "{small}");
+    for word in rows[13]
+        .split_whitespace()
+        .chain(rows[14].split_whitespace())
+    {
+        assert!(
+            word == "…" || long.split_whitespace().any(|w| w == word),
+            "cut: {word}"
+        );
+    }
+    // Read for longer than a short message would be.
+    h.wait_ms(6_000);
+    assert!(h.status().starts_with("this folder"));
+    h.wait_ms(4_000);
+    assert_eq!(h.status(), "");
+}
+
+fn metric_rung() -> Harness {
+    let mut d = draft("20261122-metric", 1, None, FULL);
+    d.rung = Rung::Metric;
+    open(d)
+}
+
+fn ladder_focus(h: &Harness) -> rung::tui::screens::ladder::Focus {
+    match &h.app.screen {
+        Screen::Ladder(l) => l.focus,
+        other => panic!("not the ladder: {other:?}"),
+    }
+}
+
+#[test]
+fn the_metric_rung_says_which_text_the_bullet_uses() {
+    let mut d = draft("20261122-metric", 1, None, FULL);
+    d.answers.metric = "Made exports much faster".into();
+    d.rung = Rung::Metric;
+    let mut h = open(d);
+    let screen = h.screen(100, 30);
+    assert!(screen.contains("the bullet uses your answer"), "{screen}");
+    h.ctrl('n');
+    h.type_str("export time");
+    h.ctrl('n');
+    h.type_str("40 min");
+    h.ctrl('n');
+    h.type_str("6 min");
+    let screen = h.screen(100, 30);
+    assert!(
+        screen.contains("your answer · not in the bullet"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("the bullet uses: Cut export time"),
+        "{screen}"
+    );
+    // A typed result with figures of its own joins the helper's, and the screen says so.
+    for _ in 0..3 {
+        h.ctrl('p');
+    }
+    assert_eq!(ladder_focus(&h), rung::tui::screens::ladder::Focus::Answer);
+    h.type_str(", 3x fewer tickets");
+    let screen = h.screen(100, 30);
+    assert!(!screen.contains("not in the bullet"), "{screen}");
+    assert!(screen.contains("then your answer"), "{screen}");
+}
+
+#[test]
+fn the_metric_rung_reopens_in_the_field_last_typed_in() {
+    use rung::tui::screens::ladder::Focus;
+    use rung::tui::screens::ladder::metric_form::Field;
+    let mut h = metric_rung();
+    h.ctrl('n');
+    h.ctrl('n');
+    h.type_str("45 min");
+    h.ctrl('n');
+    h.key(KeyCode::Esc);
+    let saved = h.last_saved().unwrap();
+    assert_eq!(saved.cursor.as_deref(), Some("before"));
+    let text = toml::to_string(&saved).unwrap();
+    assert!(text.contains("cursor = \"before\""), "{text}");
+    let again = open(saved);
+    assert_eq!(ladder_focus(&again), Focus::Field(Field::Before));
+    // Typing in the answer again makes the answer the place to come back to.
+    let mut h = again;
+    h.ctrl('p');
+    h.ctrl('p');
+    assert_eq!(ladder_focus(&h), Focus::Answer);
+    h.type_str(" x");
+    h.key(KeyCode::Esc);
+    let saved = h.last_saved().unwrap();
+    assert_eq!(saved.cursor, None);
+    assert_eq!(ladder_focus(&open(saved)), Focus::Answer);
+}
+
+#[test]
+fn alt_digits_on_the_ladder_and_digits_on_review_go_straight_to_a_rung() {
+    let mut h = metric_rung();
+    h.key_mod(KeyCode::Char('2'), KeyModifiers::ALT);
+    assert_eq!(rung_of(&h), Rung::Tools);
+    assert_eq!(
+        h.draft().answers.tools,
+        FULL[1],
+        "a digit with Alt is not text"
+    );
+    h.key_mod(KeyCode::Char('5'), KeyModifiers::ALT);
+    h.key(KeyCode::Enter);
+    assert!(is_review(&h));
+    h.key(KeyCode::Char('3'));
+    assert_eq!(rung_of(&h), Rung::Stack);
+    assert!(matches!(h.app.screen, Screen::Ladder(_)));
+}
+
+#[test]
+fn g_and_shift_g_and_home_and_end_jump_to_the_ends_of_lists() {
+    let mut h = Harness::start(busy_store(), Start::Home);
+    h.key(KeyCode::Char('G'));
+    let last = h.app.home.selected;
+    assert!(last > 1);
+    h.key(KeyCode::Char('g'));
+    assert_eq!(h.app.home.selected, 0);
+    h.key(KeyCode::End);
+    assert_eq!(h.app.home.selected, last);
+    h.key(KeyCode::Home);
+    assert_eq!(h.app.home.selected, 0);
+}
+
+#[test]
+fn the_mouse_wheel_moves_through_the_list_and_a_click_selects_then_opens() {
+    use crossterm::event::MouseEventKind;
+    let mut h = Harness::start(busy_store(), Start::Home);
+    resize(&mut h, 80, 24);
+    mouse(&mut h, MouseEventKind::ScrollDown, 10, 5);
+    assert_eq!(h.app.home.selected, 1);
+    mouse(&mut h, MouseEventKind::ScrollUp, 10, 5);
+    assert_eq!(h.app.home.selected, 0);
+    // The screen's rows: find the second draft's row and click it.
+    let screen = h.screen(80, 24);
+    let rows: Vec<&str> = screen.lines().collect();
+    let drafts: Vec<usize> = (0..rows.len())
+        .filter(|&i| rows[i].contains('■') || rows[i].contains("·····"))
+        .collect();
+    let row = u16::try_from(drafts[1]).unwrap();
+    click(&mut h, 20, row);
+    assert_eq!(h.app.home.selected, 1);
+    assert!(is_home(&h));
+    click(&mut h, 20, row);
+    assert!(
+        matches!(h.app.screen, Screen::Ladder(_)),
+        "a second click opens"
+    );
+}
+
+#[test]
+fn a_click_on_a_rung_goes_there_and_a_click_on_a_footer_key_does_what_it_does() {
+    let mut h = metric_rung();
+    resize(&mut h, 100, 30);
+    let screen = h.screen(100, 30);
+    let row = screen.lines().position(|l| l.contains("2 tools")).unwrap();
+    click(&mut h, 3, u16::try_from(row).unwrap());
+    assert_eq!(rung_of(&h), Rung::Tools);
+    let home = rung::tui::keys::footer_buttons(&h.app.scopes(), 100)
+        .into_iter()
+        .find(|b| b.label == "home")
+        .unwrap();
+    click(&mut h, home.x + 1, 29);
+    assert!(is_home(&h));
+}

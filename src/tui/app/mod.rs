@@ -14,6 +14,7 @@ use crossterm::event::{Event, KeyEvent};
 use ratatui_textarea::Input;
 
 mod nav;
+mod pointer;
 mod safety;
 mod unsaved;
 
@@ -57,6 +58,13 @@ pub struct App {
     version: u64,
     /// When home last asked whether the drafts folder changed.
     watched: Option<Instant>,
+    /// The window's size as last reported (`None` until the loop says it).
+    size: Option<(u16, u16)>,
+    /// The last notice a listing brought, said once rather than at every return home.
+    listing_notice: Option<String>,
+    /// Keys (and clicks and pastes) let go behind the "make the window larger" message since
+    /// the window became too small; the message counts them, so typing is seen to do nothing.
+    ignored: u32,
 }
 
 /// How often the home screen looks whether another process changed the drafts folder.
@@ -78,6 +86,9 @@ impl App {
             quit_warned: false,
             version: 0,
             watched: None,
+            size: None,
+            listing_notice: None,
+            ignored: 0,
         }
     }
 
@@ -201,7 +212,31 @@ impl App {
             Event::Paste(text) => self.send(Msg::Paste(text)),
             // Back from another window, where the workspace may have been changed.
             Event::FocusGained if self.on_home() => self.shared.effect(Effect::Reload),
+            Event::Resize(width, height) => self.send(Msg::Resize { width, height }),
+            Event::Mouse(mouse) => self.send(Msg::Mouse(mouse)),
             _ => {}
+        }
+    }
+
+    /// True when the window is below the smallest usable size: only the "make the window
+    /// larger" message shows, and only quitting and resizing act.
+    pub fn too_small(&self) -> bool {
+        self.size
+            .is_some_and(|(w, h)| crate::tui::render::too_small_size(w, h))
+    }
+
+    /// How many inputs were let go behind the "make the window larger" message.
+    pub fn ignored_inputs(&self) -> u32 {
+        self.ignored
+    }
+
+    /// What may not act behind the "make the window larger" message: everything but quitting,
+    /// resizing and what the loop reports back.
+    fn hidden_input(msg: &Msg) -> bool {
+        match msg {
+            Msg::Action(a) => *a != Action::Quit,
+            Msg::Edit(_) | Msg::Paste(_) | Msg::Mouse(_) => true,
+            _ => false,
         }
     }
 
@@ -219,6 +254,7 @@ impl App {
 
     /// Runs `update` on a message and on every follow-up message it returns.
     pub fn send(&mut self, msg: Msg) {
+        self.shared.said = false;
         let mut next = Some(msg);
         while let Some(msg) = next {
             next = self.update(msg);
@@ -230,8 +266,19 @@ impl App {
         if !matches!(msg, Msg::Tick(_)) {
             self.version += 1;
         }
+        if self.too_small() && Self::hidden_input(&msg) {
+            self.ignored = self.ignored.saturating_add(1);
+            return None;
+        }
         match msg {
             Msg::Tick(now) => self.tick(now),
+            Msg::Resize { width, height } => {
+                self.size = Some((width, height));
+                if !self.too_small() {
+                    self.ignored = 0;
+                }
+            }
+            Msg::Mouse(mouse) => return self.mouse(mouse),
             Msg::Action(action) => return self.action(action),
             // Under an overlay, typing and pasting reach only the overlay.
             Msg::Edit(_) | Msg::Paste(_) if self.overlay.is_some() => {
@@ -257,7 +304,11 @@ impl App {
                         1 => String::new(),
                         n => format!(" (and {} more like it)", n - 1),
                     };
-                    self.shared.say(format!("{last}{more}"));
+                    let notice = format!("{last}{more}");
+                    if self.listing_notice.as_ref() != Some(&notice) {
+                        self.shared.say(notice.clone());
+                        self.listing_notice = Some(notice);
+                    }
                 }
                 self.home.set_listing(listing, &self.shared);
                 if let Screen::Review(r) = &mut self.screen {

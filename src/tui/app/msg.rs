@@ -27,8 +27,12 @@ pub struct RoleLabel {
 pub enum Msg {
     /// The loop's heartbeat: the current time, used for the autosave debounce.
     Tick(Instant),
-    /// A key from the key table.
+    /// A key from the key table (or a click on a footer button).
     Action(Action),
+    /// The window's size: at start, and whenever it is resized.
+    Resize { width: u16, height: u16 },
+    /// A mouse click or wheel turn, at this column and row of the window.
+    Mouse(crossterm::event::MouseEvent),
     /// A key for the text field that has focus.
     Edit(Input),
     /// Bracketed paste, as the terminal sent it (cleaned before use).

@@ -63,7 +63,24 @@ impl App {
         }
     }
 
+    /// True when going to `nav` shows another screen: not an overlay, not the same draft's
+    /// ladder opened again, and not the first screen after the blank home of start-up.
+    fn leaves_screen(&self, nav: &Nav) -> bool {
+        match (&self.screen, nav) {
+            (_, Nav::Overlay(_)) => false,
+            (Screen::Home, _) if !self.home.loaded => false,
+            (Screen::Ladder(_), Nav::Ladder(_)) => false,
+            (Screen::Home, Nav::Home) => false,
+            _ => true,
+        }
+    }
+
     pub(super) fn go(&mut self, nav: Nav) {
+        // A message belongs to the screen it was said on: leaving that screen takes it away
+        // (one said on the way, such as why a draft did not open, stays).
+        if !self.shared.said && self.leaves_screen(&nav) {
+            self.shared.status = None;
+        }
         match nav {
             Nav::Home => {
                 self.leaving_draft();

@@ -22,13 +22,12 @@ pub struct Status {
 }
 
 impl Status {
-    /// How long a message stays: news briefly, problems longer.
+    /// How long a message stays: news briefly, problems longer, and a long message long
+    /// enough to be read (a quarter of a second for each word past the tenth).
     pub fn lifetime(&self) -> Duration {
-        if self.warning {
-            Duration::from_secs(15)
-        } else {
-            Duration::from_secs(5)
-        }
+        let base = if self.warning { 15_000 } else { 5_000 };
+        let words = self.text.split_whitespace().count().saturating_sub(10);
+        Duration::from_millis(base + 250 * u64::try_from(words).unwrap_or(0))
     }
 }
 
@@ -60,6 +59,8 @@ pub struct Shared {
     pub defer_checks: bool,
     /// The bullet length past which review offers shorter versions.
     pub bullet_length: usize,
+    /// Something was said on the status line while handling the current message.
+    pub said: bool,
     effects: Vec<Effect>,
 }
 
@@ -77,6 +78,7 @@ impl Shared {
             overrides: Overrides::default(),
             job_description: None,
             defer_checks: false,
+            said: false,
             effects: Vec::new(),
         }
     }
@@ -110,6 +112,7 @@ impl Shared {
             warning: false,
             at: self.now,
         });
+        self.said = true;
     }
 
     /// Reports a problem on the status line.
@@ -119,6 +122,7 @@ impl Shared {
             warning: true,
             at: self.now,
         });
+        self.said = true;
     }
 
     /// The pack a draft uses (the default pack when its own is unknown).

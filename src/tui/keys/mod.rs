@@ -11,6 +11,8 @@
 //! name for delete, so all of home's keys fit in 80 columns; `i import` comes last and shows
 //! from 90 columns, and in help). In the path prompt every key but Enter and Esc is text; on
 //! the import screen's path line every key but Enter, Tab and Esc is text.
+//! Lists take `g`/`G` and Home/End for their first and last entry. A rung is reached straight
+//! away with Alt-1..Alt-5 on the ladder (digits are text there) and 1..5 on review.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
@@ -150,6 +152,12 @@ pub enum Action {
     Toggle,
     /// Check every entry, or none.
     ToggleAll,
+    /// Select the first entry (or scroll to the top).
+    First,
+    /// Select the last entry (or scroll to the bottom).
+    Last,
+    /// Go straight to this rung.
+    GoToRung(crate::ladder::Rung),
 }
 
 /// One key with its modifiers.
@@ -204,6 +212,8 @@ impl Key {
             KeyCode::PageDown => "PgDn".into(),
             KeyCode::Backspace => "Backspace".into(),
             KeyCode::Delete => "Del".into(),
+            KeyCode::Home => "Home".into(),
+            KeyCode::End => "End".into(),
             KeyCode::F(n) => format!("F{n}"),
             other => format!("{other:?}"),
         };
@@ -263,8 +273,12 @@ const fn bind(
     }
 }
 
+mod footer;
+mod reference;
 mod table;
 
+pub use footer::{Button, FOOTER_GAP, footer, footer_buttons, help};
+pub use reference::{ALL_SCOPES, choices, find_key, key_for, reference_markdown};
 pub use table::TABLE;
 
 /// The action bound to `event` in the first of `scopes` that binds it.
@@ -312,151 +326,6 @@ pub fn bindings(scopes: &[Scope]) -> Vec<&'static Binding> {
         }
     }
     out
-}
-
-/// Footer entries `(key, label)` for `scopes` that fit in `width` columns. The help key is
-/// always kept (it is the way to every other key); others are dropped from the end.
-pub fn footer(scopes: &[Scope], width: usize) -> Vec<(String, &'static str)> {
-    let mut seen: Vec<Action> = Vec::new();
-    let entries: Vec<(String, &'static str, bool)> = bindings(scopes)
-        .into_iter()
-        .filter(|b| !b.footer.is_empty())
-        .filter(|b| {
-            let first = !seen.contains(&b.action);
-            seen.push(b.action);
-            first
-        })
-        .map(|b| (b.keys[0].label(), b.footer, b.action == Action::Help))
-        .collect();
-    let len = |(k, l, _): &(String, &str, bool)| k.chars().count() + 1 + l.chars().count() + 2;
-    let mut room = width.saturating_sub(entries.iter().filter(|e| e.2).map(len).sum());
-    entries
-        .into_iter()
-        .filter(|e| {
-            if e.2 {
-                return true;
-            }
-            let fits = len(e) <= room;
-            room = if fits { room - len(e) } else { 0 };
-            fits
-        })
-        .map(|(k, l, _)| (k, l))
-        .collect()
-}
-
-/// The key a user reads for `action` in `scope` (its first key), for hints and dialogs that
-/// name a key in a sentence, so the sentence always names the key the table binds. Falls back to
-/// the global bindings; `None` when neither binds it.
-pub fn find_key(scope: Scope, action: Action) -> Option<String> {
-    [scope, Scope::Global].into_iter().find_map(|s| {
-        of_scope(s)
-            .iter()
-            .find(|b| b.action == action)
-            .and_then(|b| b.keys.first())
-            .map(Key::label)
-    })
-}
-
-/// [`find_key`] for a binding the table is known to have (every use is checked by a test).
-pub fn key_for(scope: Scope, action: Action) -> String {
-    find_key(scope, action).unwrap_or_else(|| format!("{action:?}"))
-}
-
-/// The answers of a question (`(key, label)` of every binding in `scope` with a footer label),
-/// for dialogs that list them under the question.
-pub fn choices(scope: Scope) -> Vec<(String, &'static str)> {
-    of_scope(scope)
-        .iter()
-        .filter(|b| !b.footer.is_empty())
-        .filter_map(|b| b.keys.first().map(|k| (k.label(), b.footer)))
-        .collect()
-}
-
-/// Every scope, for tests and the generated key reference.
-pub const ALL_SCOPES: &[Scope] = &[
-    Scope::Global,
-    Scope::Help,
-    Scope::Confirm,
-    Scope::Conflict,
-    Scope::Recover,
-    Scope::Welcome,
-    Scope::Home,
-    Scope::Filter,
-    Scope::Ladder,
-    Scope::Metric,
-    Scope::MetricField,
-    Scope::MetricBetter,
-    Scope::Review,
-    Scope::ReviewEdit,
-    Scope::JobMatch,
-    Scope::Coverage,
-    Scope::Prompt,
-    Scope::ImportPath,
-    Scope::ImportReading,
-    Scope::ImportList,
-    Scope::ImportDone,
-];
-
-impl Scope {
-    /// Where this scope applies, as the key reference names it.
-    pub fn place(self) -> &'static str {
-        match self {
-            Scope::Global => "anywhere",
-            Scope::Help => "help",
-            Scope::Confirm => "trash question",
-            Scope::Conflict => "changed on disk",
-            Scope::Recover => "recovered draft",
-            Scope::Welcome => "first start",
-            Scope::Home => "home",
-            Scope::Filter => "home filter",
-            Scope::Ladder => "ladder",
-            Scope::Metric => "metric rung",
-            Scope::MetricField => "metric helper field",
-            Scope::MetricBetter => "metric helper: better",
-            Scope::Review => "review",
-            Scope::ReviewEdit => "review, editing",
-            Scope::JobMatch => "job match",
-            Scope::Coverage => "areas",
-            Scope::Prompt => "path prompt",
-            Scope::ImportPath => "import: path",
-            Scope::ImportReading => "import: reading",
-            Scope::ImportList => "import: bullets",
-            Scope::ImportDone => "import: done",
-        }
-    }
-}
-
-/// The key reference as a Markdown table (every scope, every binding, from the table), as the
-/// README and `docs/DESIGN.md` show it.
-pub fn reference_markdown() -> String {
-    let mut out = String::from("| where | keys | what it does |\n|---|---|---|\n");
-    for &scope in ALL_SCOPES {
-        for b in of_scope(scope) {
-            let keys: Vec<String> = b
-                .keys
-                .iter()
-                .map(|k| format!("`{}`", k.label().replace('|', "\\|").replace('`', "'")))
-                .collect();
-            out.push_str(&format!(
-                "| {} | {} | {} |\n",
-                scope.place(),
-                keys.join(" "),
-                b.help.replace('|', "\\|")
-            ));
-        }
-    }
-    out
-}
-
-/// Help rows `(keys, what it does)` for `scopes`.
-pub fn help(scopes: &[Scope]) -> Vec<(String, &'static str)> {
-    bindings(scopes)
-        .into_iter()
-        .map(|b| {
-            let keys: Vec<String> = b.keys.iter().map(Key::label).collect();
-            (keys.join(" "), b.help)
-        })
-        .collect()
 }
 
 #[cfg(test)]

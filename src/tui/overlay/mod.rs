@@ -146,6 +146,22 @@ impl Overlay {
                 }),
                 None,
             ),
+            (Overlay::Help { scopes, under, .. }, Action::First) => (
+                Some(Overlay::Help {
+                    scopes,
+                    scroll: 0,
+                    under,
+                }),
+                None,
+            ),
+            (Overlay::Help { scopes, under, .. }, Action::Last) => (
+                Some(Overlay::Help {
+                    scopes,
+                    scroll: 200,
+                    under,
+                }),
+                None,
+            ),
             (Overlay::Confirm { id, .. }, Action::Confirm) => {
                 shared.effect(Effect::Trash(id));
                 (None, None)

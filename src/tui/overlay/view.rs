@@ -83,25 +83,56 @@ fn centered(area: Rect, width: u16, height: u16) -> Rect {
 
 fn help(scopes: &[keys::Scope], scroll: u16, theme: &Theme, frame: &mut Frame, area: Rect) {
     let rows = keys::help(scopes);
+    let width = area.width.saturating_sub(4).min(76);
+    let inner = usize::from(width.saturating_sub(2));
+    // Each description hangs under its own first word. The key column is as wide as the
+    // widest keys that fit in two fifths of the line; longer keys get a line of their own,
+    // with the description under them.
+    let cap = inner * 2 / 5;
     let key_width = rows
         .iter()
         .map(|(k, _)| k.chars().count())
+        .filter(|w| *w <= cap)
         .max()
         .unwrap_or(0);
-    let lines: Vec<Line> = rows
-        .into_iter()
-        .map(|(keys, what)| {
-            Line::from(vec![
-                Span::styled(format!("{keys:<key_width$}"), theme.key()),
-                Span::raw("  "),
-                Span::styled(what, theme.text()),
-            ])
-        })
-        .collect();
+    let mut lines: Vec<Line> = Vec::new();
+    for (keys, what) in rows {
+        if keys.chars().count() <= key_width {
+            let indent = " ".repeat(key_width + 2);
+            for (i, line) in textwrap::wrap(what, inner.saturating_sub(key_width + 2).max(8))
+                .into_iter()
+                .enumerate()
+            {
+                let lead = if i == 0 {
+                    Span::styled(format!("{keys:<key_width$}  "), theme.key())
+                } else {
+                    Span::raw(indent.clone())
+                };
+                lines.push(Line::from(vec![
+                    lead,
+                    Span::styled(line.into_owned(), theme.text()),
+                ]));
+            }
+        } else {
+            let indent = " ".repeat(key_width + 2);
+            lines.push(Line::styled(keys, theme.key()));
+            lines.extend(crate::tui::render::wrap_hanging(
+                what,
+                inner,
+                &indent,
+                &indent,
+                theme.text(),
+            ));
+        }
+    }
     let height = u16::try_from(lines.len())
         .unwrap_or(u16::MAX)
         .saturating_add(2);
-    let rect = centered(area, area.width.saturating_sub(4).min(76), height);
+    let rect = centered(area, width, height);
+    let scroll = scroll.min(crate::tui::render::last_top(
+        lines.len(),
+        rect.height.saturating_sub(2),
+    ));
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.focus_border())
@@ -114,13 +145,7 @@ fn help(scopes: &[keys::Scope], scroll: u16, theme: &Theme, frame: &mut Frame, a
             theme.dim(),
         ));
     frame.render_widget(Clear, rect);
-    frame.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .wrap(Wrap { trim: false })
-            .scroll((scroll, 0)),
-        rect,
-    );
+    frame.render_widget(Paragraph::new(lines).block(block).scroll((scroll, 0)), rect);
 }
 
 fn confirm(what: &str, theme: &Theme, frame: &mut Frame, area: Rect) {

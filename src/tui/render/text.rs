@@ -51,6 +51,39 @@ pub fn wrap_hanging(
         .collect()
 }
 
+/// The first line to show so that the last of `lines` lines sits at the bottom of `height`
+/// rows (0 when they all fit): the furthest a scrolled view may go.
+pub fn last_top(lines: usize, height: u16) -> u16 {
+    u16::try_from(lines.saturating_sub(usize::from(height))).unwrap_or(u16::MAX)
+}
+
+/// `text` word-wrapped to `width` columns in at most `rows` lines. When it needs more, the
+/// last line ends at a word boundary with `…`, so no word is ever cut in the middle (a single
+/// word wider than the line is the one exception: it is broken where the line ends).
+pub fn fit_lines(text: &str, width: usize, rows: usize) -> Vec<String> {
+    let width = width.max(2);
+    let mut lines: Vec<String> = textwrap::wrap(text, width)
+        .into_iter()
+        .map(|l| l.trim().to_string())
+        .collect();
+    if lines.len() <= rows.max(1) {
+        return lines;
+    }
+    lines.truncate(rows.max(1));
+    if let Some(last) = lines.last_mut() {
+        let mut words: Vec<&str> = last.split(' ').collect();
+        while !words.is_empty() && textwrap::core::display_width(&words.join(" ")) + 2 > width {
+            words.pop();
+        }
+        *last = if words.is_empty() {
+            "…".to_string()
+        } else {
+            format!("{} …", words.join(" "))
+        };
+    }
+    lines
+}
+
 /// A short age such as `now`, `5m`, `3h`, `2d`, `3w`, `4mo`, `1y`.
 pub fn age(now: jiff::Timestamp, then: jiff::Timestamp) -> String {
     let secs = (now.as_second() - then.as_second()).max(0);
@@ -76,6 +109,24 @@ mod tests {
         assert_eq!(wrapped_height("one two", 10), 1);
         assert_eq!(wrapped_height("one two three", 10), 2);
         assert_eq!(wrapped_height("abcdefghijklmnopqrstuvwxy", 10), 3);
+    }
+
+    #[test]
+    fn fitted_lines_end_at_a_word_with_a_mark() {
+        let text = "the folder others may use stays as it is unless you change it";
+        let lines = fit_lines(text, 20, 2);
+        assert_eq!(lines.len(), 2);
+        assert!(lines[1].ends_with(" …"), "{lines:?}");
+        for line in &lines {
+            assert!(textwrap::core::display_width(line) <= 20, "{line}");
+            let kept = line.trim_end_matches(" …");
+            for word in kept.split(' ') {
+                assert!(text.split(' ').any(|w| w == word), "cut word {word}");
+            }
+        }
+        assert_eq!(fit_lines("short one", 20, 2), vec!["short one"]);
+        assert_eq!(last_top(10, 4), 6);
+        assert_eq!(last_top(3, 4), 0);
     }
 
     #[test]

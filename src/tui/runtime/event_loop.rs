@@ -61,6 +61,13 @@ fn run_loop<S: Store, C: Clock>(
     // an effect (a save) can change it, so an idle loop copies no draft.
     let mut guarded = None;
     let mut warmed = false;
+    // The app knows the window's size from the start (it decides what a key may do).
+    if let Ok(size) = term.size() {
+        app.send(Msg::Resize {
+            width: size.width,
+            height: size.height,
+        });
+    }
     loop {
         if run_effects(app, runtime, term, guard) || guarded != Some(app.version()) {
             guard.set(unsaved(app, runtime));

@@ -1,4 +1,5 @@
-//! Terminal setup and teardown: alternate screen, raw mode and bracketed paste, undone on
+//! Terminal setup and teardown: alternate screen, raw mode, bracketed paste and mouse reports
+//! (clicks and the wheel; Shift with the mouse still selects text in most terminals), undone on
 //! every exit path (a panic hook turns bracketed paste off before ratatui's hook restores the
 //! rest). Also suspends the terminal around the external editor.
 
@@ -7,7 +8,8 @@ use std::path::PathBuf;
 use std::process::Command;
 
 use crossterm::event::{
-    DisableBracketedPaste, DisableFocusChange, EnableBracketedPaste, EnableFocusChange,
+    DisableBracketedPaste, DisableFocusChange, DisableMouseCapture, EnableBracketedPaste,
+    EnableFocusChange, EnableMouseCapture,
 };
 use crossterm::execute;
 use crossterm::terminal::{
@@ -43,7 +45,8 @@ pub fn init() -> anyhow::Result<Term> {
         stdout(),
         EnterAlternateScreen,
         EnableBracketedPaste,
-        EnableFocusChange
+        EnableFocusChange,
+        EnableMouseCapture
     )
     .and_then(|()| {
         let area = Rect::from((Position::ORIGIN, backend.size()?));
@@ -70,6 +73,7 @@ pub fn restore() {
     let _ = execute!(
         stdout(),
         DisableFocusChange,
+        DisableMouseCapture,
         DisableBracketedPaste,
         crossterm::cursor::Show
     );
@@ -94,6 +98,7 @@ pub fn edit(terminal: &mut Term, text: &str) -> anyhow::Result<(String, Option<P
     execute!(
         stdout(),
         DisableFocusChange,
+        DisableMouseCapture,
         DisableBracketedPaste,
         LeaveAlternateScreen
     )?;
@@ -117,7 +122,8 @@ pub fn edit(terminal: &mut Term, text: &str) -> anyhow::Result<(String, Option<P
         stdout(),
         EnterAlternateScreen,
         EnableBracketedPaste,
-        EnableFocusChange
+        EnableFocusChange,
+        EnableMouseCapture
     )?;
     fit(terminal)?;
     terminal.clear()?;

@@ -106,6 +106,8 @@ impl Coverage {
             }
             Action::ScrollDown => self.scroll = self.scroll.saturating_add(1).min(500),
             Action::ScrollUp => self.scroll = self.scroll.saturating_sub(1),
+            Action::First => self.scroll = 0,
+            Action::Last => self.scroll = 500,
             Action::GoHome => return Some(Nav::Home),
             _ => {}
         }

@@ -43,6 +43,12 @@ pub fn draw(view: &Coverage, shared: &Shared, frame: &mut Frame, area: Rect) {
     if let Some(pack) = &role.pack {
         header.push(Span::styled(format!("  ·  {pack} pack"), theme.dim()));
     }
+    // A part of the header that does not fit whole is left out, never cut mid-word.
+    let mut used = 0;
+    header.retain(|s| {
+        used += s.width();
+        used <= width || s.content == role.label
+    });
     lines.push(Line::from(header));
     lines.push(Line::raw(""));
     let kind = |text: &str| wrap_hanging(text, width, "", "", theme.text());
@@ -93,5 +99,8 @@ pub fn draw(view: &Coverage, shared: &Shared, frame: &mut Frame, area: Rect) {
             }
         }
     }
-    frame.render_widget(Paragraph::new(lines).scroll((view.scroll, 0)), area);
+    let top = view
+        .scroll
+        .min(crate::tui::render::last_top(lines.len(), area.height));
+    frame.render_widget(Paragraph::new(lines).scroll((top, 0)), area);
 }

@@ -268,6 +268,8 @@ impl Home {
         match action {
             Action::Down => self.selected += 1,
             Action::Up => self.selected = self.selected.saturating_sub(1),
+            Action::First => self.selected = 0,
+            Action::Last => self.selected = usize::MAX,
             Action::New => shared.effect(Effect::Create {
                 role: None,
                 pack: None,

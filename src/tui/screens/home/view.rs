@@ -107,17 +107,7 @@ fn draw_list(home: &Home, shared: &Shared, frame: &mut Frame, area: Rect) {
     // as for 10,000.
     let height = usize::from(area.height);
     let width = usize::from(area.width);
-    let mut selected_line = 0;
-    let (mut line, mut index) = (0, 0);
-    for (g, group) in groups.iter().enumerate() {
-        line += usize::from(g > 0) + 1;
-        if (index..index + group.items.len()).contains(&home.selected) {
-            selected_line = line + home.selected - index;
-        }
-        line += group.items.len();
-        index += group.items.len();
-    }
-    let offset = (selected_line + 1).saturating_sub(height);
+    let offset = first_line(home, &groups, height);
     let mut visible: Vec<Line> = Vec::with_capacity(height);
     let (mut line, mut index) = (0, 0);
     let mut push = |line: usize, make: &mut dyn FnMut() -> Line<'static>| {
@@ -203,4 +193,48 @@ fn row<'a>(item: Item<'_>, selected: bool, shared: &Shared, width: usize) -> Lin
     } else {
         line
     }
+}
+
+/// The first row of the list shown in `height` rows: the list scrolls just far enough for the
+/// selected entry to show.
+fn first_line(
+    home: &Home,
+    groups: &[crate::tui::screens::home::Group<'_>],
+    height: usize,
+) -> usize {
+    let mut selected_line = 0;
+    let (mut line, mut index) = (0, 0);
+    for (g, group) in groups.iter().enumerate() {
+        line += usize::from(g > 0) + 1;
+        if (index..index + group.items.len()).contains(&home.selected) {
+            selected_line = line + home.selected - index;
+        }
+        line += group.items.len();
+        index += group.items.len();
+    }
+    (selected_line + 1).saturating_sub(height)
+}
+
+/// The index of the entry drawn on window row `y` when the home screen fills `area`, if an
+/// entry is drawn there (not a group's label, a gap or the header).
+pub fn entry_at(home: &Home, shared: &Shared, area: Rect, y: u16) -> Option<usize> {
+    if !home.loaded || home.is_empty() {
+        return None;
+    }
+    let [_, list] = split::rows(area, [Part::Len(2), Part::Rest]);
+    if y < list.y || y >= list.bottom() {
+        return None;
+    }
+    let groups = home.groups(shared);
+    let target = first_line(home, &groups, usize::from(list.height)) + usize::from(y - list.y);
+    let (mut line, mut index) = (0, 0);
+    for (g, group) in groups.iter().enumerate() {
+        line += usize::from(g > 0) + 1;
+        if (line..line + group.items.len()).contains(&target) {
+            return Some(index + target - line);
+        }
+        line += group.items.len();
+        index += group.items.len();
+    }
+    None
 }

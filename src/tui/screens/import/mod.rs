@@ -171,6 +171,8 @@ impl ImportScreen {
                 match action {
                     Action::Down if rows > 0 => c.selected = (c.selected + 1).min(rows - 1),
                     Action::Up => c.selected = c.selected.saturating_sub(1),
+                    Action::First => c.selected = 0,
+                    Action::Last => c.selected = rows.saturating_sub(1),
                     Action::Toggle => {
                         if let Some(&i) = c.order.get(c.selected) {
                             if c.found.plan.bullets[i].existing.is_some() {

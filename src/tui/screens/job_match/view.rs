@@ -1,6 +1,7 @@
 //! Drawing the match panel: the file, the coverage with its verdict, the terms the bullets
 //! show, and a question for each missing one.
 
+use crate::tui::render::last_top;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -75,7 +76,8 @@ pub fn draw(panel: &JobMatch, shared: &Shared, frame: &mut Frame, area: Rect) {
     } else {
         coverage_lines(&result, shared, width, &mut lines);
     }
-    frame.render_widget(Paragraph::new(lines).scroll((panel.scroll, 0)), area);
+    let top = panel.scroll.min(last_top(lines.len(), area.height));
+    frame.render_widget(Paragraph::new(lines).scroll((top, 0)), area);
 }
 
 fn coverage_lines(m: &MatchResult, shared: &Shared, width: usize, lines: &mut Vec<Line<'static>>) {
@@ -104,12 +106,17 @@ fn coverage_lines(m: &MatchResult, shared: &Shared, width: usize, lines: &mut Ve
         lines.push(Line::raw(""));
     }
     if !m.missing.is_empty() {
+        let title = format!("Missing ({})", m.missing.len());
+        let room = width.saturating_sub(title.chars().count() + 2);
+        let note = crate::tui::render::fit_lines(
+            "asked about, never added: answer on a draft's ladder if it is true",
+            room,
+            1,
+        )
+        .join("");
         lines.push(Line::from(vec![
-            Span::styled(format!("Missing ({})", m.missing.len()), theme.title()),
-            Span::styled(
-                "  asked about, never added: answer on a draft's ladder if it is true",
-                theme.dim(),
-            ),
+            Span::styled(title, theme.title()),
+            Span::styled(format!("  {note}"), theme.dim()),
         ]));
         for term in &m.missing {
             let q = format!("? {}", MatchResult::question(term));

@@ -11,7 +11,9 @@
 //! at the same time. In the real loop both wait until the frame with the edit is drawn and
 //! typing pauses for a millisecond ([`Shared::defer_checks`]), and follow in the next frame.
 
+mod form_view;
 pub mod metric_form;
+mod preview;
 pub(crate) mod view;
 
 use ratatui_textarea::TextArea;
@@ -106,8 +108,16 @@ impl Ladder {
     fn load_answer(&mut self, shared: &Shared) {
         let draft = &self.session.draft;
         self.answer = text::field(draft.answers.get(draft.rung), PLACEHOLDER, &shared.theme);
-        self.focus = Focus::Answer;
-        self.form.focus(None, &shared.theme);
+        // The metric rung opens in the field the user last typed in.
+        let field = match draft.rung {
+            Rung::Metric => Field::ALL
+                .into_iter()
+                .find(|f| draft.cursor.as_deref() == Some(f.label())),
+            _ => None,
+        };
+        self.focus = field.map_or(Focus::Answer, Focus::Field);
+        text::set_focus(&mut self.answer, field.is_none(), &shared.theme);
+        self.form.focus(field, &shared.theme);
         let (text, found) = self.check(shared);
         self.findings = RungFindings::arrive(&text, found);
         self.preview = self.assemble(shared);
@@ -212,6 +222,7 @@ impl Ladder {
                     Focus::Field(f) => self.form.input(f, input, draft),
                 };
                 if changed {
+                    self.remember_field();
                     self.session.touch(shared.now);
                 }
             }
@@ -236,7 +247,19 @@ impl Ladder {
         None
     }
 
+    /// Notes in the draft which metric field was typed in last (nothing below the metric rung).
+    fn remember_field(&mut self) {
+        let draft = &mut self.session.draft;
+        if draft.rung == Rung::Metric {
+            draft.cursor = match self.focus {
+                Focus::Field(f) => Some(f.label().to_string()),
+                Focus::Answer => None,
+            };
+        }
+    }
+
     fn insert(&mut self, clean: &str, shared: &mut Shared) {
+        self.remember_field();
         let draft = &mut self.session.draft;
         match self.focus {
             Focus::Answer => {
@@ -251,6 +274,7 @@ impl Ladder {
     }
 
     fn replace(&mut self, clean: &str, shared: &mut Shared) {
+        self.remember_field();
         let draft = &mut self.session.draft;
         match self.focus {
             Focus::Answer => {
@@ -283,6 +307,7 @@ impl Ladder {
                     self.climb(prev, shared);
                 }
             }
+            Action::GoToRung(to) if to != self.rung() => self.climb(to, shared),
             Action::GoHome => {
                 self.leave(shared);
                 return Some(Nav::Home);
@@ -301,6 +326,7 @@ impl Ladder {
                 self.move_focus(action == Action::NextField, shared);
             }
             Action::CycleBetter => {
+                self.remember_field();
                 metric_form::cycle_better(&mut self.session.draft);
                 self.session.touch(shared.now);
             }

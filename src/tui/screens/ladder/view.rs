@@ -1,13 +1,13 @@
 //! Drawing the ladder screen: the rail on the left; the question, the answer, the coach's
-//! findings on it (at most four lines, "+N more" beyond), the metric helper and the live
-//! preview on the right. When the window is short the examples go
-//! first, then the why-line and hint shrink, so the answer and the preview always show.
+//! findings on it (at most four lines, "+N more" beyond), the metric helper (`form_view.rs`)
+//! and the live preview (`preview.rs`) on the right. When the window is short the examples go
+//! first, then the why-line and hint shrink, so the answer, the helper and a line of the
+//! preview always show; the preview grows into whatever rows are left.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph, Widget};
 
 use crate::ladder::{Draft, Rung};
 use crate::tui::app::Shared;
@@ -18,10 +18,21 @@ use crate::tui::render::short;
 use crate::tui::render::split::{self, Part};
 use crate::tui::render::theme::Theme;
 use crate::tui::render::{wrap_hanging, wrapped_height};
-use crate::tui::screens::ladder::metric_form::{Field, better_label};
-use crate::tui::screens::ladder::{Focus, Ladder};
+use crate::tui::screens::ladder::form_view::{draw_form, helper_alone, phrase_line};
+use crate::tui::screens::ladder::{Focus, Ladder, preview};
 
-const RAIL_WIDTH: u16 = 16;
+/// The rail's width.
+pub const RAIL_WIDTH: u16 = 16;
+
+/// The rung drawn on the rail at window column `x`, row `y`, when the ladder fills `area`.
+/// The rail lists the rungs from the top one down, under its title and a blank line.
+pub fn rung_at(area: Rect, x: u16, y: u16) -> Option<Rung> {
+    let top = area.y + 2;
+    if x < area.x || x >= area.x + RAIL_WIDTH || y < top || y >= top + 5 {
+        return None;
+    }
+    Rung::ALL.into_iter().rev().nth(usize::from(y - top))
+}
 
 /// Draws the ladder screen into `area`.
 pub fn draw(ladder: &Ladder, shared: &Shared, frame: &mut Frame, area: Rect) {
@@ -96,14 +107,19 @@ impl Heights {
     }
 
     /// Shrinks the parts, least needed first, until they fit in `room`.
-    fn fit(mut self, room: u16) -> Heights {
-        let steps: [fn(&mut Heights); 6] = [
+    /// Then the preview grows into the rows left over, up to `wanted` (the whole bullet).
+    fn fit(mut self, room: u16, wanted: u16) -> Heights {
+        let steps: [fn(&mut Heights); 10] = [
             |h| h.examples = 0,
             |h| h.why = h.why.min(1),
             |h| h.hint = h.hint.min(1),
             |h| h.why = 0,
             |h| h.notes = h.notes.min(1),
             |h| h.preview = h.preview.min(3),
+            |h| h.form = h.form.min(6),
+            |h| h.hint = 0,
+            |h| h.answer = 3,
+            |h| h.notes = 0,
         ];
         for step in steps {
             if self.total() <= room {
@@ -111,6 +127,8 @@ impl Heights {
             }
             step(&mut self);
         }
+        let free = room.saturating_sub(self.total());
+        self.preview = wanted.min(self.preview + free);
         self
     }
 }
@@ -123,7 +141,7 @@ fn draw_main<'a>(ladder: &'a Ladder, shared: &'a Shared, frame: &mut Frame, area
     let prompt = pack.prompt(rung);
     let width = area.width;
     let text_width = usize::from(width.max(1));
-    let preview_text: String = ladder.preview.iter().map(|s| s.text.as_str()).collect();
+    let preview_rows = preview::wanted_rows(&ladder.preview, rung, theme, width);
     let notes = finding_lines(ladder, theme, text_width, MAX_FINDING_LINES);
     let examples = if ladder.examples {
         1 + u16::try_from(prompt.examples.len()).unwrap_or(0)
@@ -137,13 +155,13 @@ fn draw_main<'a>(ladder: &'a Ladder, shared: &'a Shared, frame: &mut Frame, area
         answer: 4,
         notes: u16::try_from(notes.len()).unwrap_or(0),
         form: if rung == Rung::Metric {
-            5 + wrapped_height(&phrase_line(draft, theme).0, width).min(3)
+            5 + wrapped_height(&phrase_line(ladder, theme).0, width).min(3)
         } else {
             0
         },
-        preview: wrapped_height(&preview_text, width.saturating_sub(2)).min(4) + 2,
+        preview: preview_rows.min(6),
     }
-    .fit(area.height);
+    .fit(area.height, preview_rows);
     let [
         question,
         why,
@@ -207,32 +225,9 @@ fn draw_main<'a>(ladder: &'a Ladder, shared: &'a Shared, frame: &mut Frame, area
         draw_form(ladder, theme, frame, form);
     }
 
-    let spans: Vec<Span> = ladder
-        .preview
-        .iter()
-        .map(|s| {
-            let style = if s.placeholder {
-                theme.placeholder()
-            } else if s.rung == Some(rung) {
-                theme.highlight()
-            } else {
-                theme.text()
-            };
-            Span::styled(s.text.as_str(), style)
-        })
-        .collect();
-    // The box is reused; the bullet inside changes with every key.
     let title = format!(" preview · {} (Ctrl-T switches) ", draft.style.name());
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(theme.border())
-        .title(Span::styled(title.as_str(), theme.dim()));
-    let inner = block.inner(preview);
-    painted::block(frame, preview, &(&title, theme), block);
-    frame.render_widget(
-        Paragraph::new(Line::from(spans)).wrap(Wrap { trim: true }),
-        inner,
-    );
+    let title = short(&title, usize::from(width.saturating_sub(2)));
+    preview::draw(&ladder.preview, rung, &title, theme, frame, preview);
 }
 
 /// The most lines the findings take on the ladder, so the preview always shows.
@@ -284,6 +279,21 @@ fn finding_lines(
     if shown == 0 {
         out.extend(blocks[0].iter().take(budget.max(1)).cloned());
         shown = 1;
+        // The first note is cut: its last line shown ends after a whole word, marked.
+        if blocks[0].len() > out.len()
+            && let Some(last) = out.last_mut()
+        {
+            let text: String = last.spans.iter().map(|s| s.content.as_ref()).collect();
+            let style = last.spans.first().map(|s| s.style).unwrap_or_default();
+            let lead: String = text.chars().take_while(|c| *c == ' ').collect();
+            let mut words: Vec<&str> = text.split_whitespace().collect();
+            while !words.is_empty()
+                && lead.len() + textwrap::core::display_width(&words.join(" ")) + 2 > width
+            {
+                words.pop();
+            }
+            *last = Line::styled(format!("{lead}{} …", words.join(" ")), style);
+        }
     }
     if out.len() < budget && blocks.len() > shown {
         out.push(Line::styled(
@@ -296,7 +306,14 @@ fn finding_lines(
 
 fn draw_answer(ladder: &Ladder, theme: &Theme, frame: &mut Frame, area: Rect) {
     let focused = ladder.focus == Focus::Answer;
-    let (words, chars) = counts(ladder.session.draft.answers.get(ladder.session.draft.rung));
+    let draft = &ladder.session.draft;
+    let (words, chars) = counts(draft.answers.get(draft.rung));
+    // On the metric rung a working helper wins: the box says its text is not in the bullet.
+    let title = if helper_alone(ladder) {
+        " your answer · not in the bullet "
+    } else {
+        " your answer "
+    };
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(if focused {
@@ -304,63 +321,27 @@ fn draw_answer(ladder: &Ladder, theme: &Theme, frame: &mut Frame, area: Rect) {
         } else {
             theme.border()
         })
-        .title(Span::styled(" your answer ", theme.title()));
+        .title(Span::styled(title, theme.title()));
     let inner = block.inner(area);
     // The box is reused; the count on its bottom edge changes with every key, drawn over it
     // where the block would put a bottom title.
-    painted::block(frame, area, &(focused, theme), block);
+    painted::block(frame, area, &(focused, title, theme), block);
     if area.height >= 2 && area.width > 2 {
-        let count = Line::styled(format!(" {words} words · {chars} chars "), theme.dim());
+        let count = Line::styled(
+            format!(" {} · {} ", plural(words, "word"), plural(chars, "char")),
+            theme.dim(),
+        );
         let bottom = Rect::new(area.x + 1, area.bottom() - 1, area.width - 2, 1);
         frame.render_widget(count, bottom);
     }
     frame.render_widget(&ladder.answer, inner);
 }
 
-fn draw_form(ladder: &Ladder, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let draft = &ladder.session.draft;
-    let rows = split::rows(area, [Part::Len(1); 5]);
-    let label_style = |f: Field| {
-        if ladder.focus == Focus::Field(f) {
-            theme.selected()
-        } else {
-            theme.key()
-        }
-    };
-    for (i, field) in Field::ALL.into_iter().enumerate() {
-        let [label, value] = split::columns(rows[i], [Part::Len(9), Part::Rest]);
-        frame.render_widget(
-            Paragraph::new(Span::styled(
-                format!("{:>7} ", field.label()),
-                label_style(field),
-            )),
-            label,
-        );
-        match ladder.form.area(field) {
-            Some(textarea) => frame.render_widget(textarea, value),
-            None => {
-                let better = draft.metric.as_ref().and_then(|m| m.better);
-                let text = format!("< {} >", better_label(better));
-                frame.render_widget(Paragraph::new(Span::styled(text, theme.text())), value);
-            }
-        }
-    }
-    let (phrase, style) = phrase_line(draft, theme);
-    let [_, phrase_area] = split::rows(area, [Part::Len(5), Part::Rest]);
-    frame.render_widget(
-        Paragraph::new(Line::styled(phrase, style)).wrap(Wrap { trim: true }),
-        phrase_area,
-    );
-}
-
-/// The helper's computed phrase, its error, or how to start, with its style.
-fn phrase_line(draft: &Draft, theme: &Theme) -> (String, Style) {
-    match draft.metric_spec().map(|m| m.phrase()) {
-        None => (
-            "helper: fill in what, before and after (Ctrl-N moves here)".into(),
-            theme.dim(),
-        ),
-        Some(Ok(p)) => (format!("→ {}", p.text), theme.done()),
-        Some(Err(e)) => (format!("! {e}"), theme.warning()),
+/// "1 word", "3 words".
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
     }
 }

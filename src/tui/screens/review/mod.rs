@@ -297,6 +297,14 @@ impl Review {
             }
             Action::Down => self.selected += 1,
             Action::Up => self.selected = self.selected.saturating_sub(1),
+            Action::First => self.selected = 0,
+            Action::Last => self.selected = usize::MAX,
+            Action::GoToRung(rung) => {
+                self.save_now(shared);
+                let mut session = self.session.clone();
+                session.draft.rung = rung;
+                return Some(Nav::Ladder(session));
+            }
             Action::Ignore => self.toggle_ignore(shared),
             _ => {}
         }

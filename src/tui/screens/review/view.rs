@@ -26,11 +26,27 @@ pub fn draw(review: &Review, shared: &Shared, frame: &mut Frame, area: Rect) {
         (wrapped_height(&bullet(draft, pack, draft.style), inner_width) + 1).clamp(3, 6) + 2;
     let other_height = wrapped_height(&other_text, inner_width).min(5) + 2;
     let shorter = variants(draft, pack, draft.style, shared.bullet_length);
-    let shorter_height = if shorter.is_empty() {
+    let mut shorter_height = if shorter.is_empty() {
         0
     } else {
         u16::try_from(shorter.len()).unwrap_or(4).min(5) + 1
     };
+    // A short window keeps rows for the findings: the bullet loses its blank row, the other
+    // style shrinks to a line and then goes, the shorter versions shrink to two.
+    let mut chosen_height = chosen_height;
+    let mut other_height = other_height;
+    let room = area.height.saturating_sub(2 + 5);
+    for step in 0..4 {
+        if chosen_height + other_height + shorter_height <= room {
+            break;
+        }
+        match step {
+            0 => chosen_height = (chosen_height - 1).max(3),
+            1 => other_height = other_height.min(3),
+            2 => shorter_height = shorter_height.min(3),
+            _ => other_height = 0,
+        }
+    }
     let [header, chosen, other_area, shorter_area, notes] = split::rows(
         area,
         [
@@ -92,12 +108,16 @@ pub fn draw(review: &Review, shared: &Shared, frame: &mut Frame, area: Rect) {
             format!(" the other style · {} (s switches) ", other.name()),
             theme.dim(),
         ));
-    frame.render_widget(
-        Paragraph::new(Line::styled(other_text, theme.dim()))
-            .block(block)
-            .wrap(Wrap { trim: true }),
-        other_area,
-    );
+    // A short box shows the other style's start, cut after a whole word and marked.
+    let other_lines: Vec<Line> = crate::tui::render::fit_lines(
+        &other_text,
+        usize::from(inner_width),
+        usize::from(other_area.height.saturating_sub(2)),
+    )
+    .into_iter()
+    .map(|l| Line::styled(l, theme.dim()))
+    .collect();
+    frame.render_widget(Paragraph::new(other_lines).block(block), other_area);
 
     draw_shorter(&shorter, draft.trim, shared, frame, shorter_area);
     draw_findings(review, shared, frame, notes);
