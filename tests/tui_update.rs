@@ -282,10 +282,10 @@ fn newline_keys_never_split_an_answer() {
 }
 
 #[test]
-fn ctrl_e_edits_the_answer_in_the_editor() {
+fn ctrl_o_edits_the_answer_in_the_editor() {
     let mut h = open(draft("20261122-edit", 1, None, FULL));
     h.editor_reply = "Rebuilt the whole\nexport service\n".into();
-    h.ctrl('e');
+    h.ctrl('o');
     assert_eq!(h.editor, vec![FULL[0].to_string()]);
     assert_eq!(h.draft().answers.task, "Rebuilt the whole export service");
     h.wait_ms(500);
@@ -564,6 +564,126 @@ fn review_edit_is_saved_as_final_text_and_reset_drops_it() {
     h.key(KeyCode::Char('r'));
     assert!(h.draft().final_text.is_none());
     assert!(h.last_saved().unwrap().final_text.is_none());
+}
+
+#[test]
+fn a_hand_edit_thrown_away_with_r_comes_back_with_u() {
+    for undo in [
+        (KeyCode::Char('u'), KeyModifiers::NONE),
+        (KeyCode::Char('z'), KeyModifiers::CONTROL),
+    ] {
+        let mut h = review(draft("20261122-rv", 1, None, FULL));
+        h.key(KeyCode::Char('e'));
+        h.type_str(" Twice.");
+        h.key(KeyCode::Esc);
+        h.key(KeyCode::Char('r'));
+        assert!(h.draft().final_text.is_none());
+        assert!(
+            status(&h).contains("u brings your edit back"),
+            "{}",
+            status(&h)
+        );
+        h.key_mod(undo.0, undo.1);
+        let back = h.draft().final_text.expect("the edit is back");
+        assert!(back.text.ends_with(" Twice."));
+        assert!(h.screen(100, 30).contains("Twice."));
+        assert!(h.last_saved().unwrap().final_text.is_some(), "and saved");
+        h.key(KeyCode::Char('u'));
+        assert_eq!(status(&h), "nothing to bring back");
+    }
+}
+
+#[test]
+fn ctrl_z_and_ctrl_y_undo_and_redo_an_answer() {
+    let mut h = new_draft();
+    h.type_str("Built the exporter");
+    h.ctrl('w');
+    assert_eq!(h.draft().answers.task, "Built the ");
+    h.ctrl('z');
+    assert_eq!(h.draft().answers.task, "Built the exporter");
+    h.ctrl('y');
+    assert_eq!(h.draft().answers.task, "Built the ");
+    h.ctrl('z');
+    h.key_mod(
+        KeyCode::Char('Z'),
+        KeyModifiers::CONTROL | KeyModifiers::SHIFT,
+    );
+    assert_eq!(
+        h.draft().answers.task,
+        "Built the ",
+        "Ctrl-Shift-Z redoes too"
+    );
+    h.wait_ms(500);
+    assert_eq!(h.last_saved().unwrap().answers.task, "Built the ");
+}
+
+#[test]
+fn readline_keys_move_and_delete_in_an_answer() {
+    let mut h = new_draft();
+    h.type_str("one two three");
+    h.ctrl('a');
+    h.type_str(">");
+    h.ctrl('e');
+    h.type_str("<");
+    assert_eq!(h.draft().answers.task, ">one two three<");
+    h.key_mod(KeyCode::Char('b'), KeyModifiers::ALT);
+    h.key_mod(KeyCode::Char('b'), KeyModifiers::ALT);
+    h.ctrl('k');
+    assert_eq!(h.draft().answers.task, ">one two ");
+    h.key_mod(KeyCode::Char('b'), KeyModifiers::ALT);
+    h.ctrl('u');
+    assert_eq!(h.draft().answers.task, "two ");
+    h.key_mod(KeyCode::Char('f'), KeyModifiers::ALT);
+    h.type_str("!");
+    assert_eq!(h.draft().answers.task, "two !");
+    h.ctrl('z');
+    h.ctrl('z');
+    assert_eq!(h.draft().answers.task, ">one two ");
+}
+
+#[test]
+fn editing_keys_work_in_the_review_edit_and_the_metric_helper() {
+    let mut h = review(draft("20261122-rv", 1, None, FULL));
+    h.key(KeyCode::Char('e'));
+    h.ctrl('u');
+    assert_eq!(h.draft().final_text.unwrap().text, "");
+    h.ctrl('z');
+    assert!(
+        h.draft().final_text.is_none(),
+        "undo gives the assembled bullet back"
+    );
+    let mut h = open(draft("20261122-m", 1, None, FULL));
+    while rung_of(&h) != Rung::Metric {
+        h.key(KeyCode::Tab);
+    }
+    h.ctrl('n');
+    h.type_str("p95 latency");
+    h.ctrl('w');
+    assert_eq!(h.draft().metric.unwrap().what, "p95 ");
+    h.ctrl('z');
+    assert_eq!(h.draft().metric.unwrap().what, "p95 latency");
+}
+
+#[test]
+fn every_editing_key_is_in_the_help_of_a_text_field() {
+    let mut h = new_draft();
+    h.key(KeyCode::F(1));
+    let help = h.screen(100, 50);
+    for key in [
+        "Ctrl-Z",
+        "Ctrl-Y",
+        "Ctrl-Shift-Z",
+        "Ctrl-A",
+        "Ctrl-E",
+        "Ctrl-U",
+        "Ctrl-K",
+        "Ctrl-W",
+        "Alt-B",
+        "Alt-F",
+        "Ctrl-O",
+    ] {
+        assert!(help.contains(key), "{key} missing from help:\n{help}");
+    }
 }
 
 #[test]

@@ -194,9 +194,12 @@ impl App {
 
     /// Handles one key: the key table first, then the focused text field.
     pub fn key(&mut self, key: KeyEvent) {
-        if let Some(action) = keys::lookup(&self.scopes(), &key) {
+        let action = keys::lookup(&self.scopes(), &key);
+        let to_field = |a: &Action| a.edits_text() && self.text_focus();
+        if let Some(action) = action.filter(|a| !to_field(a)) {
             self.send(Msg::Action(action));
         } else if self.text_focus() {
+            // Editing keys go to the focused field with the key itself (see `text::input`).
             let input = Input::from(key);
             if !text::breaks_line(&input) && !text::is_hostile_key(&input) {
                 self.send(Msg::Edit(input));

@@ -59,6 +59,14 @@ pub enum Scope {
     ImportList,
     /// The import screen: the bullets are in.
     ImportDone,
+    /// Any text field (an answer, a helper field, the bullet being edited): editing keys.
+    Text,
+    /// The trash view.
+    Trash,
+    /// The "new draft" dialog: choosing a role and a pack.
+    NewDraft,
+    /// The "new draft" dialog: typing a new role.
+    NewRole,
 }
 
 /// Everything a key can ask for.
@@ -150,6 +158,54 @@ pub enum Action {
     Toggle,
     /// Check every entry, or none.
     ToggleAll,
+    /// Undo the last change to the text (on review: bring back a hand edit thrown away).
+    Undo,
+    /// Redo what undo took back.
+    Redo,
+    /// Delete from the cursor to the start of the text.
+    DeleteToStart,
+    /// Delete from the cursor to the end of the text.
+    DeleteToEnd,
+    /// Delete the word before the cursor.
+    DeleteWord,
+    /// Move the cursor to the start of the text.
+    LineStart,
+    /// Move the cursor to the end of the text.
+    LineEnd,
+    /// Move the cursor back a word.
+    WordBack,
+    /// Move the cursor forward a word.
+    WordForward,
+    /// Open the trash view.
+    OpenTrash,
+    /// Bring the selected draft back from the trash.
+    Restore,
+    /// Ask to empty the trash.
+    EmptyTrash,
+    /// Copy the draft's id.
+    CopyId,
+    /// Next choice of the focused row (role or pack).
+    NextChoice,
+    /// Previous choice of the focused row.
+    PrevChoice,
+}
+
+impl Action {
+    /// True for the keys that edit text (undo, readline keys): they go to the focused field.
+    pub fn edits_text(self) -> bool {
+        matches!(
+            self,
+            Action::Undo
+                | Action::Redo
+                | Action::DeleteToStart
+                | Action::DeleteToEnd
+                | Action::DeleteWord
+                | Action::LineStart
+                | Action::LineEnd
+                | Action::WordBack
+                | Action::WordForward
+        )
+    }
 }
 
 /// One key with its modifiers.
@@ -176,6 +232,18 @@ const fn ctrl(c: char) -> Key {
         mods: KeyModifiers::CONTROL,
     }
 }
+const fn ctrl_shift(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        mods: KeyModifiers::CONTROL.union(KeyModifiers::SHIFT),
+    }
+}
+const fn ctrl_key(code: KeyCode) -> Key {
+    Key {
+        code,
+        mods: KeyModifiers::CONTROL,
+    }
+}
 const fn alt(code: KeyCode) -> Key {
     Key {
         code,
@@ -188,7 +256,11 @@ impl Key {
     pub fn label(&self) -> String {
         let name = match self.code {
             KeyCode::Char(' ') => "Space".to_string(),
-            KeyCode::Char(c) if self.mods.contains(KeyModifiers::CONTROL) => {
+            KeyCode::Char(c)
+                if self
+                    .mods
+                    .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+            {
                 c.to_ascii_uppercase().to_string()
             }
             KeyCode::Char(c) => c.to_string(),
@@ -211,6 +283,9 @@ impl Key {
         if self.mods.contains(KeyModifiers::CONTROL) {
             out.push_str("Ctrl-");
         }
+        if self.mods.contains(KeyModifiers::SHIFT) {
+            out.push_str("Shift-");
+        }
         if self.mods.contains(KeyModifiers::ALT) {
             out.push_str("Alt-");
         }
@@ -221,6 +296,14 @@ impl Key {
         let mut mods = event.modifiers;
         if matches!(event.code, KeyCode::Char(_) | KeyCode::BackTab) {
             mods.remove(KeyModifiers::SHIFT);
+        }
+        // Shift counts with Ctrl and a letter (Ctrl-Shift-Z is not Ctrl-Z), when the terminal
+        // reports it at all.
+        if let KeyCode::Char(c) = event.code
+            && mods.contains(KeyModifiers::CONTROL)
+            && (c.is_ascii_uppercase() || event.modifiers.contains(KeyModifiers::SHIFT))
+        {
+            mods.insert(KeyModifiers::SHIFT);
         }
         let code = match event.code {
             KeyCode::Char(c) if mods.contains(KeyModifiers::CONTROL) => {
@@ -266,6 +349,25 @@ const fn bind(
 mod table;
 
 pub use table::TABLE;
+
+/// The text-editing action a key typed into a field asks for, if any.
+pub fn text_action(input: &ratatui_textarea::Input) -> Option<Action> {
+    use ratatui_textarea::Key as T;
+    let code = match input.key {
+        T::Char(c) => KeyCode::Char(c),
+        T::Backspace => KeyCode::Backspace,
+        T::Left => KeyCode::Left,
+        T::Right => KeyCode::Right,
+        T::Home => KeyCode::Home,
+        T::End => KeyCode::End,
+        _ => return None,
+    };
+    let mut mods = KeyModifiers::NONE;
+    mods.set(KeyModifiers::CONTROL, input.ctrl);
+    mods.set(KeyModifiers::ALT, input.alt);
+    mods.set(KeyModifiers::SHIFT, input.shift);
+    lookup(&[Scope::Text], &KeyEvent::new(code, mods))
+}
 
 /// The action bound to `event` in the first of `scopes` that binds it.
 pub fn lookup(scopes: &[Scope], event: &KeyEvent) -> Option<Action> {
