@@ -454,6 +454,104 @@ fn delete_asks_and_yes_moves_to_the_trash() {
     }
 }
 
+/// Home with two drafts already in the trash (the older first).
+fn home_with_trash() -> Harness {
+    let mut store = busy_store();
+    for (id, ago, task) in [
+        ("20261101-trsha", 600, "Wrote the old onboarding guide"),
+        ("20261102-trshb", 30, "Rebuilt the search indexer"),
+    ] {
+        let d = draft(id, ago, None, [task, "", "", "", ""]);
+        store.trash.insert(d.id.clone(), d);
+    }
+    Harness::start(store, Start::Home)
+}
+
+#[test]
+fn t_shows_the_trash_newest_first_and_restore_brings_a_draft_home() {
+    let mut h = home_with_trash();
+    h.key(KeyCode::Char('t'));
+    assert!(matches!(h.app.screen, Screen::Trash(_)));
+    let screen = h.screen(80, 24);
+    let newer = screen.find("Rebuilt the search indexer").expect("listed");
+    let older = screen
+        .find("Wrote the old onboarding guide")
+        .expect("listed");
+    assert!(newer < older, "newest first:\n{screen}");
+    h.key(KeyCode::Enter);
+    let id = DraftId::parse("20261102-trshb").unwrap();
+    assert!(h.rt.store.drafts.contains_key(&id));
+    assert!(!h.rt.store.trash.contains_key(&id));
+    assert!(status(&h).contains("back"), "{}", status(&h));
+    let screen = h.screen(80, 24);
+    assert!(
+        !screen.contains("Rebuilt the search indexer"),
+        "gone from the trash"
+    );
+    h.key(KeyCode::Esc);
+    assert!(is_home(&h));
+    assert!(h.screen(80, 24).contains("Rebuilt the search indexer"));
+    assert_eq!(
+        h.app
+            .home
+            .selected_draft(&h.app.shared)
+            .map(|d| d.id.clone()),
+        Some(id),
+        "the restored draft is selected"
+    );
+}
+
+#[test]
+fn the_trash_restores_with_r_even_while_home_is_shown_later() {
+    let mut h = home_with_trash();
+    h.key(KeyCode::Char('t'));
+    h.key(KeyCode::Char('j'));
+    h.key(KeyCode::Char('r'));
+    let id = DraftId::parse("20261101-trsha").unwrap();
+    assert!(h.rt.store.drafts.contains_key(&id));
+    // Home was listed again while the trash was shown.
+    assert!(h.app.home.drafts().iter().any(|d| d.id == id));
+}
+
+#[test]
+fn emptying_the_trash_asks_first() {
+    let mut h = home_with_trash();
+    h.key(KeyCode::Char('t'));
+    h.key(KeyCode::Char('E'));
+    assert!(matches!(
+        h.app.overlay,
+        Some(Overlay::EmptyTrash { count: 2 })
+    ));
+    assert!(h.screen(80, 24).contains("for good"));
+    h.key(KeyCode::Char('n'));
+    assert_eq!(h.rt.store.trash.len(), 2, "no keeps the trash");
+    h.key(KeyCode::Char('E'));
+    h.key(KeyCode::Char('y'));
+    assert!(h.rt.store.trash.is_empty());
+    assert!(
+        status(&h).contains("deleted 2 drafts for good"),
+        "{}",
+        status(&h)
+    );
+    assert!(h.screen(80, 24).contains("The trash is empty."));
+    h.key(KeyCode::Char('E'));
+    assert!(h.app.overlay.is_none(), "nothing to ask about");
+    assert_eq!(h.rt.store.drafts.len(), 4, "drafts are untouched");
+}
+
+#[test]
+fn the_id_shows_on_home_and_review_and_copies_with_capital_i() {
+    let mut h = home();
+    let id = h.app.home.selected_draft(&h.app.shared).unwrap().id.clone();
+    assert!(h.screen(80, 24).contains(&format!("id {id}")));
+    h.key(KeyCode::Char('I'));
+    assert_eq!(h.clipboard.last().as_deref(), Some(id.as_str()));
+    let mut h = review(draft("20261122-rv", 1, None, FULL));
+    assert!(h.screen(100, 30).contains("id 20261122-rv"));
+    h.key(KeyCode::Char('I'));
+    assert_eq!(h.clipboard.last().as_deref(), Some("20261122-rv"));
+}
+
 #[test]
 fn delete_cancelled_keeps_the_draft() {
     for no in [KeyCode::Char('n'), KeyCode::Esc] {

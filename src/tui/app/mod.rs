@@ -140,7 +140,11 @@ impl App {
     /// The draft being edited, if any.
     pub fn session(&self) -> Option<&Session> {
         match &self.screen {
-            Screen::Home | Screen::JobMatch(_) | Screen::Coverage(_) | Screen::Import(_) => None,
+            Screen::Home
+            | Screen::JobMatch(_)
+            | Screen::Coverage(_)
+            | Screen::Import(_)
+            | Screen::Trash(_) => None,
             Screen::Ladder(l) => Some(&l.session),
             Screen::Review(r) => Some(&r.session),
         }
@@ -148,7 +152,11 @@ impl App {
 
     fn session_mut(&mut self) -> Option<&mut Session> {
         match &mut self.screen {
-            Screen::Home | Screen::JobMatch(_) | Screen::Coverage(_) | Screen::Import(_) => None,
+            Screen::Home
+            | Screen::JobMatch(_)
+            | Screen::Coverage(_)
+            | Screen::Import(_)
+            | Screen::Trash(_) => None,
             Screen::Ladder(l) => Some(&mut l.session),
             Screen::Review(r) => Some(&mut r.session),
         }
@@ -164,6 +172,7 @@ impl App {
             (None, Screen::JobMatch(m)) => m.scopes(),
             (None, Screen::Coverage(c)) => c.scopes(),
             (None, Screen::Import(i)) => i.scopes(),
+            (None, Screen::Trash(t)) => t.scopes(),
         };
         scopes.push(Scope::Global);
         scopes
@@ -177,7 +186,7 @@ impl App {
                 Screen::Home => self.home.filtering(),
                 Screen::Ladder(l) => l.text_focus(),
                 Screen::Review(r) => r.editing(),
-                Screen::JobMatch(_) | Screen::Coverage(_) => false,
+                Screen::JobMatch(_) | Screen::Coverage(_) | Screen::Trash(_) => false,
                 Screen::Import(i) => i.text_focus(),
             },
         }
@@ -318,10 +327,41 @@ impl App {
             Msg::NotKept { draft, why } => self.not_kept(*draft, why),
             Msg::Trashed(id) => {
                 self.home.remove(&id, &self.shared);
-                self.shared.say(format!("moved {id} to the trash"));
+                self.shared
+                    .say(format!("moved {id} to the trash (t shows the trash)"));
                 self.shared.effect(Effect::Reload);
             }
             Msg::TrashFailed(why) => self.shared.warn(format!("not deleted: {why}")),
+            Msg::TrashListed(listed) => match listed {
+                Ok(entries) => {
+                    if let Screen::Trash(t) = &mut self.screen {
+                        t.set_entries(entries);
+                    }
+                }
+                Err(why) => self.shared.warn(format!("cannot read the trash: {why}")),
+            },
+            Msg::Restored(id) => {
+                self.shared
+                    .say(format!("brought {id} back; it is on home again"));
+                self.home.follow(id);
+                self.shared.effect(Effect::Reload);
+                if matches!(self.screen, Screen::Trash(_)) {
+                    self.shared.effect(Effect::ListTrash);
+                }
+            }
+            Msg::TrashEmptied { removed, left } => {
+                let drafts = if removed == 1 { "draft" } else { "drafts" };
+                let mut text = format!("deleted {removed} {drafts} for good");
+                if left > 0 {
+                    text.push_str(&format!(
+                        "; {left} other file(s) in the trash folder are not rung's and were left alone"
+                    ));
+                }
+                self.shared.say(text);
+                if matches!(self.screen, Screen::Trash(_)) {
+                    self.shared.effect(Effect::ListTrash);
+                }
+            }
             Msg::EditorFailed(why) => self.shared.warn(format!("the editor did not run: {why}")),
             Msg::Copied(message) => self.shared.say(message),
             Msg::CopyFailed(message) => self.shared.warn(message),

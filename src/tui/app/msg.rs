@@ -93,6 +93,12 @@ pub enum Msg {
     Trashed(DraftId),
     /// Moving to the trash failed.
     TrashFailed(String),
+    /// What the trash holds, newest first, or why it cannot be read.
+    TrashListed(Result<Vec<crate::workspace::Trashed>, String>),
+    /// A draft came back from the trash.
+    Restored(DraftId),
+    /// The trash was emptied: files deleted, and other entries left alone.
+    TrashEmptied { removed: usize, left: usize },
     /// The external editor closed; its text, as it was written.
     EditorClosed(String),
     /// The external editor could not run.
@@ -155,6 +161,12 @@ pub enum Effect {
     Trash(DraftId),
     /// List the workspace again (on another thread when the store allows it).
     Reload,
+    /// Read what the trash holds.
+    ListTrash,
+    /// Bring this trashed file (its name in the trash) back.
+    Restore(String),
+    /// Delete what the trash holds, for good.
+    EmptyTrash,
     /// Read the role names only.
     Roles,
     /// Edit this text in `$VISUAL`/`$EDITOR`.

@@ -34,6 +34,11 @@ pub enum Overlay {
         /// How the draft is named in the question.
         what: String,
     },
+    /// "Delete everything in the trash for good?"
+    EmptyTrash {
+        /// How many drafts the trash holds.
+        count: usize,
+    },
     /// "This draft changed on disk: keep yours or take the file's?"
     Conflict {
         /// The version in memory, not written.
@@ -75,7 +80,7 @@ impl Overlay {
     pub fn scope(&self) -> Scope {
         match self {
             Overlay::Help { .. } => Scope::Help,
-            Overlay::Confirm { .. } => Scope::Confirm,
+            Overlay::Confirm { .. } | Overlay::EmptyTrash { .. } => Scope::Confirm,
             Overlay::Conflict { .. } => Scope::Conflict,
             Overlay::Recover { .. } => Scope::Recover,
             Overlay::Prompt { .. } => Scope::Prompt,
@@ -130,6 +135,14 @@ impl Overlay {
             }
             (Overlay::Confirm { .. }, Action::Cancel) => {
                 shared.say("kept it");
+                (None, None)
+            }
+            (Overlay::EmptyTrash { .. }, Action::Confirm) => {
+                shared.effect(Effect::EmptyTrash);
+                (None, None)
+            }
+            (Overlay::EmptyTrash { .. }, Action::Cancel) => {
+                shared.say("the trash is as it was");
                 (None, None)
             }
             (Overlay::Conflict { mine }, Action::ChooseMine) => {

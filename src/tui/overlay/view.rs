@@ -17,6 +17,23 @@ pub fn draw(overlay: &Overlay, theme: &Theme, frame: &mut Frame, area: Rect) {
     match overlay {
         Overlay::Help { scopes, scroll } => help(scopes, *scroll, theme, frame, area),
         Overlay::Confirm { what, .. } => confirm(what, theme, frame, area),
+        Overlay::EmptyTrash { count } => question(
+            " empty the trash ",
+            vec![
+                Line::styled(
+                    format!(
+                        "Delete the {count} draft{} in the trash for good?",
+                        if *count == 1 { "" } else { "s" }
+                    ),
+                    theme.title(),
+                ),
+                Line::raw("This cannot be undone: the files are removed from the disk."),
+            ],
+            &[("y", "yes, delete them"), ("n", "no, keep them")],
+            theme,
+            frame,
+            area,
+        ),
         Overlay::Conflict { mine } => question(
             " changed on disk ",
             vec![

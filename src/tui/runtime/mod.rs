@@ -99,6 +99,23 @@ impl<S: Store, C: Clock> Runtime<S, C> {
                 Err(e) => Msg::TrashFailed(e.to_string()),
             }),
             Effect::Reload => self.reload(),
+            Effect::ListTrash => Some(Msg::TrashListed(
+                self.store.list_trash().map_err(|e| e.to_string()),
+            )),
+            Effect::Restore(name) => Some(match self.store.restore_trashed(&name) {
+                Ok(id) => Msg::Restored(id),
+                Err(e) => Msg::Notice {
+                    text: format!("not restored: {e}"),
+                    warning: true,
+                },
+            }),
+            Effect::EmptyTrash => Some(match self.store.empty_trash() {
+                Ok((removed, left)) => Msg::TrashEmptied { removed, left },
+                Err(e) => Msg::Notice {
+                    text: format!("the trash was not emptied: {e}"),
+                    warning: true,
+                },
+            }),
             Effect::Roles => Some(Msg::Roles(listing::role_labels(self.store.file()))),
             Effect::Copy(text) => Some(match self.clipboard.copy(&text) {
                 Ok(report) if report.delivery == Delivery::ShowToUser => {

@@ -274,6 +274,11 @@ impl Home {
                 }
                 None => {}
             },
+            Action::CopyId => match self.selected_draft(shared) {
+                Some(d) => shared.effect(Effect::Copy(d.id.to_string())),
+                None => shared.say("select a draft to copy its id"),
+            },
+            Action::OpenTrash => return Some(Nav::Trash),
             Action::Filter => self.filtering = true,
             Action::FilterDone => self.filtering = false,
             Action::FilterClear => {

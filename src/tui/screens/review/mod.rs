@@ -302,6 +302,7 @@ impl Review {
                 let text = bullet(draft, shared.pack(&draft.pack), draft.style);
                 shared.effect(Effect::Copy(text));
             }
+            Action::CopyId => shared.effect(Effect::Copy(draft.id.to_string())),
             Action::PrevRung => {
                 self.save_now(shared);
                 return Some(Nav::Ladder(self.session.clone()));
