@@ -334,6 +334,8 @@ fn every_broken_workspace_file_is_reported_and_left_unchanged() {
         );
         app.key(key(crossterm::event::KeyCode::Char('n')));
         pump(&mut app, &mut rt);
+        app.key(key(crossterm::event::KeyCode::Enter));
+        pump(&mut app, &mut rt);
         for c in "Wrote the runbook".chars() {
             app.key(key(crossterm::event::KeyCode::Char(c)));
         }

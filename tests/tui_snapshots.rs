@@ -239,6 +239,24 @@ fn trash() {
     snap("trash_empty", &h);
 }
 
+fn new_draft_dialog(theme: Theme) -> Harness {
+    let mut h = Harness::start_themed(busy_store(), Start::Home, theme);
+    h.key(KeyCode::Char('n'));
+    h.key(KeyCode::Right);
+    h
+}
+
+#[test]
+fn new_draft() {
+    snap("new_draft", &new_draft_dialog(Theme::color()));
+    let mut h = new_draft_dialog(Theme::color());
+    h.key(KeyCode::Left);
+    h.key(KeyCode::Left);
+    h.key(KeyCode::Tab);
+    h.type_str("Data Engineer, Globex");
+    snap("new_draft_new_role", &h);
+}
+
 #[test]
 fn read_only_banner() {
     let mut store = store_with(draft("20261122-climb", 1, None, FULL));
@@ -324,6 +342,7 @@ fn every_screen(theme: Theme) -> Vec<Harness> {
     screens.push(prompt);
     screens.push(coverage(theme));
     screens.push(trash_view(theme));
+    screens.push(new_draft_dialog(theme));
     screens
 }
 

@@ -431,11 +431,80 @@ fn an_unreadable_draft_cannot_be_opened() {
 }
 
 #[test]
-fn n_starts_a_new_draft() {
+fn n_asks_for_role_and_pack_then_starts_a_new_draft() {
     let mut h = home();
     h.key(KeyCode::Char('n'));
+    assert!(matches!(h.app.overlay, Some(Overlay::NewDraft(_))));
+    assert!(is_home(&h), "nothing starts before Enter");
+    h.key(KeyCode::Enter);
     assert_eq!(rung_of(&h), Rung::Task);
     assert_eq!(h.draft().answers.task, "");
+    assert_eq!(h.draft().role, None);
+    assert_eq!(h.draft().pack, "general", "the workspace's pack");
+}
+
+#[test]
+fn the_new_draft_dialog_picks_a_role_and_a_pack_and_remembers_them() {
+    let mut store = busy_store();
+    store.file.settings.pack = "backend".into();
+    let mut h = Harness::start(store, Start::Home);
+    h.key(KeyCode::Char('n'));
+    assert!(
+        h.screen(80, 24).contains("backend"),
+        "the workspace's pack first"
+    );
+    h.key(KeyCode::Right);
+    assert!(h.screen(80, 24).contains("Senior Engineer, Acme"));
+    h.key(KeyCode::Tab);
+    h.key(KeyCode::Right);
+    let Some(Overlay::NewDraft(dialog)) = &h.app.overlay else {
+        panic!("the dialog is open");
+    };
+    let pack = dialog.pack_name().to_string();
+    assert_ne!(pack, "backend");
+    h.key(KeyCode::Enter);
+    assert_eq!(h.draft().role.as_deref(), Some("acme"));
+    assert_eq!(h.draft().pack, pack);
+    h.key(KeyCode::Esc);
+    h.key(KeyCode::Char('n'));
+    let Some(Overlay::NewDraft(dialog)) = &h.app.overlay else {
+        panic!("the dialog is open");
+    };
+    assert_eq!(
+        dialog.role_text(),
+        "Senior Engineer, Acme",
+        "last role preselected"
+    );
+    assert_eq!(dialog.pack_name(), pack, "last pack preselected");
+    h.key(KeyCode::Esc);
+    assert!(h.app.overlay.is_none() && is_home(&h), "Esc starts nothing");
+}
+
+#[test]
+fn a_new_role_typed_in_the_dialog_is_added_and_used() {
+    let mut h = home();
+    h.key(KeyCode::Char('n'));
+    h.key(KeyCode::Left);
+    assert!(h.screen(80, 24).contains("a new role"));
+    h.key(KeyCode::Tab);
+    h.type_str("Data Engineer");
+    h.key(KeyCode::Enter);
+    assert!(status(&h).contains("Title, Company"), "{}", status(&h));
+    assert!(h.app.overlay.is_some(), "asks again");
+    h.type_str(", Globex");
+    h.key(KeyCode::Enter);
+    assert_eq!(h.draft().role.as_deref(), Some("globex"));
+    let role =
+        h.rt.store
+            .file
+            .roles
+            .iter()
+            .find(|r| r.key == "globex")
+            .unwrap();
+    assert_eq!(
+        (role.title.as_str(), role.company.as_str()),
+        ("Data Engineer", "Globex")
+    );
 }
 
 #[test]
@@ -607,6 +676,7 @@ fn an_empty_workspace_welcomes_and_n_starts() {
     let mut h = Harness::start(MemoryStore::default(), Start::Home);
     assert!(h.screen(80, 24).contains("Welcome to rung"));
     h.key(KeyCode::Char('n'));
+    h.key(KeyCode::Enter);
     assert_eq!(rung_of(&h), Rung::Task);
 }
 

@@ -263,6 +263,24 @@ impl App {
                     r.set_role_drafts(self.home.drafts());
                 }
             }
+            Msg::NewDraftChoices { roles, pack } => {
+                let packs = self
+                    .shared
+                    .packs
+                    .names()
+                    .iter()
+                    .map(|p| p.to_string())
+                    .collect();
+                let dialog = crate::tui::overlay::new_draft::NewDraft::new(
+                    roles,
+                    packs,
+                    pack,
+                    self.shared.last_new.as_ref(),
+                );
+                if self.overlay.is_none() && matches!(self.screen, Screen::Home) {
+                    self.overlay = Some(Overlay::NewDraft(Box::new(dialog)));
+                }
+            }
             Msg::Roles(roles) => {
                 self.shared.roles = roles;
                 self.home.regroup(&self.shared);

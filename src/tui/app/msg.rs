@@ -41,6 +41,8 @@ pub enum Msg {
     },
     /// The role names alone (a ladder opened at start-up needs them, the listing not).
     Roles(Vec<RoleLabel>),
+    /// What the "new draft" dialog offers: the roles and the workspace's pack for new drafts.
+    NewDraftChoices { roles: Vec<RoleLabel>, pack: String },
     /// A new draft, not yet written (it is written once it holds something).
     Created {
         draft: Draft,
@@ -169,6 +171,10 @@ pub enum Effect {
     EmptyTrash,
     /// Read the role names only.
     Roles,
+    /// Read what the "new draft" dialog offers: the roles and the workspace's pack.
+    NewDraftChoices,
+    /// Add a role to the workspace (typed in the "new draft" dialog).
+    AddRole(crate::workspace::Role),
     /// Edit this text in `$VISUAL`/`$EDITOR`.
     OpenEditor(String),
     /// Put this text on the clipboard.

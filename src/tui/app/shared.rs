@@ -60,6 +60,8 @@ pub struct Shared {
     pub defer_checks: bool,
     /// The bullet length past which review offers shorter versions.
     pub bullet_length: usize,
+    /// The role and pack chosen last for a new draft, preselected next time.
+    pub last_new: Option<crate::tui::overlay::new_draft::LastChoice>,
     effects: Vec<Effect>,
 }
 
@@ -77,6 +79,7 @@ impl Shared {
             overrides: Overrides::default(),
             job_description: None,
             defer_checks: false,
+            last_new: None,
             effects: Vec::new(),
         }
     }

@@ -120,10 +120,8 @@ pub const TABLE: &[Binding] = &[
     bind(S::NewDraft, &[plain(K::Right), ch('l'), ch(' ')], A::NextChoice, "change", "the next choice"),
     bind(S::NewDraft, &[plain(K::Left), ch('h')], A::PrevChoice, "", "the previous choice"),
     bind(S::NewDraft, &[plain(K::Esc), ch('q')], A::Cancel, "cancel", "go back without starting a draft"),
-    bind(S::NewDraft, &[ch('?'), plain(K::F(1))], A::Help, "help", "show every key"),
     bind(S::NewRole, &[plain(K::Enter)], A::Confirm, "start", "start the draft with this new role"),
     bind(S::NewRole, &[plain(K::Tab), plain(K::BackTab), plain(K::Down), plain(K::Up)], A::NextField, "pack", "move between role and pack"),
     bind(S::NewRole, &[plain(K::Esc)], A::Cancel, "cancel", "go back without starting a draft"),
-    bind(S::NewRole, &[plain(K::F(1))], A::Help, "help", "show every key"),
     bind(S::Global, &[ctrl('c')], A::Quit, "", "save and quit"),
 ];

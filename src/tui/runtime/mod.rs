@@ -117,6 +117,21 @@ impl<S: Store, C: Clock> Runtime<S, C> {
                 },
             }),
             Effect::Roles => Some(Msg::Roles(listing::role_labels(self.store.file()))),
+            Effect::NewDraftChoices => {
+                let file = self.store.file();
+                let pack = file.settings.pack.clone();
+                Some(Msg::NewDraftChoices {
+                    roles: listing::role_labels(file),
+                    pack,
+                })
+            }
+            Effect::AddRole(role) => Some(match self.store.add_role(role) {
+                Ok(()) => Msg::Roles(listing::role_labels(self.store.file())),
+                Err(e) => Msg::Notice {
+                    text: format!("the new role was not added: {e}"),
+                    warning: true,
+                },
+            }),
             Effect::Copy(text) => Some(match self.clipboard.copy(&text) {
                 Ok(report) if report.delivery == Delivery::ShowToUser => {
                     Msg::CopyFailed(format!("{} Select it by hand: {text}", report.message))

@@ -47,6 +47,8 @@ pub trait Store {
     fn restore_trashed(&mut self, name: &str) -> Result<DraftId, WorkspaceError>;
     /// Deletes rung's files in the trash for good: how many, and how many others were left.
     fn empty_trash(&mut self) -> Result<(usize, usize), WorkspaceError>;
+    /// Adds a role to the workspace file.
+    fn add_role(&mut self, role: crate::workspace::Role) -> Result<(), WorkspaceError>;
     /// A fresh, unused id.
     fn new_id(&self, now: jiff::Timestamp) -> DraftId;
     /// The workspace file (roles and settings); the default when it cannot be read.
@@ -144,6 +146,9 @@ impl Store for Workspace {
     }
     fn list_trash(&self) -> Result<Vec<Trashed>, WorkspaceError> {
         Workspace::list_trash(self)
+    }
+    fn add_role(&mut self, role: crate::workspace::Role) -> Result<(), WorkspaceError> {
+        Workspace::add_role(self, role)
     }
     fn restore_trashed(&mut self, name: &str) -> Result<DraftId, WorkspaceError> {
         Workspace::restore_trashed(self, name)
@@ -342,6 +347,15 @@ impl Store for MemoryStore {
             .ok_or_else(|| WorkspaceError::NotInTrash(id.clone(), "trash".into()))?;
         self.drafts.insert(id.clone(), draft);
         Ok(id)
+    }
+
+    fn add_role(&mut self, role: crate::workspace::Role) -> Result<(), WorkspaceError> {
+        self.refuse()?;
+        if self.file.roles.iter().any(|r| r.key == role.key) {
+            return Err(WorkspaceError::RoleExists(role.key));
+        }
+        self.file.roles.push(role);
+        Ok(())
     }
 
     fn empty_trash(&mut self) -> Result<(usize, usize), WorkspaceError> {

@@ -249,10 +249,7 @@ impl Home {
         match action {
             Action::Down => self.selected += 1,
             Action::Up => self.selected = self.selected.saturating_sub(1),
-            Action::New => shared.effect(Effect::Create {
-                role: None,
-                pack: None,
-            }),
+            Action::New => shared.effect(Effect::NewDraftChoices),
             Action::Open => match self.items(shared).get(self.selected).copied() {
                 Some(Item::Draft(d)) => shared.effect(Effect::Load(d.id.clone())),
                 Some(Item::Unreadable(u)) => {
