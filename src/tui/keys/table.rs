@@ -21,6 +21,7 @@ pub const TABLE: &[Binding] = &[
     bind(S::Recover, &[ch('s')], A::ChooseOther, "keep saved", "keep the saved copy (the recovered one goes to the trash)"),
     bind(S::Welcome, &[ch('n')], A::New, "new draft", "start your first draft"),
     bind(S::Welcome, &[ch('i')], A::OpenImport, "import resume", "import bullets from your resume (PDF, DOCX, LaTeX, LinkedIn)"),
+    bind(S::Welcome, &[ch('t')], A::OpenTrash, "deleted", "see the trash: bring a deleted draft back, or empty it"),
     bind(S::Welcome, &[ch('?'), plain(K::F(1))], A::Help, "help", "show every key"),
     bind(S::Welcome, &[ch('q')], A::Quit, "quit", "quit"),
     bind(S::Home, &[plain(K::Enter)], A::Open, "open", "open the selected draft"),
