@@ -15,6 +15,7 @@ use ratatui_textarea::Input;
 
 mod nav;
 mod safety;
+mod trash;
 mod unsaved;
 
 pub use nav::{Nav, Screen};
@@ -263,24 +264,7 @@ impl App {
                     r.set_role_drafts(self.home.drafts());
                 }
             }
-            Msg::NewDraftChoices { roles, pack } => {
-                let packs = self
-                    .shared
-                    .packs
-                    .names()
-                    .iter()
-                    .map(|p| p.to_string())
-                    .collect();
-                let dialog = crate::tui::overlay::new_draft::NewDraft::new(
-                    roles,
-                    packs,
-                    pack,
-                    self.shared.last_new.as_ref(),
-                );
-                if self.overlay.is_none() && matches!(self.screen, Screen::Home) {
-                    self.overlay = Some(Overlay::NewDraft(Box::new(dialog)));
-                }
-            }
+            Msg::NewDraftChoices { roles, pack } => self.ask_new_draft(roles, pack),
             Msg::Roles(roles) => {
                 self.shared.roles = roles;
                 self.home.regroup(&self.shared);
@@ -350,35 +334,8 @@ impl App {
                 self.shared.effect(Effect::Reload);
             }
             Msg::TrashFailed(why) => self.shared.warn(format!("not deleted: {why}")),
-            Msg::TrashListed(listed) => match listed {
-                Ok(entries) => {
-                    if let Screen::Trash(t) = &mut self.screen {
-                        t.set_entries(entries);
-                    }
-                }
-                Err(why) => self.shared.warn(format!("cannot read the trash: {why}")),
-            },
-            Msg::Restored(id) => {
-                self.shared
-                    .say(format!("brought {id} back; it is on home again"));
-                self.home.follow(id);
-                self.shared.effect(Effect::Reload);
-                if matches!(self.screen, Screen::Trash(_)) {
-                    self.shared.effect(Effect::ListTrash);
-                }
-            }
-            Msg::TrashEmptied { removed, left } => {
-                let drafts = if removed == 1 { "draft" } else { "drafts" };
-                let mut text = format!("deleted {removed} {drafts} for good");
-                if left > 0 {
-                    text.push_str(&format!(
-                        "; {left} other file(s) in the trash folder are not rung's and were left alone"
-                    ));
-                }
-                self.shared.say(text);
-                if matches!(self.screen, Screen::Trash(_)) {
-                    self.shared.effect(Effect::ListTrash);
-                }
+            msg @ (Msg::TrashListed(_) | Msg::Restored(_) | Msg::TrashEmptied { .. }) => {
+                self.trash_news(msg)
             }
             Msg::EditorFailed(why) => self.shared.warn(format!("the editor did not run: {why}")),
             Msg::Copied(message) => self.shared.say(message),

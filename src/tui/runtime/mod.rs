@@ -11,6 +11,7 @@ pub(crate) mod event_loop;
 pub mod guard;
 pub mod store;
 pub(crate) mod terminal;
+mod trash;
 
 use std::path::Path;
 
@@ -99,39 +100,11 @@ impl<S: Store, C: Clock> Runtime<S, C> {
                 Err(e) => Msg::TrashFailed(e.to_string()),
             }),
             Effect::Reload => self.reload(),
-            Effect::ListTrash => Some(Msg::TrashListed(
-                self.store.list_trash().map_err(|e| e.to_string()),
-            )),
-            Effect::Restore(name) => Some(match self.store.restore_trashed(&name) {
-                Ok(id) => Msg::Restored(id),
-                Err(e) => Msg::Notice {
-                    text: format!("not restored: {e}"),
-                    warning: true,
-                },
-            }),
-            Effect::EmptyTrash => Some(match self.store.empty_trash() {
-                Ok((removed, left)) => Msg::TrashEmptied { removed, left },
-                Err(e) => Msg::Notice {
-                    text: format!("the trash was not emptied: {e}"),
-                    warning: true,
-                },
-            }),
-            Effect::Roles => Some(Msg::Roles(listing::role_labels(self.store.file()))),
-            Effect::NewDraftChoices => {
-                let file = self.store.file();
-                let pack = file.settings.pack.clone();
-                Some(Msg::NewDraftChoices {
-                    roles: listing::role_labels(file),
-                    pack,
-                })
+            e @ (Effect::ListTrash | Effect::Restore(_) | Effect::EmptyTrash) => {
+                self.draft_effect(e)
             }
-            Effect::AddRole(role) => Some(match self.store.add_role(role) {
-                Ok(()) => Msg::Roles(listing::role_labels(self.store.file())),
-                Err(e) => Msg::Notice {
-                    text: format!("the new role was not added: {e}"),
-                    warning: true,
-                },
-            }),
+            Effect::Roles => Some(Msg::Roles(listing::role_labels(self.store.file()))),
+            e @ (Effect::NewDraftChoices | Effect::AddRole(_)) => self.draft_effect(e),
             Effect::Copy(text) => Some(match self.clipboard.copy(&text) {
                 Ok(report) if report.delivery == Delivery::ShowToUser => {
                     Msg::CopyFailed(format!("{} Select it by hand: {text}", report.message))
