@@ -36,6 +36,7 @@ mod read;
 mod recovery;
 mod roles;
 mod trash;
+mod trash_bin;
 mod workspace_file;
 
 use std::path::{Path, PathBuf};
@@ -54,6 +55,7 @@ pub use paths::{CONFIG_DIR_ENV, STATE_DIR_ENV, config_dir, packs_dir, refused_ro
 pub use read::MAX_FILE_BYTES;
 pub use recovery::Stamp;
 pub use roles::{is_simple_key, is_year_month, role_problem};
+pub use trash_bin::{Trashed, trashed_id};
 
 use atomic::{Mode, Replace, ensure_private_dir, write_atomic};
 use read::ReadError;

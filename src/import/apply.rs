@@ -195,7 +195,7 @@ fn new_role(found: &FoundRole, keys: &mut HashSet<String>) -> Role {
 }
 
 /// A role key from a name: lower case letters and digits joined by `-`.
-fn slug(name: &str) -> String {
+pub fn slug(name: &str) -> String {
     let mut out = String::new();
     for c in name.chars().flat_map(char::to_lowercase) {
         if c.is_ascii_alphanumeric() {

@@ -7,8 +7,9 @@
 //!
 //! Choices made where the issue was silent (details in each module's docs):
 //! - The answer always has focus on the ladder, so its commands are Enter, Tab/Shift-Tab,
-//!   PgUp/PgDn, Alt-Up/Alt-Down, Esc, F1 and Ctrl keys (Ctrl-T style, Ctrl-X examples, Ctrl-E
-//!   editor). `?` opens help wherever letters are not text; F1 works everywhere.
+//!   PgUp/PgDn, Alt-Up/Alt-Down, Esc, F1 and Ctrl keys (Ctrl-T style, Ctrl-X examples, Ctrl-O
+//!   editor). Text fields take Ctrl-Z/Ctrl-Y undo and redo and the readline keys (Ctrl-A/E,
+//!   Ctrl-U/K/W, Alt-B/F), so the editor moved from Ctrl-E to Ctrl-O. `?` opens help wherever letters are not text; F1 works everywhere.
 //! - The metric helper is walked with Ctrl-N/Ctrl-P or the arrows; Enter in a helper field goes
 //!   to the next field, Enter in the answer opens the review. Tab stays rung navigation.
 //! - Review: `e`/Enter edit, Enter/Esc stop editing, `r` reset, `s` style, `f` finish, `c`/`y`

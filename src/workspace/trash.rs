@@ -1,7 +1,8 @@
 //! The trash: deleting a draft moves `drafts/<id>.toml` to `trash/<id>.toml`. When the trash
 //! already holds that id, the older trashed file is renamed `<id>.<n>.toml` (smallest free n)
 //! so both are kept; `restore` brings back the most recently trashed one, and older copies can
-//! be restored by renaming them by hand. Nothing here ever unlinks a file.
+//! be restored from the coach's trash view. Nothing here ever unlinks a file (emptying the
+//! trash is `trash_bin.rs`).
 
 use std::fs;
 use std::io;
@@ -22,8 +23,13 @@ impl Workspace {
             return Err(WorkspaceError::NotFound(id.clone()));
         }
         let _lock = self.lock_draft(id)?;
-        self.put_in_trash(id, |to| move_no_replace(&from, to))
+        let to = self
+            .put_in_trash(id, |to| move_no_replace(&from, to))
             .map_err(io_error(&from, "move the draft to the trash"))?;
+        // The file's time says when it was trashed (the trash view sorts by it).
+        if let Ok(file) = fs::File::options().append(true).open(&to) {
+            let _ = file.set_modified(std::time::SystemTime::now());
+        }
         self.sync_both(&self.trash_dir())
     }
 

@@ -315,6 +315,8 @@ fn every_broken_workspace_file_is_reported_and_left_unchanged() {
         );
         h.key(KeyCode::Char('n'));
         h.run_until_listed();
+        h.key(KeyCode::Enter);
+        h.run_until_listed();
         h.type_str("Wrote the runbook");
         h.key(KeyCode::Esc);
         h.run_until_listed();

@@ -391,6 +391,49 @@ fn trashing_the_same_id_twice_keeps_both_copies() {
 }
 
 #[test]
+fn the_trash_lists_every_copy_restores_an_older_one_and_empties_only_its_own_files() {
+    let (_dir, ws) = workspace();
+    let first = draft("20260101-twice", "2026-01-01T10:00:00Z");
+    ws.save(&first).unwrap();
+    ws.trash(&first.id).unwrap();
+    let mut second = first.clone();
+    second.answers.task = "The second take".into();
+    ws.save(&second).unwrap();
+    ws.trash(&second.id).unwrap();
+    let trash = ws.root().join("trash");
+    fs::write(trash.join("notes.txt"), "mine").unwrap();
+    let outside = ws.root().join("outside.toml");
+    fs::write(&outside, "not rung's").unwrap();
+    std::os::unix::fs::symlink(&outside, trash.join("20260102-linked.toml")).unwrap();
+
+    let listed = ws.list_trash().unwrap();
+    let names: Vec<&str> = listed.iter().map(|t| t.name.as_str()).collect();
+    assert!(names.contains(&"20260101-twice.toml") && names.contains(&"20260101-twice.1.toml"));
+    assert!(!names.contains(&"notes.txt"));
+    assert!(listed.iter().all(|t| t.trashed.is_some()));
+    let older = listed
+        .iter()
+        .find(|t| t.name == "20260101-twice.1.toml")
+        .unwrap();
+    assert_eq!(older.draft.as_ref().unwrap(), &first);
+
+    assert_eq!(
+        ws.restore_trashed("20260101-twice.1.toml").unwrap(),
+        first.id
+    );
+    assert_eq!(ws.load(&first.id).unwrap(), first);
+    let error = ws.restore_trashed("20260101-twice.toml").unwrap_err();
+    assert!(error.to_string().contains("already exists"), "{error}");
+    assert!(ws.restore_trashed("notes.txt").is_err());
+
+    let (removed, left) = ws.empty_trash().unwrap();
+    assert_eq!((removed, left), (1, 2), "the link and notes.txt are left");
+    assert_eq!(names_in(&trash), ["20260102-linked.toml", "notes.txt"]);
+    assert_eq!(fs::read_to_string(&outside).unwrap(), "not rung's");
+    assert_eq!(ws.load(&first.id).unwrap(), first, "drafts are untouched");
+}
+
+#[test]
 fn restore_refuses_to_replace_a_draft_and_leaves_both_alone() {
     let (_dir, ws) = workspace();
     let old = draft("20260101-clash", "2026-01-01T10:00:00Z");

@@ -212,3 +212,122 @@ fn keys_do_nothing_behind_the_make_the_window_larger_message() {
     assert!(!ws.join("trash").join(format!("{id}.toml")).exists());
     assert_eq!(drafts(&root).len(), 1);
 }
+
+const CTRL_U: &str = "\x15";
+const CTRL_W: &str = "\x17";
+const CTRL_Y: &str = "\x19";
+const CTRL_Z: &str = "\x1a";
+const CTRL_A: &str = "\x01";
+const CTRL_E: &str = "\x05";
+const RIGHT: &str = "\x1b[C";
+
+#[test]
+fn undo_redo_and_readline_keys_edit_an_answer() {
+    let (_dir, root) = temp();
+    let mut t = Term::spawn(&root, &["new"]);
+    t.wait_for("step 1 of 5");
+    t.send("the exporter");
+    t.wait_for("the exporter");
+    t.send(CTRL_A);
+    t.send("Rebuilt ");
+    t.wait_for("Rebuilt the exporter");
+    t.send(CTRL_E);
+    t.send(CTRL_W);
+    t.send("indexer");
+    t.wait_for("Rebuilt the indexer");
+    t.send(CTRL_U);
+    t.wait_for("type your answer here");
+    t.send(CTRL_Z);
+    t.wait_for("Rebuilt the indexer");
+    t.send(CTRL_Y);
+    t.wait_for("type your answer here");
+    t.send(CTRL_Z);
+    t.wait_for("Rebuilt the indexer");
+    t.send(CTRL_C);
+    t.wait_exit();
+    assert_eq!(drafts(&root)[0].answers.task, "Rebuilt the indexer");
+}
+
+#[test]
+fn the_trash_view_restores_a_draft_and_empties_after_asking() {
+    let (_dir, root) = temp();
+    let id = climb_five(&root);
+    let ws = root.join("ws");
+    let mut t = Term::spawn(&root, &[]);
+    t.wait_for(ANSWERS[0]);
+    t.send("d");
+    t.wait_for("Move this draft to the trash?");
+    t.send("y");
+    t.wait_for("Welcome to rung");
+    t.send("t");
+    t.wait_for("deleted drafts, newest first");
+    t.wait_for(ANSWERS[0]);
+    t.send(ENTER);
+    t.wait_for("it is on home again");
+    t.wait_for("The trash is empty.");
+    assert!(ws.join("drafts").join(format!("{id}.toml")).is_file());
+    t.send(ESC);
+    t.wait_for(&format!("id {id}"));
+    t.send("d");
+    t.wait_for("Move this draft to the trash?");
+    t.send("y");
+    t.wait_for("Welcome to rung");
+    std::fs::write(ws.join("trash").join("notes.txt"), "mine").unwrap();
+    t.send("t");
+    t.wait_for(ANSWERS[0]);
+    t.send("E");
+    t.wait_for("for good?");
+    t.send("y");
+    t.wait_for("deleted 1 draft for good");
+    t.wait_for("The trash is empty.");
+    t.send("q");
+    t.wait_for("Welcome to rung");
+    t.send("q");
+    t.wait_exit();
+    assert!(!ws.join("trash").join(format!("{id}.toml")).exists());
+    assert!(!ws.join("drafts").join(format!("{id}.toml")).exists());
+    assert!(
+        ws.join("trash").join("notes.txt").is_file(),
+        "not rung's: left alone"
+    );
+}
+
+#[test]
+fn n_asks_for_role_and_pack_and_new_with_a_role_still_starts_at_once() {
+    let (_dir, root) = temp();
+    let ws = root.join("ws");
+    Workspace::open(&ws).unwrap();
+    std::fs::write(
+        ws.join("rung.toml"),
+        "version = 1\n\n[settings]\npack = \"backend\"\n\n[[role]]\nkey = \"acme\"\ncompany = \"Acme\"\ntitle = \"Platform Engineer\"\ncurrent = true\n",
+    )
+    .unwrap();
+    let mut t = Term::spawn(&root, &[]);
+    t.wait_for("Welcome to rung");
+    t.send("n");
+    t.wait_for("Start a new draft");
+    t.wait_for("◂ backend ▸");
+    t.send(RIGHT);
+    t.wait_for("◂ Platform Engineer, Acme ▸");
+    t.send(ENTER);
+    t.wait_for("step 1 of 5");
+    t.send(ANSWERS[0]);
+    t.wait_for(ANSWERS[0]);
+    t.send(CTRL_C);
+    t.wait_exit();
+    let d = &drafts(&root)[0];
+    assert_eq!(d.role.as_deref(), Some("acme"));
+    assert_eq!(d.pack, "backend");
+
+    let mut t = Term::spawn(&root, &["new", "--role", "acme"]);
+    t.wait_for("step 1 of 5");
+    t.send("Wrote the runbook");
+    t.wait_for("Wrote the runbook");
+    t.send(CTRL_C);
+    t.wait_exit();
+    assert!(
+        drafts(&root)
+            .iter()
+            .any(|d| d.answers.task == "Wrote the runbook" && d.role.as_deref() == Some("acme"))
+    );
+}

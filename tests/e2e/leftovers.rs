@@ -1,4 +1,4 @@
-//! Issue 16 item 9, what a signal leaves behind: an editor opened with Ctrl-E ends with rung,
+//! Issue 16 item 9, what a signal leaves behind: an editor opened with Ctrl-O ends with rung,
 //! and a `--demo` workspace is removed when its terminal is killed.
 
 use std::path::Path;
@@ -36,7 +36,7 @@ fn sigterm_while_the_editor_is_open_ends_the_editor_too() {
     t.wait_for("step 1 of 5");
     t.send("Rebuilt the invoice export");
     t.wait_for("Rebuilt the invoice export");
-    t.send("\x05");
+    t.send("\x0f");
     wait_until("the editor starts", || {
         std::fs::read_to_string(&pid_file).is_ok_and(|s| s.ends_with('\n'))
     });

@@ -99,7 +99,7 @@ fn an_editor_text_over_the_limit_is_kept_whole_in_a_file() {
         &[("VISUAL", &editor), ("EDITOR", &editor), ("TMPDIR", &tmp)],
     );
     t.wait_for("step 1 of 5");
-    t.send("\x05");
+    t.send("\x0f");
     t.wait_for("whole text is kept");
     t.send("\x03");
     t.wait_exit();

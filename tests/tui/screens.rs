@@ -209,6 +209,52 @@ fn delete_confirmation() {
     snap("confirm_delete", &h);
 }
 
+fn trash_view(theme: Theme) -> Harness {
+    let mut store = busy_store();
+    for (id, ago, task) in [
+        ("20261101-trsha", 600, "Wrote the old onboarding guide"),
+        (
+            "20261102-trshb",
+            30,
+            "Rebuilt the search indexer for the help centre",
+        ),
+    ] {
+        let d = draft(id, ago, None, [task, "Rust", "", "", ""]);
+        store.trash.insert(d.id.clone(), d);
+    }
+    let mut h = Harness::start_themed(store, Start::Home, theme);
+    h.key(KeyCode::Char('t'));
+    h
+}
+
+#[test]
+fn trash() {
+    snap("trash", &trash_view(Theme::color()));
+    let mut h = trash_view(Theme::color());
+    h.key(KeyCode::Char('E'));
+    snap("confirm_empty_trash", &h);
+    h.key(KeyCode::Char('y'));
+    snap("trash_empty", &h);
+}
+
+fn new_draft_dialog(theme: Theme) -> Harness {
+    let mut h = Harness::start_themed(busy_store(), Start::Home, theme);
+    h.key(KeyCode::Char('n'));
+    h.key(KeyCode::Right);
+    h
+}
+
+#[test]
+fn new_draft() {
+    snap("new_draft", &new_draft_dialog(Theme::color()));
+    let mut h = new_draft_dialog(Theme::color());
+    h.key(KeyCode::Left);
+    h.key(KeyCode::Left);
+    h.key(KeyCode::Tab);
+    h.type_str("Data Engineer, Globex");
+    snap("new_draft_new_role", &h);
+}
+
 #[test]
 fn read_only_banner() {
     let mut store = store_with(draft("20261122-climb", 1, None, FULL));
@@ -293,6 +339,8 @@ fn every_screen(theme: Theme) -> Vec<Harness> {
     prompt.key(KeyCode::Char('l'));
     screens.push(prompt);
     screens.push(coverage(theme));
+    screens.push(trash_view(theme));
+    screens.push(new_draft_dialog(theme));
     screens
 }
 

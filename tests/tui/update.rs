@@ -375,10 +375,10 @@ fn newline_keys_never_split_an_answer() {
 }
 
 #[test]
-fn ctrl_e_edits_the_answer_in_the_editor() {
+fn ctrl_o_edits_the_answer_in_the_editor() {
     let mut h = open(draft("20261122-edit", 1, None, FULL));
     h.editor_reply = "Rebuilt the whole\nexport service\n".into();
-    h.ctrl('e');
+    h.ctrl('o');
     assert_eq!(h.editor, vec![FULL[0].to_string()]);
     assert_eq!(h.draft().answers.task, "Rebuilt the whole export service");
     h.wait_ms(500);
@@ -524,11 +524,80 @@ fn an_unreadable_draft_cannot_be_opened() {
 }
 
 #[test]
-fn n_starts_a_new_draft() {
+fn n_asks_for_role_and_pack_then_starts_a_new_draft() {
     let mut h = home();
     h.key(KeyCode::Char('n'));
+    assert!(matches!(h.app.overlay, Some(Overlay::NewDraft(_))));
+    assert!(is_home(&h), "nothing starts before Enter");
+    h.key(KeyCode::Enter);
     assert_eq!(rung_of(&h), Rung::Task);
     assert_eq!(h.draft().answers.task, "");
+    assert_eq!(h.draft().role, None);
+    assert_eq!(h.draft().pack, "general", "the workspace's pack");
+}
+
+#[test]
+fn the_new_draft_dialog_picks_a_role_and_a_pack_and_remembers_them() {
+    let mut store = busy_store();
+    store.file.settings.pack = "backend".into();
+    let mut h = Harness::start(store, Start::Home);
+    h.key(KeyCode::Char('n'));
+    assert!(
+        h.screen(80, 24).contains("backend"),
+        "the workspace's pack first"
+    );
+    h.key(KeyCode::Right);
+    assert!(h.screen(80, 24).contains("Senior Engineer, Acme"));
+    h.key(KeyCode::Tab);
+    h.key(KeyCode::Right);
+    let Some(Overlay::NewDraft(dialog)) = &h.app.overlay else {
+        panic!("the dialog is open");
+    };
+    let pack = dialog.pack_name().to_string();
+    assert_ne!(pack, "backend");
+    h.key(KeyCode::Enter);
+    assert_eq!(h.draft().role.as_deref(), Some("acme"));
+    assert_eq!(h.draft().pack, pack);
+    h.key(KeyCode::Esc);
+    h.key(KeyCode::Char('n'));
+    let Some(Overlay::NewDraft(dialog)) = &h.app.overlay else {
+        panic!("the dialog is open");
+    };
+    assert_eq!(
+        dialog.role_text(),
+        "Senior Engineer, Acme",
+        "last role preselected"
+    );
+    assert_eq!(dialog.pack_name(), pack, "last pack preselected");
+    h.key(KeyCode::Esc);
+    assert!(h.app.overlay.is_none() && is_home(&h), "Esc starts nothing");
+}
+
+#[test]
+fn a_new_role_typed_in_the_dialog_is_added_and_used() {
+    let mut h = home();
+    h.key(KeyCode::Char('n'));
+    h.key(KeyCode::Left);
+    assert!(h.screen(80, 24).contains("a new role"));
+    h.key(KeyCode::Tab);
+    h.type_str("Data Engineer");
+    h.key(KeyCode::Enter);
+    assert!(h.status().contains("Title, Company"), "{}", h.status());
+    assert!(h.app.overlay.is_some(), "asks again");
+    h.type_str(", Globex");
+    h.key(KeyCode::Enter);
+    assert_eq!(h.draft().role.as_deref(), Some("globex"));
+    let role =
+        h.rt.store
+            .file
+            .roles
+            .iter()
+            .find(|r| r.key == "globex")
+            .unwrap();
+    assert_eq!(
+        (role.title.as_str(), role.company.as_str()),
+        ("Data Engineer", "Globex")
+    );
 }
 
 #[test]
@@ -545,6 +614,104 @@ fn delete_asks_and_yes_moves_to_the_trash() {
         assert!(!h.rt.store.drafts.contains_key(&id));
         assert!(h.status().contains("trash"));
     }
+}
+
+/// Home with two drafts already in the trash (the older first).
+fn home_with_trash() -> Harness {
+    let mut store = busy_store();
+    for (id, ago, task) in [
+        ("20261101-trsha", 600, "Wrote the old onboarding guide"),
+        ("20261102-trshb", 30, "Rebuilt the search indexer"),
+    ] {
+        let d = draft(id, ago, None, [task, "", "", "", ""]);
+        store.trash.insert(d.id.clone(), d);
+    }
+    Harness::start(store, Start::Home)
+}
+
+#[test]
+fn t_shows_the_trash_newest_first_and_restore_brings_a_draft_home() {
+    let mut h = home_with_trash();
+    h.key(KeyCode::Char('t'));
+    assert!(matches!(h.app.screen, Screen::Trash(_)));
+    let screen = h.screen(80, 24);
+    let newer = screen.find("Rebuilt the search indexer").expect("listed");
+    let older = screen
+        .find("Wrote the old onboarding guide")
+        .expect("listed");
+    assert!(newer < older, "newest first:\n{screen}");
+    h.key(KeyCode::Enter);
+    let id = DraftId::parse("20261102-trshb").unwrap();
+    assert!(h.rt.store.drafts.contains_key(&id));
+    assert!(!h.rt.store.trash.contains_key(&id));
+    assert!(h.status().contains("back"), "{}", h.status());
+    let screen = h.screen(80, 24);
+    assert!(
+        !screen.contains("Rebuilt the search indexer"),
+        "gone from the trash"
+    );
+    h.key(KeyCode::Esc);
+    assert!(is_home(&h));
+    assert!(h.screen(80, 24).contains("Rebuilt the search indexer"));
+    assert_eq!(
+        h.app
+            .home
+            .selected_draft(&h.app.shared)
+            .map(|d| d.id.clone()),
+        Some(id),
+        "the restored draft is selected"
+    );
+}
+
+#[test]
+fn the_trash_restores_with_r_even_while_home_is_shown_later() {
+    let mut h = home_with_trash();
+    h.key(KeyCode::Char('t'));
+    h.key(KeyCode::Char('j'));
+    h.key(KeyCode::Char('r'));
+    let id = DraftId::parse("20261101-trsha").unwrap();
+    assert!(h.rt.store.drafts.contains_key(&id));
+    // Home was listed again while the trash was shown.
+    assert!(h.app.home.drafts().iter().any(|d| d.id == id));
+}
+
+#[test]
+fn emptying_the_trash_asks_first() {
+    let mut h = home_with_trash();
+    h.key(KeyCode::Char('t'));
+    h.key(KeyCode::Char('E'));
+    assert!(matches!(
+        h.app.overlay,
+        Some(Overlay::EmptyTrash { count: 2 })
+    ));
+    assert!(h.screen(80, 24).contains("for good"));
+    h.key(KeyCode::Char('n'));
+    assert_eq!(h.rt.store.trash.len(), 2, "no keeps the trash");
+    h.key(KeyCode::Char('E'));
+    h.key(KeyCode::Char('y'));
+    assert!(h.rt.store.trash.is_empty());
+    assert!(
+        h.status().contains("deleted 2 drafts for good"),
+        "{}",
+        h.status()
+    );
+    assert!(h.screen(80, 24).contains("The trash is empty."));
+    h.key(KeyCode::Char('E'));
+    assert!(h.app.overlay.is_none(), "nothing to ask about");
+    assert_eq!(h.rt.store.drafts.len(), 4, "drafts are untouched");
+}
+
+#[test]
+fn the_id_shows_on_home_and_review_and_copies_with_capital_i() {
+    let mut h = home();
+    let id = h.app.home.selected_draft(&h.app.shared).unwrap().id.clone();
+    assert!(h.screen(80, 24).contains(&format!("id {id}")));
+    h.key(KeyCode::Char('I'));
+    assert_eq!(h.clipboard.last().as_deref(), Some(id.as_str()));
+    let mut h = review(draft("20261122-rv", 1, None, FULL));
+    assert!(h.screen(100, 30).contains("id 20261122-rv"));
+    h.key(KeyCode::Char('I'));
+    assert_eq!(h.clipboard.last().as_deref(), Some("20261122-rv"));
 }
 
 #[test]
@@ -602,6 +769,7 @@ fn an_empty_workspace_welcomes_and_n_starts() {
     let mut h = Harness::start(MemoryStore::default(), Start::Home);
     assert!(h.screen(80, 24).contains("Welcome to rung"));
     h.key(KeyCode::Char('n'));
+    h.key(KeyCode::Enter);
     assert_eq!(rung_of(&h), Rung::Task);
 }
 
@@ -657,6 +825,126 @@ fn review_edit_is_saved_as_final_text_and_reset_drops_it() {
     h.key(KeyCode::Char('r'));
     assert!(h.draft().final_text.is_none());
     assert!(h.last_saved().unwrap().final_text.is_none());
+}
+
+#[test]
+fn a_hand_edit_thrown_away_with_r_comes_back_with_u() {
+    for undo in [
+        (KeyCode::Char('u'), KeyModifiers::NONE),
+        (KeyCode::Char('z'), KeyModifiers::CONTROL),
+    ] {
+        let mut h = review(draft("20261122-rv", 1, None, FULL));
+        h.key(KeyCode::Char('e'));
+        h.type_str(" Twice.");
+        h.key(KeyCode::Esc);
+        h.key(KeyCode::Char('r'));
+        assert!(h.draft().final_text.is_none());
+        assert!(
+            h.status().contains("u brings your edit back"),
+            "{}",
+            h.status()
+        );
+        h.key_mod(undo.0, undo.1);
+        let back = h.draft().final_text.expect("the edit is back");
+        assert!(back.text.ends_with(" Twice."));
+        assert!(h.screen(100, 30).contains("Twice."));
+        assert!(h.last_saved().unwrap().final_text.is_some(), "and saved");
+        h.key(KeyCode::Char('u'));
+        assert_eq!(h.status(), "nothing to bring back");
+    }
+}
+
+#[test]
+fn ctrl_z_and_ctrl_y_undo_and_redo_an_answer() {
+    let mut h = new_draft();
+    h.type_str("Built the exporter");
+    h.ctrl('w');
+    assert_eq!(h.draft().answers.task, "Built the ");
+    h.ctrl('z');
+    assert_eq!(h.draft().answers.task, "Built the exporter");
+    h.ctrl('y');
+    assert_eq!(h.draft().answers.task, "Built the ");
+    h.ctrl('z');
+    h.key_mod(
+        KeyCode::Char('Z'),
+        KeyModifiers::CONTROL | KeyModifiers::SHIFT,
+    );
+    assert_eq!(
+        h.draft().answers.task,
+        "Built the ",
+        "Ctrl-Shift-Z redoes too"
+    );
+    h.wait_ms(500);
+    assert_eq!(h.last_saved().unwrap().answers.task, "Built the ");
+}
+
+#[test]
+fn readline_keys_move_and_delete_in_an_answer() {
+    let mut h = new_draft();
+    h.type_str("one two three");
+    h.ctrl('a');
+    h.type_str(">");
+    h.ctrl('e');
+    h.type_str("<");
+    assert_eq!(h.draft().answers.task, ">one two three<");
+    h.key_mod(KeyCode::Char('b'), KeyModifiers::ALT);
+    h.key_mod(KeyCode::Char('b'), KeyModifiers::ALT);
+    h.ctrl('k');
+    assert_eq!(h.draft().answers.task, ">one two ");
+    h.key_mod(KeyCode::Char('b'), KeyModifiers::ALT);
+    h.ctrl('u');
+    assert_eq!(h.draft().answers.task, "two ");
+    h.key_mod(KeyCode::Char('f'), KeyModifiers::ALT);
+    h.type_str("!");
+    assert_eq!(h.draft().answers.task, "two !");
+    h.ctrl('z');
+    h.ctrl('z');
+    assert_eq!(h.draft().answers.task, ">one two ");
+}
+
+#[test]
+fn editing_keys_work_in_the_review_edit_and_the_metric_helper() {
+    let mut h = review(draft("20261122-rv", 1, None, FULL));
+    h.key(KeyCode::Char('e'));
+    h.ctrl('u');
+    assert_eq!(h.draft().final_text.unwrap().text, "");
+    h.ctrl('z');
+    assert!(
+        h.draft().final_text.is_none(),
+        "undo gives the assembled bullet back"
+    );
+    let mut h = open(draft("20261122-m", 1, None, FULL));
+    while rung_of(&h) != Rung::Metric {
+        h.key(KeyCode::Tab);
+    }
+    h.ctrl('n');
+    h.type_str("p95 latency");
+    h.ctrl('w');
+    assert_eq!(h.draft().metric.unwrap().what, "p95 ");
+    h.ctrl('z');
+    assert_eq!(h.draft().metric.unwrap().what, "p95 latency");
+}
+
+#[test]
+fn every_editing_key_is_in_the_help_of_a_text_field() {
+    let mut h = new_draft();
+    h.key(KeyCode::F(1));
+    let help = h.screen(100, 50);
+    for key in [
+        "Ctrl-Z",
+        "Ctrl-Y",
+        "Ctrl-Shift-Z",
+        "Ctrl-A",
+        "Ctrl-E",
+        "Ctrl-U",
+        "Ctrl-K",
+        "Ctrl-W",
+        "Alt-B",
+        "Alt-F",
+        "Ctrl-O",
+    ] {
+        assert!(help.contains(key), "{key} missing from help:\n{help}");
+    }
 }
 
 #[test]

@@ -16,6 +16,7 @@ use ratatui_textarea::Input;
 mod nav;
 mod pointer;
 mod safety;
+mod trash;
 mod unsaved;
 
 pub use nav::{Nav, Screen};
@@ -157,7 +158,11 @@ impl App {
     /// The draft being edited, if any.
     pub fn session(&self) -> Option<&Session> {
         match &self.screen {
-            Screen::Home | Screen::JobMatch(_) | Screen::Coverage(_) | Screen::Import(_) => None,
+            Screen::Home
+            | Screen::JobMatch(_)
+            | Screen::Coverage(_)
+            | Screen::Import(_)
+            | Screen::Trash(_) => None,
             Screen::Ladder(l) => Some(&l.session),
             Screen::Review(r) => Some(&r.session),
         }
@@ -165,7 +170,11 @@ impl App {
 
     fn session_mut(&mut self) -> Option<&mut Session> {
         match &mut self.screen {
-            Screen::Home | Screen::JobMatch(_) | Screen::Coverage(_) | Screen::Import(_) => None,
+            Screen::Home
+            | Screen::JobMatch(_)
+            | Screen::Coverage(_)
+            | Screen::Import(_)
+            | Screen::Trash(_) => None,
             Screen::Ladder(l) => Some(&mut l.session),
             Screen::Review(r) => Some(&mut r.session),
         }
@@ -181,6 +190,7 @@ impl App {
             (None, Screen::JobMatch(m)) => m.scopes(),
             (None, Screen::Coverage(c)) => c.scopes(),
             (None, Screen::Import(i)) => i.scopes(),
+            (None, Screen::Trash(t)) => t.scopes(),
         };
         scopes.push(Scope::Global);
         scopes
@@ -194,7 +204,7 @@ impl App {
                 Screen::Home => self.home.filtering(),
                 Screen::Ladder(l) => l.text_focus(),
                 Screen::Review(r) => r.editing(),
-                Screen::JobMatch(_) | Screen::Coverage(_) => false,
+                Screen::JobMatch(_) | Screen::Coverage(_) | Screen::Trash(_) => false,
                 Screen::Import(i) => i.text_focus(),
             },
         }
@@ -242,9 +252,12 @@ impl App {
 
     /// Handles one key: the key table first, then the focused text field.
     pub fn key(&mut self, key: KeyEvent) {
-        if let Some(action) = keys::lookup(&self.scopes(), &key) {
+        let action = keys::lookup(&self.scopes(), &key);
+        let to_field = |a: &Action| a.edits_text() && self.text_focus();
+        if let Some(action) = action.filter(|a| !to_field(a)) {
             self.send(Msg::Action(action));
         } else if self.text_focus() {
+            // Editing keys go to the focused field with the key itself (see `text::input`).
             let input = Input::from(key);
             if !text::breaks_line(&input) && !text::is_hostile_key(&input) {
                 self.send(Msg::Edit(input));
@@ -327,6 +340,7 @@ impl App {
                     self.home.set_preview(listing, total, &self.shared);
                 }
             }
+            Msg::NewDraftChoices { roles, pack } => self.ask_new_draft(roles, pack),
             Msg::Roles(roles) => {
                 self.shared.roles = roles;
                 self.home.regroup(&self.shared);
@@ -391,10 +405,14 @@ impl App {
             Msg::NotKept { draft, why } => self.not_kept(*draft, why),
             Msg::Trashed(id) => {
                 self.home.remove(&id, &self.shared);
-                self.shared.say(format!("moved {id} to the trash"));
+                self.shared
+                    .say(format!("moved {id} to the trash (t shows the trash)"));
                 self.shared.effect(Effect::Reload);
             }
             Msg::TrashFailed(why) => self.shared.warn(format!("not deleted: {why}")),
+            msg @ (Msg::TrashListed(_) | Msg::Restored(_) | Msg::TrashEmptied { .. }) => {
+                self.trash_news(msg)
+            }
             Msg::EditorFailed(why) => self.shared.warn(format!("the editor did not run: {why}")),
             Msg::Copied(message) => self.shared.say(message),
             Msg::CopyFailed(message) => self.shared.warn(message),

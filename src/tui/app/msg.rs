@@ -53,6 +53,8 @@ pub enum Msg {
     },
     /// The role names alone (a ladder opened at start-up needs them, the listing not).
     Roles(Vec<RoleLabel>),
+    /// What the "new draft" dialog offers: the roles and the workspace's pack for new drafts.
+    NewDraftChoices { roles: Vec<RoleLabel>, pack: String },
     /// A new draft, not yet written (it is written once it holds something).
     Created {
         draft: Draft,
@@ -105,6 +107,12 @@ pub enum Msg {
     Trashed(DraftId),
     /// Moving to the trash failed.
     TrashFailed(String),
+    /// What the trash holds, newest first, or why it cannot be read.
+    TrashListed(Result<Vec<crate::workspace::Trashed>, String>),
+    /// A draft came back from the trash.
+    Restored(DraftId),
+    /// The trash was emptied: files deleted, and other entries left alone.
+    TrashEmptied { removed: usize, left: usize },
     /// The external editor closed; its text, as it was written.
     EditorClosed(String),
     /// The external editor could not run.
@@ -170,8 +178,18 @@ pub enum Effect {
     /// Reads the listing again if the drafts folder changed since it was last read (a cheap
     /// look at the folder; another shell may have added or removed a draft).
     Watch,
+    /// Read what the trash holds.
+    ListTrash,
+    /// Bring this trashed file (its name in the trash) back.
+    Restore(String),
+    /// Delete what the trash holds, for good.
+    EmptyTrash,
     /// Read the role names only.
     Roles,
+    /// Read what the "new draft" dialog offers: the roles and the workspace's pack.
+    NewDraftChoices,
+    /// Add a role to the workspace (typed in the "new draft" dialog).
+    AddRole(crate::workspace::Role),
     /// Edit this text in `$VISUAL`/`$EDITOR`.
     OpenEditor(String),
     /// Put this text on the clipboard.

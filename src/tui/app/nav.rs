@@ -11,6 +11,7 @@ use crate::tui::screens::import::ImportScreen;
 use crate::tui::screens::job_match::JobMatch;
 use crate::tui::screens::ladder::Ladder;
 use crate::tui::screens::review::Review;
+use crate::tui::screens::trash::TrashView;
 
 /// The screen being shown.
 #[derive(Debug)]
@@ -27,6 +28,8 @@ pub enum Screen {
     Coverage(Box<Coverage>),
     /// Bringing bullets in from a resume.
     Import(Box<ImportScreen>),
+    /// Deleted drafts.
+    Trash(Box<TrashView>),
 }
 
 /// Where a screen wants to go next.
@@ -46,6 +49,8 @@ pub enum Nav {
     Coverage,
     /// The import screen, on its path line.
     Import,
+    /// The trash view (read afresh).
+    Trash,
 }
 
 impl App {
@@ -57,6 +62,7 @@ impl App {
             Screen::JobMatch(m) => m.update(msg, &mut self.shared),
             Screen::Coverage(c) => c.update(msg, &mut self.shared),
             Screen::Import(i) => i.update(msg, &mut self.shared),
+            Screen::Trash(t) => t.update(msg, &mut self.shared),
         };
         if let Some(nav) = nav {
             self.go(nav);
@@ -124,6 +130,10 @@ impl App {
                 self.screen = Screen::Coverage(Box::new(view));
             }
             Nav::Import => self.screen = Screen::Import(Box::default()),
+            Nav::Trash => {
+                self.screen = Screen::Trash(Box::default());
+                self.shared.effect(Effect::ListTrash);
+            }
         }
     }
 }

@@ -113,5 +113,6 @@ pub(super) fn changes_the_draft(action: Action) -> bool {
             | Action::ToggleStyle
             | Action::CycleBetter
             | Action::Ignore
+            | Action::Undo
     )
 }

@@ -61,6 +61,8 @@ pub struct Shared {
     pub bullet_length: usize,
     /// Something was said on the status line while handling the current message.
     pub said: bool,
+    /// The role and pack chosen last for a new draft, preselected next time.
+    pub last_new: Option<crate::tui::overlay::new_draft::LastChoice>,
     effects: Vec<Effect>,
 }
 
@@ -79,6 +81,7 @@ impl Shared {
             job_description: None,
             defer_checks: false,
             said: false,
+            last_new: None,
             effects: Vec::new(),
         }
     }

@@ -15,6 +15,7 @@ use ratatui_textarea::{CursorMove, Input, Key, TextArea, WrapMode};
 
 use crate::ladder::{Draft, Rung};
 use crate::safe_text;
+use crate::tui::keys::{self, Action};
 use crate::tui::render::theme::Theme;
 
 /// The longest answer, in characters (the one limit, see [`Draft::too_long`]).
@@ -127,6 +128,44 @@ pub fn field(text: &str, placeholder: &str, theme: &Theme) -> TextArea<'static> 
     area.move_cursor(CursorMove::Bottom);
     area.move_cursor(CursorMove::End);
     area
+}
+
+/// A typed key into a field: the editing keys of the key table (undo, redo and the readline
+/// keys, see [`keys::text_action`]) first, then the field's own handling. True when the text
+/// changed.
+pub fn input(area: &mut TextArea<'_>, input: Input) -> bool {
+    match keys::text_action(&input) {
+        Some(action) => apply(area, action),
+        None => area.input(input),
+    }
+}
+
+/// Does one text-editing action on a field; true when the text changed.
+pub fn apply(area: &mut TextArea<'_>, action: Action) -> bool {
+    let before = area.lines().to_vec();
+    match action {
+        Action::Undo => {
+            area.undo();
+        }
+        Action::Redo => {
+            area.redo();
+        }
+        Action::DeleteToStart => {
+            area.delete_line_by_head();
+        }
+        Action::DeleteToEnd => {
+            area.delete_line_by_end();
+        }
+        Action::DeleteWord => {
+            area.delete_word();
+        }
+        Action::LineStart => area.move_cursor(CursorMove::Head),
+        Action::LineEnd => area.move_cursor(CursorMove::End),
+        Action::WordBack => area.move_cursor(CursorMove::WordBack),
+        Action::WordForward => area.move_cursor(CursorMove::WordForward),
+        _ => {}
+    }
+    area.lines() != before.as_slice()
 }
 
 /// Hides the cursor of a field that does not have focus.

@@ -61,103 +61,14 @@ pub enum Scope {
     ImportList,
     /// The import screen: the bullets are in.
     ImportDone,
-}
-
-/// Everything a key can ask for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Action {
-    /// Save and leave the app.
-    Quit,
-    /// Show the help overlay.
-    Help,
-    /// Close the help overlay.
-    CloseOverlay,
-    /// Scroll the help up.
-    ScrollUp,
-    /// Scroll the help down.
-    ScrollDown,
-    /// Say yes to the question asked.
-    Confirm,
-    /// Say no to the question asked.
-    Cancel,
-    /// Keep this window's copy (the one in memory, or the recovered one).
-    ChooseMine,
-    /// Keep the other copy (the file's version, or the saved one).
-    ChooseOther,
-    /// Select the previous entry.
-    Up,
-    /// Select the next entry.
-    Down,
-    /// Open the selected draft.
-    Open,
-    /// Start a new draft.
-    New,
-    /// Ask to move the selected draft to the trash.
-    Delete,
-    /// Start typing a filter.
-    Filter,
-    /// Keep the filter and return to the list.
-    FilterDone,
-    /// Clear the filter.
-    FilterClear,
-    /// Accept the answer and climb (on the metric rung: review).
-    Accept,
-    /// Go up a rung.
-    NextRung,
-    /// Go down a rung (from the review: back to the metric rung).
-    PrevRung,
-    /// Save and go home.
-    GoHome,
-    /// Edit the focused text in the external editor.
-    Editor,
-    /// Switch impact-last / impact-first.
-    ToggleStyle,
-    /// Show or hide the examples.
-    ToggleExamples,
-    /// Next field of the metric helper.
-    NextField,
-    /// Previous field of the metric helper.
-    PrevField,
-    /// Cycle guess / lower is better / higher is better.
-    CycleBetter,
-    /// Start editing the bullet by hand.
-    Edit,
-    /// Stop editing the bullet.
-    DoneEdit,
-    /// Drop hand edits and use the assembled bullet.
-    Reset,
-    /// Use the next shorter version of the bullet (back to the full one after the last).
-    Shorter,
-    /// Mark finished / unfinished.
-    ToggleFinished,
-    /// Copy the bullet.
-    Copy,
-    /// Ignore the selected finding, or stop ignoring it.
-    Ignore,
-    /// Open the job-description match panel.
-    OpenJobMatch,
-    /// Open the role coverage view.
-    OpenCoverage,
-    /// Ask for a job description file to load.
-    LoadJobDescription,
-    /// Show the next role.
-    NextRole,
-    /// Show the previous role.
-    PrevRole,
-    /// Open the import screen.
-    OpenImport,
-    /// Complete the path typed so far.
-    Complete,
-    /// Check or uncheck the selected entry.
-    Toggle,
-    /// Check every entry, or none.
-    ToggleAll,
-    /// Select the first entry (or scroll to the top).
-    First,
-    /// Select the last entry (or scroll to the bottom).
-    Last,
-    /// Go straight to this rung.
-    GoToRung(crate::ladder::Rung),
+    /// Any text field (an answer, a helper field, the bullet being edited): editing keys.
+    Text,
+    /// The trash view.
+    Trash,
+    /// The "new draft" dialog: choosing a role and a pack.
+    NewDraft,
+    /// The "new draft" dialog: typing a new role.
+    NewRole,
 }
 
 /// One key with its modifiers.
@@ -184,6 +95,18 @@ const fn ctrl(c: char) -> Key {
         mods: KeyModifiers::CONTROL,
     }
 }
+const fn ctrl_shift(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        mods: KeyModifiers::CONTROL.union(KeyModifiers::SHIFT),
+    }
+}
+const fn ctrl_key(code: KeyCode) -> Key {
+    Key {
+        code,
+        mods: KeyModifiers::CONTROL,
+    }
+}
 const fn alt(code: KeyCode) -> Key {
     Key {
         code,
@@ -196,7 +119,11 @@ impl Key {
     pub fn label(&self) -> String {
         let name = match self.code {
             KeyCode::Char(' ') => "Space".to_string(),
-            KeyCode::Char(c) if self.mods.contains(KeyModifiers::CONTROL) => {
+            KeyCode::Char(c)
+                if self
+                    .mods
+                    .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+            {
                 c.to_ascii_uppercase().to_string()
             }
             KeyCode::Char(c) => c.to_string(),
@@ -221,6 +148,9 @@ impl Key {
         if self.mods.contains(KeyModifiers::CONTROL) {
             out.push_str("Ctrl-");
         }
+        if self.mods.contains(KeyModifiers::SHIFT) {
+            out.push_str("Shift-");
+        }
         if self.mods.contains(KeyModifiers::ALT) {
             out.push_str("Alt-");
         }
@@ -231,6 +161,14 @@ impl Key {
         let mut mods = event.modifiers;
         if matches!(event.code, KeyCode::Char(_) | KeyCode::BackTab) {
             mods.remove(KeyModifiers::SHIFT);
+        }
+        // Shift counts with Ctrl and a letter (Ctrl-Shift-Z is not Ctrl-Z), when the terminal
+        // reports it at all.
+        if let KeyCode::Char(c) = event.code
+            && mods.contains(KeyModifiers::CONTROL)
+            && (c.is_ascii_uppercase() || event.modifiers.contains(KeyModifiers::SHIFT))
+        {
+            mods.insert(KeyModifiers::SHIFT);
         }
         let code = match event.code {
             KeyCode::Char(c) if mods.contains(KeyModifiers::CONTROL) => {
@@ -273,13 +211,34 @@ const fn bind(
     }
 }
 
+mod action;
 mod footer;
 mod reference;
 mod table;
 
+pub use action::Action;
 pub use footer::{Button, FOOTER_GAP, footer, footer_buttons, help};
 pub use reference::{ALL_SCOPES, choices, find_key, key_for, reference_markdown};
 pub use table::TABLE;
+
+/// The text-editing action a key typed into a field asks for, if any.
+pub fn text_action(input: &ratatui_textarea::Input) -> Option<Action> {
+    use ratatui_textarea::Key as T;
+    let code = match input.key {
+        T::Char(c) => KeyCode::Char(c),
+        T::Backspace => KeyCode::Backspace,
+        T::Left => KeyCode::Left,
+        T::Right => KeyCode::Right,
+        T::Home => KeyCode::Home,
+        T::End => KeyCode::End,
+        _ => return None,
+    };
+    let mut mods = KeyModifiers::NONE;
+    mods.set(KeyModifiers::CONTROL, input.ctrl);
+    mods.set(KeyModifiers::ALT, input.alt);
+    mods.set(KeyModifiers::SHIFT, input.shift);
+    lookup(&[Scope::Text], &KeyEvent::new(code, mods))
+}
 
 /// The action bound to `event` in the first of `scopes` that binds it.
 pub fn lookup(scopes: &[Scope], event: &KeyEvent) -> Option<Action> {

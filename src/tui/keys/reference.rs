@@ -54,6 +54,10 @@ pub const ALL_SCOPES: &[Scope] = &[
     Scope::ImportReading,
     Scope::ImportList,
     Scope::ImportDone,
+    Scope::Text,
+    Scope::Trash,
+    Scope::NewDraft,
+    Scope::NewRole,
 ];
 
 impl Scope {
@@ -81,6 +85,10 @@ impl Scope {
             Scope::ImportReading => "import: reading",
             Scope::ImportList => "import: bullets",
             Scope::ImportDone => "import: done",
+            Scope::Text => "any text field",
+            Scope::Trash => "trash",
+            Scope::NewDraft => "new draft",
+            Scope::NewRole => "new draft: new role",
         }
     }
 }

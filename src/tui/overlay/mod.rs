@@ -5,6 +5,7 @@
 //! question about copies never picks one by itself: leaving with Ctrl-C keeps both (the
 //! conflict keeps yours in the recovery folder; a recovery question is asked again next time).
 
+pub mod new_draft;
 pub(crate) mod view;
 
 use std::path::PathBuf;
@@ -36,6 +37,11 @@ pub enum Overlay {
         /// How the draft is named in the question.
         what: String,
     },
+    /// "Delete everything in the trash for good?"
+    EmptyTrash {
+        /// How many drafts the trash holds.
+        count: usize,
+    },
     /// "This draft changed on disk: keep yours or take the file's?"
     Conflict {
         /// The version in memory, not written.
@@ -50,6 +56,8 @@ pub enum Overlay {
         /// The saved copy's bullet (`None`: there is no saved copy).
         saved: Option<String>,
     },
+    /// "New draft: which role, which pack?"
+    NewDraft(Box<new_draft::NewDraft>),
     /// "Which job description?": a path being typed.
     Prompt {
         /// The path typed so far.
@@ -81,22 +89,30 @@ impl Overlay {
     pub fn scope(&self) -> Scope {
         match self {
             Overlay::Help { .. } => Scope::Help,
-            Overlay::Confirm { .. } => Scope::Confirm,
+            Overlay::Confirm { .. } | Overlay::EmptyTrash { .. } => Scope::Confirm,
             Overlay::Conflict { .. } => Scope::Conflict,
             Overlay::Recover { .. } => Scope::Recover,
             Overlay::Prompt { .. } => Scope::Prompt,
+            Overlay::NewDraft(d) if d.row == new_draft::Row::NewRole => Scope::NewRole,
+            Overlay::NewDraft(_) => Scope::NewDraft,
         }
     }
 
     /// True when typing goes into the overlay.
     pub fn takes_text(&self) -> bool {
-        matches!(self, Overlay::Prompt { .. })
+        match self {
+            Overlay::Prompt { .. } => true,
+            Overlay::NewDraft(d) => d.row == new_draft::Row::NewRole,
+            _ => false,
+        }
     }
 
     /// Typing and pasting into the path prompt; other overlays ignore them.
     pub fn edit(&mut self, msg: &Msg) {
-        let Overlay::Prompt { input } = self else {
-            return;
+        let input = match self {
+            Overlay::Prompt { input } => input,
+            Overlay::NewDraft(d) if d.row == new_draft::Row::NewRole => &mut d.new_role,
+            _ => return,
         };
         match msg {
             Msg::Edit(key) => match key.key {
@@ -170,6 +186,14 @@ impl Overlay {
                 shared.say("kept it");
                 (None, None)
             }
+            (Overlay::EmptyTrash { .. }, Action::Confirm) => {
+                shared.effect(Effect::EmptyTrash);
+                (None, None)
+            }
+            (Overlay::EmptyTrash { .. }, Action::Cancel) => {
+                shared.say("the trash is as it was");
+                (None, None)
+            }
             (Overlay::Conflict { mine }, Action::ChooseMine) => {
                 shared.effect(Effect::KeepMine(mine));
                 (None, None)
@@ -203,8 +227,46 @@ impl Overlay {
                 (None, None)
             }
             (Overlay::Prompt { .. }, Action::Cancel) => (None, None),
+            (Overlay::NewDraft(d), action) => new_draft_action(d, action, shared),
             (_, Action::Quit) => (None, Some(Msg::Action(Action::Quit))),
             (keep, _) => (Some(keep), None),
         }
     }
+}
+
+/// The "new draft" dialog's keys: move between rows, change a choice, start or cancel.
+fn new_draft_action(
+    mut dialog: Box<new_draft::NewDraft>,
+    action: Action,
+    shared: &mut Shared,
+) -> (Option<Overlay>, Option<Msg>) {
+    match action {
+        Action::NextField => dialog.next_row(),
+        Action::NextChoice => dialog.cycle(true),
+        Action::PrevChoice => dialog.cycle(false),
+        Action::Cancel => return (None, None),
+        Action::Quit => return (None, Some(Msg::Action(Action::Quit))),
+        Action::Confirm => match dialog.start() {
+            Ok(start) => {
+                shared.last_new = Some(new_draft::LastChoice {
+                    role: start.role.clone(),
+                    pack: start.pack.clone(),
+                });
+                if let Some(role) = start.add {
+                    shared.effect(Effect::AddRole(role));
+                }
+                shared.effect(Effect::Create {
+                    role: start.role,
+                    pack: Some(start.pack),
+                });
+                return (None, None);
+            }
+            Err(why) => {
+                dialog.row = new_draft::Row::NewRole;
+                shared.warn(why);
+            }
+        },
+        _ => {}
+    }
+    (Some(Overlay::NewDraft(dialog)), None)
 }

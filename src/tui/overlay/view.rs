@@ -8,6 +8,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use crate::tui::keys;
 use crate::tui::overlay::Overlay;
+use crate::tui::overlay::new_draft::{NewDraft, Row};
 use crate::tui::render::theme::Theme;
 
 /// Draws an overlay centred in `area`.
@@ -15,6 +16,23 @@ pub fn draw(overlay: &Overlay, theme: &Theme, frame: &mut Frame, area: Rect) {
     match overlay {
         Overlay::Help { scopes, scroll, .. } => help(scopes, *scroll, theme, frame, area),
         Overlay::Confirm { what, .. } => confirm(what, theme, frame, area),
+        Overlay::EmptyTrash { count } => question(
+            " empty the trash ",
+            vec![
+                Line::styled(
+                    format!(
+                        "Delete the {count} draft{} in the trash for good?",
+                        if *count == 1 { "" } else { "s" }
+                    ),
+                    theme.title(),
+                ),
+                Line::raw("This cannot be undone: the files are removed from the disk."),
+            ],
+            keys::Scope::Confirm,
+            theme,
+            frame,
+            area,
+        ),
         Overlay::Conflict { mine } => question(
             " changed on disk ",
             vec![
@@ -68,6 +86,7 @@ pub fn draw(overlay: &Overlay, theme: &Theme, frame: &mut Frame, area: Rect) {
             );
         }
         Overlay::Prompt { input } => prompt(input, theme, frame, area),
+        Overlay::NewDraft(dialog) => new_draft(dialog, theme, frame, area),
     }
 }
 
@@ -249,4 +268,62 @@ fn prompt(input: &str, theme: &Theme, frame: &mut Frame, area: Rect) {
             .wrap(Wrap { trim: false }),
         rect,
     );
+}
+
+/// The "new draft" dialog: one row per choice, the focused one marked; its keys are in the
+/// footer.
+fn new_draft(dialog: &NewDraft, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let width = area.width.saturating_sub(4).min(64);
+    let room = usize::from(width.saturating_sub(16));
+    let row = |focus: bool, name: &str, value: Vec<Span<'static>>| {
+        let mut spans = vec![
+            Span::styled(if focus { "▸ " } else { "  " }, theme.key()),
+            Span::styled(format!("{name:<6}"), theme.dim()),
+        ];
+        spans.extend(value);
+        let line = Line::from(spans);
+        if focus {
+            line.style(theme.selected())
+        } else {
+            line
+        }
+    };
+    let choice = |text: String| {
+        vec![
+            Span::styled("◂ ", theme.dim()),
+            Span::styled(crate::tui::render::short(&text, room), theme.text()),
+            Span::styled(" ▸", theme.dim()),
+        ]
+    };
+    let mut lines = vec![
+        Line::styled("Start a new draft", theme.title()),
+        Line::raw(""),
+        row(dialog.row == Row::Role, "role", choice(dialog.role_text())),
+    ];
+    if dialog.adding_role() {
+        let typing = dialog.row == Row::NewRole;
+        let chars: Vec<char> = dialog.new_role.chars().collect();
+        let shown: String = chars[chars.len().saturating_sub(room)..].iter().collect();
+        let mut value = vec![Span::styled(shown, theme.text())];
+        if typing {
+            value.push(Span::styled("_", theme.cursor()));
+        }
+        if dialog.new_role.is_empty() {
+            value.push(Span::styled("Title, Company", theme.placeholder()));
+        }
+        lines.push(row(typing, "named", value));
+    }
+    lines.push(row(
+        dialog.row == Row::Pack,
+        "pack",
+        choice(dialog.pack_name().to_string()),
+    ));
+    let height = u16::try_from(lines.len()).unwrap_or(6).saturating_add(2);
+    let rect = centered(area, width, height);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.focus_border())
+        .title(Span::styled(" new draft ", theme.title()));
+    frame.render_widget(Clear, rect);
+    frame.render_widget(Paragraph::new(lines).block(block), rect);
 }

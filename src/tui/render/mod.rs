@@ -110,6 +110,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
         Screen::JobMatch(m) => match_view::draw(m, &app.shared, frame, body),
         Screen::Coverage(c) => coverage_view::draw(c, &app.shared, frame, body),
         Screen::Import(i) => import_view::draw(i, &app.shared, frame, body),
+        Screen::Trash(t) => crate::tui::screens::trash::view::draw(t, &app.shared, frame, body),
     }
     if let Some(s) = &app.shared.status {
         let style = if s.warning {

@@ -11,6 +11,7 @@ pub(crate) mod event_loop;
 pub mod guard;
 pub mod store;
 pub(crate) mod terminal;
+mod trash;
 
 use std::path::Path;
 
@@ -105,7 +106,11 @@ impl<S: Store, C: Clock> Runtime<S, C> {
             }),
             Effect::Reload => self.reload(),
             Effect::Watch => self.watch(),
+            e @ (Effect::ListTrash | Effect::Restore(_) | Effect::EmptyTrash) => {
+                self.draft_effect(e)
+            }
             Effect::Roles => Some(Msg::Roles(listing::role_labels(self.store.file()))),
+            e @ (Effect::NewDraftChoices | Effect::AddRole(_)) => self.draft_effect(e),
             Effect::Copy(text) => Some(match self.clipboard.copy(&text) {
                 Ok(report) if report.delivery == Delivery::ShowToUser => {
                     Msg::CopyFailed(format!("{} Select it by hand: {text}", report.message))

@@ -6,7 +6,7 @@ use std::path::Path;
 use crate::import::{ImportPlan, ImportReport};
 use crate::ladder::{Draft, DraftId};
 use crate::workspace::{
-    DraftLock, LastChoice, Listing, Preview, Stamp, Unreadable, Workspace, WorkspaceError,
+    DraftLock, LastChoice, Listing, Preview, Stamp, Trashed, Unreadable, Workspace, WorkspaceError,
     WorkspaceFile,
 };
 
@@ -42,6 +42,14 @@ pub trait Store {
     fn load(&self, id: &DraftId) -> Result<Draft, WorkspaceError>;
     /// Moves a draft to the trash.
     fn trash(&mut self, id: &DraftId) -> Result<(), WorkspaceError>;
+    /// What the trash holds, newest first.
+    fn list_trash(&self) -> Result<Vec<Trashed>, WorkspaceError>;
+    /// Brings the trashed file `name` back; returns the draft's id.
+    fn restore_trashed(&mut self, name: &str) -> Result<DraftId, WorkspaceError>;
+    /// Deletes rung's files in the trash for good: how many, and how many others were left.
+    fn empty_trash(&mut self) -> Result<(usize, usize), WorkspaceError>;
+    /// Adds a role to the workspace file.
+    fn add_role(&mut self, role: crate::workspace::Role) -> Result<(), WorkspaceError>;
     /// A fresh, unused id.
     fn new_id(&self, now: jiff::Timestamp) -> DraftId;
     /// The workspace file (roles and settings); the default when it cannot be read.
@@ -154,6 +162,18 @@ impl Store for Workspace {
     }
     fn new_id(&self, now: jiff::Timestamp) -> DraftId {
         Workspace::new_id(self, now)
+    }
+    fn list_trash(&self) -> Result<Vec<Trashed>, WorkspaceError> {
+        Workspace::list_trash(self)
+    }
+    fn add_role(&mut self, role: crate::workspace::Role) -> Result<(), WorkspaceError> {
+        Workspace::add_role(self, role)
+    }
+    fn restore_trashed(&mut self, name: &str) -> Result<DraftId, WorkspaceError> {
+        Workspace::restore_trashed(self, name)
+    }
+    fn empty_trash(&mut self) -> Result<(usize, usize), WorkspaceError> {
+        Workspace::empty_trash(self)
     }
     fn file(&self) -> WorkspaceFile {
         Workspace::file(self).unwrap_or_default()
@@ -330,6 +350,54 @@ impl Store for MemoryStore {
             .ok_or_else(|| WorkspaceError::NotFound(id.clone()))?;
         self.trash.insert(id.clone(), draft);
         Ok(())
+    }
+
+    fn list_trash(&self) -> Result<Vec<Trashed>, WorkspaceError> {
+        let mut out: Vec<Trashed> = self
+            .trash
+            .values()
+            .map(|d| Trashed {
+                name: format!("{}.toml", d.id),
+                id: d.id.clone(),
+                draft: Ok(d.clone()),
+                trashed: Some(d.updated),
+            })
+            .collect();
+        out.sort_by(|a, b| b.trashed.cmp(&a.trashed).then(a.name.cmp(&b.name)));
+        Ok(out)
+    }
+
+    fn restore_trashed(&mut self, name: &str) -> Result<DraftId, WorkspaceError> {
+        self.refuse()?;
+        let id = crate::workspace::trashed_id(name)
+            .ok_or_else(|| WorkspaceError::Invalid(format!("{name}: not a trash file")))?;
+        if self.drafts.contains_key(&id) {
+            return Err(WorkspaceError::Invalid(format!(
+                "a draft `{id}` already exists"
+            )));
+        }
+        let draft = self
+            .trash
+            .remove(&id)
+            .ok_or_else(|| WorkspaceError::NotInTrash(id.clone(), "trash".into()))?;
+        self.drafts.insert(id.clone(), draft);
+        Ok(id)
+    }
+
+    fn add_role(&mut self, role: crate::workspace::Role) -> Result<(), WorkspaceError> {
+        self.refuse()?;
+        if self.file.roles.iter().any(|r| r.key == role.key) {
+            return Err(WorkspaceError::RoleExists(role.key));
+        }
+        self.file.roles.push(role);
+        Ok(())
+    }
+
+    fn empty_trash(&mut self) -> Result<(usize, usize), WorkspaceError> {
+        self.refuse()?;
+        let n = self.trash.len();
+        self.trash.clear();
+        Ok((n, 0))
     }
 
     fn new_id(&self, _now: jiff::Timestamp) -> DraftId {

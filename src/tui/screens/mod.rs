@@ -6,3 +6,4 @@ pub mod import;
 pub mod job_match;
 pub mod ladder;
 pub mod review;
+pub mod trash;

@@ -270,10 +270,7 @@ impl Home {
             Action::Up => self.selected = self.selected.saturating_sub(1),
             Action::First => self.selected = 0,
             Action::Last => self.selected = usize::MAX,
-            Action::New => shared.effect(Effect::Create {
-                role: None,
-                pack: None,
-            }),
+            Action::New => shared.effect(Effect::NewDraftChoices),
             Action::Open => match self.items(shared).get(self.selected).copied() {
                 Some(Item::Draft(d)) => shared.effect(Effect::Load(d.id.clone())),
                 Some(Item::Unreadable(u)) => {
@@ -295,6 +292,11 @@ impl Home {
                 }
                 None => {}
             },
+            Action::CopyId => match self.selected_draft(shared) {
+                Some(d) => shared.effect(Effect::Copy(d.id.to_string())),
+                None => shared.say("select a draft to copy its id"),
+            },
+            Action::OpenTrash => return Some(Nav::Trash),
             Action::Filter => self.filtering = true,
             Action::FilterDone => self.filtering = false,
             Action::FilterClear => {

@@ -29,8 +29,24 @@ pub fn draw(home: &Home, shared: &Shared, frame: &mut Frame, area: Rect) {
             list,
         );
     } else {
+        let [list, detail] = split::rows(list, [Part::Rest, Part::Len(1)]);
         draw_list(home, shared, frame, list);
+        frame.render_widget(Paragraph::new(detail_line(home, shared)), detail);
     }
+}
+
+/// One line about the selected draft: its id (for the command line), role and pack.
+fn detail_line<'a>(home: &Home, shared: &Shared) -> Line<'a> {
+    let theme = &shared.theme;
+    let Some(d) = home.selected_draft(shared) else {
+        return Line::raw("");
+    };
+    let mut text = format!("id {}", d.id);
+    if let Some(role) = &d.role {
+        text.push_str(&format!("  ·  role {role}"));
+    }
+    text.push_str(&format!("  ·  pack {}  ·  I copies the id", d.pack));
+    Line::styled(crate::safe_text::line(&text).into_owned(), theme.dim())
 }
 
 fn header_line<'a>(home: &Home, shared: &Shared) -> Line<'a> {

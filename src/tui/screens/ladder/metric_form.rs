@@ -102,7 +102,7 @@ impl MetricForm {
         let Some(area) = self.area_mut(field) else {
             return false;
         };
-        let changed = area.input(input);
+        let changed = crate::tui::app::text::input(area, input);
         if changed {
             let value = text::text_of(area);
             store(draft, field, value);

@@ -94,9 +94,14 @@ impl Ladder {
     pub fn scopes(&self) -> Vec<Scope> {
         match self.focus {
             Focus::Field(Field::Better) => vec![Scope::MetricBetter, Scope::Metric, Scope::Ladder],
-            Focus::Field(_) => vec![Scope::MetricField, Scope::Metric, Scope::Ladder],
-            _ if self.rung() == Rung::Metric => vec![Scope::Metric, Scope::Ladder],
-            _ => vec![Scope::Ladder],
+            Focus::Field(_) => vec![
+                Scope::MetricField,
+                Scope::Metric,
+                Scope::Ladder,
+                Scope::Text,
+            ],
+            _ if self.rung() == Rung::Metric => vec![Scope::Metric, Scope::Ladder, Scope::Text],
+            _ => vec![Scope::Ladder, Scope::Text],
         }
     }
 
@@ -213,7 +218,7 @@ impl Ladder {
                 let draft = &mut self.session.draft;
                 let changed = match self.focus {
                     Focus::Answer => {
-                        let changed = self.answer.input(input);
+                        let changed = text::input(&mut self.answer, input);
                         if changed {
                             draft.answers.set(draft.rung, text::text_of(&self.answer));
                         }

@@ -16,7 +16,7 @@ use ratatui_textarea::TextArea;
 
 use crate::coach::{self, Finding};
 use crate::ladder::assemble::variants;
-use crate::ladder::{Draft, Rung, Status, assemble, bullet};
+use crate::ladder::{Draft, Rung, Status, Style, assemble, bullet};
 use crate::tui::app::msg::{Effect, Msg};
 use crate::tui::app::session::Session;
 use crate::tui::app::text;
@@ -68,6 +68,8 @@ pub struct Review {
     pub selected: usize,
     /// The other bullets of the draft's role, oldest first.
     role_drafts: Vec<Draft>,
+    /// The hand edit `r` threw away last, and its style, so `u` can bring it back.
+    thrown: Option<(Style, String)>,
 }
 
 impl Review {
@@ -79,6 +81,7 @@ impl Review {
             editing: false,
             selected: 0,
             role_drafts: Vec::new(),
+            thrown: None,
         };
         review.set_role_drafts(role_drafts);
         review.load(shared);
@@ -167,11 +170,11 @@ impl Review {
 
     /// The active key scopes.
     pub fn scopes(&self) -> Vec<Scope> {
-        vec![if self.editing {
-            Scope::ReviewEdit
+        if self.editing {
+            vec![Scope::ReviewEdit, Scope::Text]
         } else {
-            Scope::Review
-        }]
+            vec![Scope::Review]
+        }
     }
 
     fn load(&mut self, shared: &Shared) {
@@ -201,7 +204,7 @@ impl Review {
             {
                 shared.warn(text::too_long_message());
             }
-            Msg::Edit(input) if self.editing && self.editor.input(input.clone()) => {
+            Msg::Edit(input) if self.editing && text::input(&mut self.editor, input.clone()) => {
                 self.sync(shared)
             }
             Msg::Paste(raw) if self.editing => {
@@ -237,14 +240,26 @@ impl Review {
                 self.save_now(shared);
             }
             Action::Reset => {
-                if draft.hand_edit(draft.style).is_some() {
+                if let Some(edit) = draft.hand_edit(draft.style) {
+                    self.thrown = Some((draft.style, edit.text.clone()));
                     draft.set_hand_edit(draft.style, None);
-                    shared.say("back to the assembled bullet");
+                    shared.say("back to the assembled bullet; u brings your edit back");
                 }
                 self.session.touch(shared.now);
                 self.load(shared);
                 self.save_now(shared);
             }
+            Action::Undo => match self.thrown.take() {
+                Some((style, text)) => {
+                    draft.style = style;
+                    draft.set_hand_edit(style, Some(text));
+                    shared.say("your hand edit is back");
+                    self.session.touch(shared.now);
+                    self.load(shared);
+                    self.save_now(shared);
+                }
+                None => shared.say("nothing to bring back"),
+            },
             Action::Shorter => {
                 let pack = shared.pack(&draft.pack);
                 let all = variants(draft, pack, draft.style, shared.bullet_length);
@@ -287,6 +302,7 @@ impl Review {
                 let text = bullet(draft, shared.pack(&draft.pack), draft.style);
                 shared.effect(Effect::Copy(text));
             }
+            Action::CopyId => shared.effect(Effect::Copy(draft.id.to_string())),
             Action::PrevRung => {
                 self.save_now(shared);
                 return Some(Nav::Ladder(self.session.clone()));

@@ -67,6 +67,7 @@ pub fn draw(review: &Review, shared: &Shared, frame: &mut Frame, area: Rect) {
             Span::styled("Review", theme.title()),
             Span::styled(format!("  level {}/5  ", draft.level()), theme.dim()),
             Span::styled(draft.status.name(), status_style),
+            Span::styled(format!("  ·  id {}  (I copies it)", draft.id), theme.dim()),
         ])),
         header,
     );
