@@ -7,6 +7,7 @@ mod support;
 
 mod coach;
 mod import;
+mod keys;
 mod listing;
 mod props;
 mod redraw;

@@ -30,7 +30,8 @@ impl App {
             self.quit_warned = true;
             self.recover_shown();
             self.shared.warn(format!(
-                "not saved: {why}; press Ctrl-C again to quit (rung keeps a copy of the draft aside)"
+                "not saved: {why}; press {} again to quit (rung keeps a copy of the draft aside)",
+                quit_key()
             ));
         } else {
             if self.terminal_gone {
@@ -73,7 +74,8 @@ impl App {
         );
         if self.quit_warned {
             self.shared.warn(format!(
-                "not saved; press Ctrl-C again to quit. A copy of draft {id} is in {path}"
+                "not saved; press {} again to quit. A copy of draft {id} is in {path}",
+                quit_key()
             ));
         } else {
             self.shared.warn(line.clone());
@@ -87,7 +89,8 @@ impl App {
         self.held.retain(|(d, _)| d.id != id);
         if self.quit_warned {
             self.shared.warn(format!(
-                "draft {id} could not be written anywhere; press Ctrl-C again to quit and rung prints it for you to copy ({why})"
+                "draft {id} could not be written anywhere; press {} again to quit and rung prints it for you to copy ({why})",
+                quit_key()
             ));
         } else {
             self.shared.warn(format!(
@@ -123,9 +126,10 @@ impl App {
             self.recover_shown();
             if !leave {
                 self.quit_warned = true;
-                self.shared.warn(
-                    "not saved: the last save failed; rung keeps a copy aside. Press Ctrl-C again to quit",
-                );
+                self.shared.warn(format!(
+                    "not saved: the last save failed; rung keeps a copy aside. Press {} again to quit",
+                    quit_key()
+                ));
                 return;
             }
         } else {
@@ -135,8 +139,9 @@ impl App {
                 self.quit_warned = true;
                 let ids: Vec<String> = self.held.iter().map(|(d, _)| d.id.to_string()).collect();
                 self.shared.warn(format!(
-                    "draft {} could not be written anywhere; press Ctrl-C again to quit and rung prints it for you to copy",
-                    ids.join(", ")
+                    "draft {} could not be written anywhere; press {} again to quit and rung prints it for you to copy",
+                    ids.join(", "),
+                    quit_key()
                 ));
                 return;
             }
@@ -166,4 +171,12 @@ impl App {
     pub(super) fn held_draft(&self) -> Option<&Draft> {
         self.held.first().map(|(d, _)| d)
     }
+}
+
+/// The key that quits from anywhere, as the table binds it.
+fn quit_key() -> String {
+    crate::tui::keys::key_for(
+        crate::tui::keys::Scope::Global,
+        crate::tui::keys::Action::Quit,
+    )
 }

@@ -167,4 +167,6 @@ fn too_small(ignored: u32, frame: &mut Frame, area: Rect, theme: &Theme) {
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), area);
 }
 
-pub use text::{age, fit_lines, last_top, short, wrap_hanging, wrap_lines, wrapped_height};
+pub use text::{
+    age, fit_lines, fit_parts, last_top, short, wrap_hanging, wrap_lines, wrapped_height,
+};

@@ -51,6 +51,24 @@ pub fn wrap_hanging(
         .collect()
 }
 
+/// As many of `parts` as fit in `width` columns, whole and in order, joined by `sep`: a line
+/// of details that loses its least important parts (the last ones) rather than a word.
+pub fn fit_parts(parts: &[String], sep: &str, width: usize) -> String {
+    let mut out = String::new();
+    for part in parts {
+        let next = if out.is_empty() {
+            part.clone()
+        } else {
+            format!("{out}{sep}{part}")
+        };
+        if safe_text::width(&next) > width {
+            break;
+        }
+        out = next;
+    }
+    out
+}
+
 /// The first line to show so that the last of `lines` lines sits at the bottom of `height`
 /// rows (0 when they all fit): the furthest a scrolled view may go.
 pub fn last_top(lines: usize, height: u16) -> u16 {

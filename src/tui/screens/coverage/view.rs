@@ -33,9 +33,13 @@ pub fn draw(view: &Coverage, shared: &Shared, frame: &mut Frame, area: Rect) {
     if view.roles.len() > 1 {
         header.push(Span::styled(
             format!(
-                "  ·  role {} of {} (Tab switches)",
+                "  ·  role {} of {} ({} switches)",
                 view.at + 1,
-                view.roles.len()
+                view.roles.len(),
+                crate::tui::keys::key_for(
+                    crate::tui::keys::Scope::Coverage,
+                    crate::tui::keys::Action::NextRole
+                )
             ),
             theme.dim(),
         ));

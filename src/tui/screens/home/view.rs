@@ -31,21 +31,30 @@ pub fn draw(home: &Home, shared: &Shared, frame: &mut Frame, area: Rect) {
     } else {
         let [list, detail] = split::rows(list, [Part::Rest, Part::Len(1)]);
         draw_list(home, shared, frame, list);
-        frame.render_widget(Paragraph::new(detail_line(home, shared)), detail);
+        frame.render_widget(
+            Paragraph::new(detail_line(home, shared, detail.width)),
+            detail,
+        );
     }
 }
 
 /// One line about the selected draft: its id (for the command line), role and pack.
-fn detail_line<'a>(home: &Home, shared: &Shared) -> Line<'a> {
+fn detail_line<'a>(home: &Home, shared: &Shared, width: u16) -> Line<'a> {
     let theme = &shared.theme;
     let Some(d) = home.selected_draft(shared) else {
         return Line::raw("");
     };
-    let mut text = format!("id {}", d.id);
+    let mut parts = vec![format!("id {}", d.id)];
     if let Some(role) = &d.role {
-        text.push_str(&format!("  ·  role {role}"));
+        parts.push(format!("role {role}"));
     }
-    text.push_str(&format!("  ·  pack {}  ·  I copies the id", d.pack));
+    parts.push(format!("pack {}", d.pack));
+    let copy = crate::tui::keys::key_for(
+        crate::tui::keys::Scope::Home,
+        crate::tui::keys::Action::CopyId,
+    );
+    parts.push(format!("{copy} copies the id"));
+    let text = crate::tui::render::fit_parts(&parts, "  ·  ", usize::from(width));
     Line::styled(crate::safe_text::line(&text).into_owned(), theme.dim())
 }
 
@@ -112,8 +121,12 @@ fn draw_list(home: &Home, shared: &Shared, frame: &mut Frame, area: Rect) {
     let groups = home.groups(shared);
     if groups.is_empty() {
         let text = format!(
-            "nothing matches \"{}\" (Esc clears the filter)",
-            home.filter
+            "nothing matches \"{}\" ({} clears the filter)",
+            home.filter,
+            crate::tui::keys::key_for(
+                crate::tui::keys::Scope::Filter,
+                crate::tui::keys::Action::FilterClear
+            )
         );
         frame.render_widget(Paragraph::new(Line::styled(text, theme.dim())), area);
         return;

@@ -155,7 +155,7 @@ impl ImportScreen {
                 Action::Confirm => {
                     let path = input.trim().to_string();
                     if path.is_empty() {
-                        shared.warn("type the path of your resume (PDF, DOCX, .tex, LinkedIn ZIP or Positions.csv), or Esc to go home");
+                        shared.warn(format!("type the path of your resume (PDF, DOCX, .tex, LinkedIn ZIP or Positions.csv), or {} to go home", crate::tui::keys::key_for(crate::tui::keys::Scope::ImportPath, crate::tui::keys::Action::GoHome)));
                     } else {
                         shared.effect(Effect::ReadResume(PathBuf::from(&path)));
                         self.phase = Phase::Reading {
@@ -193,9 +193,17 @@ impl ImportScreen {
                         let chosen: Vec<usize> =
                             c.order.iter().copied().filter(|&i| c.checked[i]).collect();
                         if chosen.is_empty() {
-                            shared.warn(
-                                "no bullet is checked: check some with Space, or Esc to go home",
-                            );
+                            shared.warn(format!(
+                                "no bullet is checked: check some with {}, or {} to go home",
+                                crate::tui::keys::key_for(
+                                    crate::tui::keys::Scope::ImportList,
+                                    crate::tui::keys::Action::Toggle
+                                ),
+                                crate::tui::keys::key_for(
+                                    crate::tui::keys::Scope::ImportList,
+                                    crate::tui::keys::Action::GoHome
+                                )
+                            ));
                         } else {
                             shared.effect(Effect::Import {
                                 plan: Box::new(c.found.plan.clone()),

@@ -95,7 +95,17 @@ pub fn draw(screen: &ImportScreen, shared: &Shared, frame: &mut Frame, area: Rec
                 ));
                 lines.push(Line::raw(""));
                 lines.push(Line::styled(
-                    "Press Enter to start climbing it, or Esc to go home.",
+                    format!(
+                        "Press {} to start climbing it, or {} to go home.",
+                        crate::tui::keys::key_for(
+                            crate::tui::keys::Scope::ImportDone,
+                            crate::tui::keys::Action::Open
+                        ),
+                        crate::tui::keys::key_for(
+                            crate::tui::keys::Scope::ImportDone,
+                            crate::tui::keys::Action::GoHome
+                        )
+                    ),
                     theme.text(),
                 ));
             }

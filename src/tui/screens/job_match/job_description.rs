@@ -27,12 +27,24 @@ pub fn read(path: &Path) -> Result<String, String> {
     // The status line is one line: the file first, then what to do, the system's words last.
     let fail = |e: std::io::Error| match e.kind() {
         std::io::ErrorKind::NotFound => {
-            format!("{shown}: no such file; check the path and press l to try again")
+            format!(
+                "{shown}: no such file; check the path and press {} to try again",
+                crate::tui::keys::key_for(
+                    crate::tui::keys::Scope::JobMatch,
+                    crate::tui::keys::Action::LoadJobDescription
+                )
+            )
         }
         std::io::ErrorKind::PermissionDenied => {
             format!("{shown}: not allowed to read it; check its permissions")
         }
-        _ => format!("{shown}: cannot read it ({e}); press l to try another file"),
+        _ => format!(
+            "{shown}: cannot read it ({e}); press {} to try another file",
+            crate::tui::keys::key_for(
+                crate::tui::keys::Scope::JobMatch,
+                crate::tui::keys::Action::LoadJobDescription
+            )
+        ),
     };
     if path.is_dir() {
         return Err(format!(

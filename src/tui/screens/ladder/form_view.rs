@@ -78,11 +78,23 @@ pub(super) fn phrase_line(ladder: &Ladder, theme: &Theme) -> (String, Style) {
     let answered = !draft.answers.metric.trim().is_empty();
     match draft.metric_spec().map(|m| m.phrase()) {
         None if answered => (
-            "the bullet uses your answer (Ctrl-N for the helper)".into(),
+            format!(
+                "the bullet uses your answer ({} for the helper)",
+                crate::tui::keys::key_for(
+                    crate::tui::keys::Scope::Metric,
+                    crate::tui::keys::Action::NextField
+                )
+            ),
             theme.dim(),
         ),
         None => (
-            "helper: fill in what, before and after (Ctrl-N moves here)".into(),
+            format!(
+                "helper: fill in what, before and after ({} moves here)",
+                crate::tui::keys::key_for(
+                    crate::tui::keys::Scope::Metric,
+                    crate::tui::keys::Action::NextField
+                )
+            ),
             theme.dim(),
         ),
         Some(Ok(p)) if answer_joins(ladder) => (

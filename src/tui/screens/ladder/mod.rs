@@ -30,7 +30,15 @@ use crate::tui::keys::{Action, Scope};
 use metric_form::{Field, MetricForm};
 
 /// Shown in an empty answer field.
-const PLACEHOLDER: &str = "type your answer here; Enter moves on";
+fn placeholder() -> String {
+    format!(
+        "type your answer here; {} moves on",
+        crate::tui::keys::key_for(
+            crate::tui::keys::Scope::Ladder,
+            crate::tui::keys::Action::Accept
+        )
+    )
+}
 
 /// Which field has the cursor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -112,7 +120,7 @@ impl Ladder {
 
     fn load_answer(&mut self, shared: &Shared) {
         let draft = &self.session.draft;
-        self.answer = text::field(draft.answers.get(draft.rung), PLACEHOLDER, &shared.theme);
+        self.answer = text::field(draft.answers.get(draft.rung), &placeholder(), &shared.theme);
         // The metric rung opens in the field the user last typed in.
         let field = match draft.rung {
             Rung::Metric => Field::ALL

@@ -198,7 +198,16 @@ fn draw_main<'a>(ladder: &'a Ladder, shared: &'a Shared, frame: &mut Frame, area
     painted::paragraph(frame, why, &styled(&prompt.why, theme.dim()), true);
     painted::paragraph(frame, hint, &styled(&prompt.hint, theme.hint()), true);
     if examples_area.height > 0 {
-        let mut example_lines = vec![Line::styled("for example (Ctrl-X hides):", theme.dim())];
+        let mut example_lines = vec![Line::styled(
+            format!(
+                "for example ({} hides):",
+                crate::tui::keys::key_for(
+                    crate::tui::keys::Scope::Ladder,
+                    crate::tui::keys::Action::ToggleExamples
+                )
+            ),
+            theme.dim(),
+        )];
         example_lines.extend(
             prompt
                 .examples
@@ -225,7 +234,14 @@ fn draw_main<'a>(ladder: &'a Ladder, shared: &'a Shared, frame: &mut Frame, area
         draw_form(ladder, theme, frame, form);
     }
 
-    let title = format!(" preview · {} (Ctrl-T switches) ", draft.style.name());
+    let title = format!(
+        " preview · {} ({} switches) ",
+        draft.style.name(),
+        crate::tui::keys::key_for(
+            crate::tui::keys::Scope::Ladder,
+            crate::tui::keys::Action::ToggleStyle
+        )
+    );
     let title = short(&title, usize::from(width.saturating_sub(2)));
     preview::draw(&ladder.preview, rung, &title, theme, frame, preview);
 }

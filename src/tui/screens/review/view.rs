@@ -62,12 +62,27 @@ pub fn draw(review: &Review, shared: &Shared, frame: &mut Frame, area: Rect) {
         Status::Finished => theme.done(),
         Status::Draft => theme.dim(),
     };
+    let lead = format!("Review  level {}/5  {}", draft.level(), draft.status.name());
+    let copy = crate::tui::keys::key_for(
+        crate::tui::keys::Scope::Review,
+        crate::tui::keys::Action::CopyId,
+    );
+    let details = crate::tui::render::fit_parts(
+        &[
+            lead.clone(),
+            format!("id {}", draft.id),
+            format!("{copy} copies it"),
+        ],
+        "  ·  ",
+        usize::from(header.width),
+    );
+    let details = details.get(lead.len()..).unwrap_or_default().to_string();
     frame.render_widget(
         Paragraph::new(Line::from(vec![
             Span::styled("Review", theme.title()),
             Span::styled(format!("  level {}/5  ", draft.level()), theme.dim()),
             Span::styled(draft.status.name(), status_style),
-            Span::styled(format!("  ·  id {}  (I copies it)", draft.id), theme.dim()),
+            Span::styled(details, theme.dim()),
         ])),
         header,
     );
