@@ -8,6 +8,8 @@
 //! The workspaces come from the same generator as `rung generate` and the tests. Sample sizes
 //! and times are kept small so the whole run takes a few minutes on a shared 2-core machine.
 
+#![allow(clippy::unwrap_used, clippy::string_slice)] // tests may unwrap and slice what they made
+
 use std::hint::black_box;
 
 /// The floor app's frame (examples/floor).

@@ -1,7 +1,5 @@
 //! rung's entry point: parse the command line, then run the interactive coach or a command.
 
-#![deny(clippy::string_slice, clippy::unwrap_used)]
-
 use std::process::ExitCode;
 
 use rung::cli::{Cli, Command, Context, Failure, prepare_demo};

@@ -1,6 +1,8 @@
 //! The command line: the real `rung` binary run as a process against a temp workspace, one
 //! command at a time (and the coach opened on the same workspace where a file is broken).
 
+#![allow(clippy::unwrap_used, clippy::string_slice)] // tests may unwrap and slice what they made
+
 #[path = "../support/mod.rs"]
 mod support;
 

@@ -2,6 +2,8 @@
 //! the metric helper, the workspace on disk, the readers of imported resumes, and property tests
 //! over open-ended input. Also the architecture check (the domain never mentions the terminal).
 
+#![allow(clippy::unwrap_used, clippy::string_slice)] // tests may unwrap and slice what they made
+
 #[path = "../support/mod.rs"]
 mod support;
 

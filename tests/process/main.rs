@@ -1,6 +1,8 @@
 //! Tests that change what the whole process shares (the environment, the panic hook and the
 //! signal thread), kept apart from every other test and run one at a time.
 
+#![allow(clippy::unwrap_used, clippy::string_slice)] // tests may unwrap and slice what they made
+
 mod panic_recovery;
 mod quick_args;
 

@@ -2,6 +2,8 @@
 //! `TestBackend` and compared as snapshots, redraws, the listing on a real workspace, and random
 //! input.
 
+#![allow(clippy::unwrap_used, clippy::string_slice)] // tests may unwrap and slice what they made
+
 #[path = "../support/mod.rs"]
 mod support;
 
