@@ -121,7 +121,14 @@ pub fn draw(review: &Review, shared: &Shared, frame: &mut Frame, area: Rect) {
         .borders(Borders::ALL)
         .border_style(theme.border())
         .title(Span::styled(
-            format!(" the other style · {} (s switches) ", other.name()),
+            format!(
+                " the other style · {} ({} switches) ",
+                other.name(),
+                crate::tui::keys::key_for(
+                    crate::tui::keys::Scope::Review,
+                    crate::tui::keys::Action::ToggleStyle
+                )
+            ),
             theme.dim(),
         ));
     // A short box shows the other style's start, cut after a whole word and marked.
@@ -149,8 +156,12 @@ fn draw_shorter(shorter: &[Variant], chosen: Trim, shared: &Shared, frame: &mut 
         Span::styled("shorter versions", theme.title()),
         Span::styled(
             format!(
-                "  ·  over {} characters, t picks the next",
-                shared.bullet_length
+                "  ·  over {} characters, {} picks the next",
+                shared.bullet_length,
+                crate::tui::keys::key_for(
+                    crate::tui::keys::Scope::Review,
+                    crate::tui::keys::Action::Shorter
+                )
             ),
             theme.dim(),
         ),
@@ -184,7 +195,24 @@ fn draw_findings(review: &Review, shared: &Shared, frame: &mut Frame, area: Rect
             n => format!("  {} ({n} ignored)", items.len()),
         };
         title.push(Span::styled(count, theme.dim()));
-        title.push(Span::styled("  ·  j/k select, i ignores", theme.dim()));
+        title.push(Span::styled(
+            format!(
+                "  ·  {}/{} select, {} ignores",
+                crate::tui::keys::key_for(
+                    crate::tui::keys::Scope::Review,
+                    crate::tui::keys::Action::Down
+                ),
+                crate::tui::keys::key_for(
+                    crate::tui::keys::Scope::Review,
+                    crate::tui::keys::Action::Up
+                ),
+                crate::tui::keys::key_for(
+                    crate::tui::keys::Scope::Review,
+                    crate::tui::keys::Action::Ignore
+                )
+            ),
+            theme.dim(),
+        ));
     }
     let [head, list] = split::rows(area, [Part::Len(1), Part::Rest]);
     frame.render_widget(Paragraph::new(Line::from(title)), head);
