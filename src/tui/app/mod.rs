@@ -340,7 +340,12 @@ impl App {
                     self.home.set_preview(listing, total, &self.shared);
                 }
             }
-            Msg::NewDraftChoices { roles, pack } => self.ask_new_draft(roles, pack),
+            Msg::NewDraftChoices {
+                roles,
+                pack,
+                role_packs,
+                last,
+            } => self.ask_new_draft(roles, pack, role_packs, last),
             Msg::Roles(roles) => {
                 self.shared.roles = roles;
                 self.home.regroup(&self.shared);

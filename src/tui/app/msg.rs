@@ -53,8 +53,14 @@ pub enum Msg {
     },
     /// The role names alone (a ladder opened at start-up needs them, the listing not).
     Roles(Vec<RoleLabel>),
-    /// What the "new draft" dialog offers: the roles and the workspace's pack for new drafts.
-    NewDraftChoices { roles: Vec<RoleLabel>, pack: String },
+    /// What the "new draft" dialog offers: the roles, the workspace's pack for new drafts, each
+    /// role's own pack (role key, pack) and the role and pack chosen last time rung ran.
+    NewDraftChoices {
+        roles: Vec<RoleLabel>,
+        pack: String,
+        role_packs: Vec<(String, String)>,
+        last: crate::workspace::LastChoice,
+    },
     /// A new draft, not yet written (it is written once it holds something).
     Created {
         draft: Draft,

@@ -46,7 +46,13 @@ impl App {
 
     /// Opens the "new draft" dialog on the workspace's roles and pack (on home only, and not
     /// over another question).
-    pub(super) fn ask_new_draft(&mut self, roles: Vec<RoleLabel>, pack: String) {
+    pub(super) fn ask_new_draft(
+        &mut self,
+        roles: Vec<RoleLabel>,
+        pack: String,
+        role_packs: Vec<(String, String)>,
+        last: crate::workspace::LastChoice,
+    ) {
         if self.overlay.is_some() || !matches!(self.screen, Screen::Home) {
             return;
         }
@@ -57,7 +63,15 @@ impl App {
             .iter()
             .map(|p| p.to_string())
             .collect();
-        let dialog = NewDraft::new(roles, packs, pack, self.shared.last_new.as_ref());
+        // This session's last choice first, else the one remembered from the last run.
+        let remembered = last
+            .pack
+            .map(|pack| crate::tui::overlay::new_draft::LastChoice {
+                role: last.role,
+                pack,
+            });
+        let last = self.shared.last_new.clone().or(remembered);
+        let dialog = NewDraft::new(roles, packs, pack, role_packs, last.as_ref());
         self.overlay = Some(Overlay::NewDraft(Box::new(dialog)));
     }
 }

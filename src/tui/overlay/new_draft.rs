@@ -35,6 +35,8 @@ pub struct NewDraft {
     pub packs: Vec<String>,
     /// The workspace's pack for new drafts.
     pub default_pack: String,
+    /// Each role's own pack, by role key (a role without one takes `default_pack`).
+    pub role_packs: Vec<(String, String)>,
     /// 0: no role; 1..=roles.len(): that role; roles.len() + 1: a new role.
     pub role: usize,
     /// The chosen pack, an index into `packs`.
@@ -63,6 +65,7 @@ impl NewDraft {
         roles: Vec<RoleLabel>,
         mut packs: Vec<String>,
         default_pack: String,
+        role_packs: Vec<(String, String)>,
         last: Option<&LastChoice>,
     ) -> NewDraft {
         if !packs.contains(&default_pack) {
@@ -76,6 +79,7 @@ impl NewDraft {
             roles,
             packs,
             default_pack,
+            role_packs,
             role,
             pack: 0,
             new_role: String::new(),
@@ -89,10 +93,13 @@ impl NewDraft {
         dialog
     }
 
-    /// The pack a draft of `role` starts with. Today every role starts with the workspace's
-    /// pack; this is the one place to ask for a role's own pack.
-    pub fn pack_for_role(&self, _role: Option<&str>) -> String {
-        self.default_pack.clone()
+    /// The pack a draft of `role` starts with: the role's own pack (`pack` in its `[[role]]`),
+    /// else the workspace's, as `rung new --role` picks it (`WorkspaceFile::pack_for`).
+    pub fn pack_for_role(&self, role: Option<&str>) -> String {
+        role.and_then(|key| self.role_packs.iter().find(|(k, _)| k == key))
+            .map(|(_, pack)| pack.clone())
+            .filter(|pack| self.packs.contains(pack))
+            .unwrap_or_else(|| self.default_pack.clone())
     }
 
     /// True when "a new role" is chosen.
@@ -214,7 +221,7 @@ mod tests {
     #[test]
     fn a_new_role_needs_a_title_and_a_company_and_gets_a_free_key() {
         let packs = vec!["general".to_string(), "backend".to_string()];
-        let mut d = NewDraft::new(roles(), packs, "general".into(), None);
+        let mut d = NewDraft::new(roles(), packs, "general".into(), Vec::new(), None);
         d.cycle(false);
         assert!(d.adding_role());
         d.new_role = "Engineer".into();
@@ -223,5 +230,18 @@ mod tests {
         let start = d.start().unwrap();
         assert_eq!(start.role.as_deref(), Some("acme-2"));
         assert_eq!(start.add.unwrap().title, "Staff Engineer");
+    }
+
+    #[test]
+    fn choosing_a_role_picks_its_own_pack_and_no_role_the_workspace_pack() {
+        let packs = vec!["general".to_string(), "backend".to_string()];
+        let role_packs = vec![("acme".to_string(), "backend".to_string())];
+        let mut d = NewDraft::new(roles(), packs, "general".into(), role_packs, None);
+        assert_eq!(d.pack_for_role(Some("acme")), "backend");
+        assert_eq!(d.pack_for_role(None), "general");
+        assert_eq!(d.pack_for_role(Some("gone")), "general");
+        d.cycle(true);
+        assert_eq!(d.role_key().as_deref(), Some("acme"));
+        assert_eq!(d.pack_name(), "backend");
     }
 }

@@ -32,7 +32,14 @@ impl<S: Store, C: Clock> Runtime<S, C> {
             Effect::NewDraftChoices => {
                 let file = self.store.file();
                 let pack = file.settings.pack.clone();
+                let role_packs = file
+                    .roles
+                    .iter()
+                    .map(|r| (r.key.clone(), file.pack_for(Some(&r.key), |_| true)))
+                    .collect();
                 Msg::NewDraftChoices {
+                    role_packs,
+                    last: self.store.last_choice(),
                     roles: listing::role_labels(file),
                     pack,
                 }
