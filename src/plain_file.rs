@@ -40,6 +40,12 @@ pub fn read(path: &Path, follow: bool, max: u64) -> io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
+/// Sets the modified time of the regular file at `path` to now, without following a link or
+/// waiting on a pipe (either is left alone with an error).
+pub fn touch(path: &Path) -> io::Result<()> {
+    open(path, false)?.set_modified(std::time::SystemTime::now())
+}
+
 /// [`read`] as UTF-8 text; a file larger than `max` or not UTF-8 is an `InvalidData` error.
 pub fn read_text(path: &Path, follow: bool, max: u64) -> io::Result<String> {
     let bytes = read(path, follow, max)?;
@@ -66,5 +72,6 @@ mod tests {
         assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
         let err = read(&fifo, true, 10).unwrap_err();
         assert!(err.to_string().contains("not a regular file"));
+        assert!(touch(&fifo).is_err(), "touching a pipe returns at once");
     }
 }

@@ -128,7 +128,7 @@ impl Overrides {
 
     /// Reads the overrides from a config file; a missing file means no overrides.
     pub fn load(file: &Path) -> Result<Overrides, OverrideError> {
-        match std::fs::read_to_string(file) {
+        match crate::plain_file::read_text(file, true, 1024 * 1024) {
             Ok(source) => Overrides::from_config(&source, file),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Overrides::default()),
             Err(e) => Err(OverrideError {

@@ -94,10 +94,17 @@ fn open_lock_file(path: &Path) -> io::Result<File> {
     {
         use std::os::unix::fs::OpenOptionsExt;
         options.mode(super::atomic::FILE_MODE);
-        // Never follow a link planted where a lock file should be.
-        options.custom_flags(libc::O_NOFOLLOW);
+        // Never follow a link planted where a lock file should be, nor wait on a pipe.
+        options.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
     }
-    options.open(path)
+    let file = options.open(path)?;
+    if !file.metadata()?.is_file() {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            crate::plain_file::NOT_REGULAR,
+        ));
+    }
+    Ok(file)
 }
 
 /// True when `path` still names the open `file` (it was not removed and made anew meanwhile).

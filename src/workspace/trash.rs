@@ -27,9 +27,8 @@ impl Workspace {
             .put_in_trash(id, |to| move_no_replace(&from, to))
             .map_err(io_error(&from, "move the draft to the trash"))?;
         // The file's time says when it was trashed (the trash view sorts by it).
-        if let Ok(file) = fs::File::options().append(true).open(&to) {
-            let _ = file.set_modified(std::time::SystemTime::now());
-        }
+        // A pipe or link put in place of the draft is moved but not touched.
+        let _ = crate::plain_file::touch(&to);
         self.sync_both(&self.trash_dir())
     }
 

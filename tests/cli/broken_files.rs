@@ -5,6 +5,7 @@
 //! coach opening it.
 
 use std::fs;
+use std::os::unix::fs::FileTypeExt;
 use std::path::{Path, PathBuf};
 
 use crossterm::event::KeyCode;
@@ -370,4 +371,36 @@ fn every_broken_pack_is_reported_and_left_unchanged() {
         env.run(&["list"]);
         assert_unchanged(&keep, case, "packs");
     }
+}
+
+#[test]
+fn a_pipe_in_place_of_a_draft_or_lock_is_handled_without_waiting() {
+    let env = Env::with_folders();
+    let id = "20261205-aaaaa";
+    fs::create_dir_all(env.drafts()).unwrap();
+    crate::support::fixtures::mkfifo(&env.drafts().join(format!("{id}.toml")));
+    // `delete` moves whatever is there to the trash and returns; it must not wait on the pipe.
+    let r = env.run(&["delete", id]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let trashed = env.ws().join("trash").join(format!("{id}.toml"));
+    assert!(
+        fs::symlink_metadata(&trashed)
+            .unwrap()
+            .file_type()
+            .is_fifo()
+    );
+
+    // A pipe where a draft's lock file goes is refused with its path, not waited on.
+    let real = env.add_task("Rebuilt the invoice export");
+    let lock = env.ws().join(".locks").join(format!("{real}.lock"));
+    fs::create_dir_all(lock.parent().unwrap()).unwrap();
+    let _ = fs::remove_file(&lock);
+    crate::support::fixtures::mkfifo(&lock);
+    let r = env.run(&["set", &real, "--tools", "Rust"]);
+    assert_ne!(r.code, 0);
+    assert!(
+        r.stderr.contains(".lock") && r.stderr.contains("not a regular file"),
+        "{}",
+        r.stderr
+    );
 }
