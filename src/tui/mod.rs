@@ -68,7 +68,9 @@ pub enum Start {
     Home,
     /// With a new draft at rung 1.
     New {
+        /// The role's key (`--role`), if any.
         role: Option<String>,
+        /// The question pack (`--pack`), or `None` for the one the role or workspace names.
         pack: Option<String>,
     },
     /// With a draft resumed at its saved rung.
