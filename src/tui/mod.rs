@@ -5,7 +5,7 @@
 //! loop runs (store, clock, editor, quit) and answers with more messages; [`view::draw`] draws.
 //! `update` does no I/O at all, so every key path is tested without a terminal.
 //!
-//! Choices made where the issue was silent (details in each module's docs):
+//! Choices made here (details in each module's docs):
 //! - The answer always has focus on the ladder, so its commands are Enter, Tab/Shift-Tab,
 //!   PgUp/PgDn, Alt-Up/Alt-Down, Esc, F1 and Ctrl keys (Ctrl-T style, Ctrl-X examples, Ctrl-O
 //!   editor). Text fields take Ctrl-Z/Ctrl-Y undo and redo and the readline keys (Ctrl-A/E,
