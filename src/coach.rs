@@ -18,7 +18,7 @@
 //! - Repeated openers are judged on any list of bullets ([`check_list`]); the number of bullets
 //!   only on a role ([`check_role`]).
 //! - How well detection and findings hold on bullets they were not tuned on is measured in
-//!   `tests/coach_detection.rs` and written up in `docs/COACH_QUALITY.md`.
+//!   `tests/domain/coach_detection.rs` and written up in `docs/COACH_QUALITY.md`.
 
 pub mod analysis;
 pub mod checks;

@@ -11,7 +11,7 @@ pub mod group;
 pub mod into_file;
 pub mod json_resume;
 // The LaTeX and YAML editors cut the user's file at offsets they found in that same text (line
-// starts and ASCII delimiters, always character boundaries); tests/export_props.rs feeds them
+// starts and ASCII delimiters, always character boundaries); tests/domain/export_props.rs feeds them
 // any text.
 #[allow(clippy::string_slice)]
 pub mod latex;

@@ -9,14 +9,13 @@
 
 pub mod atomic_write;
 pub mod cli;
-// The coach's text code is owned elsewhere and still cuts byte ranges it has checked; its
-// panics are covered by the property tests in tests/unicode_props.rs and coach_props.rs.
+// The coach's text code cuts byte ranges it has checked against the same text; the property
+// tests in tests/domain/unicode_props.rs and tests/domain/coach_props.rs feed it any text.
 #[allow(clippy::string_slice)]
 pub mod coach;
 pub mod export;
 // The readers cut text at byte spans they found in that same text (ASCII delimiters and
-// char_indices); the property tests in tests/import_props.rs feed them any text. Written before
-// the string_slice lint landed; moving them to str::get is left for the next round.
+// char_indices); the property tests in tests/domain/import_props.rs feed them any text.
 #[allow(clippy::string_slice)]
 pub mod import;
 pub mod ladder;

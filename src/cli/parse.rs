@@ -11,7 +11,7 @@ impl Cli {
     /// The command line of this process. `rung` and `rung new` alone, the two ways into the
     /// coach, are read without clap: its first parse costs about 0.3 ms, most of it loading
     /// clap's code from disk, which is a fifth of rung's own time to the first frame. Every
-    /// other command line goes through clap (`tests/cli_quick.rs` checks the two agree).
+    /// other command line goes through clap (`tests/process/quick_args.rs` checks the two agree).
     pub fn from_env() -> Cli {
         let workspace = std::env::var_os("RUNG_WORKSPACE");
         Cli::quick(std::env::args_os().skip(1), workspace).unwrap_or_else(Cli::parse_or_exit)

@@ -59,21 +59,30 @@ pub enum Delivery {
 /// Why a copy failed. Every message says what to do.
 #[derive(Debug, thiserror::Error)]
 pub enum ClipboardError {
+    /// The clipboard program could not be started.
     #[error("cannot run `{program}`: {source} (is it installed and on your PATH?)")]
     Spawn {
+        /// The program's name, as it was run.
         program: String,
+        /// Why it could not start.
         source: std::io::Error,
     },
     #[error(
         "`{program}` failed ({status}){detail}; try `--clipboard print` to see the text instead"
     )]
+    /// The clipboard program ran and exited with a failure.
     Failed {
+        /// The program's name, as it was run.
         program: String,
+        /// Its exit status, as text.
         status: String,
+        /// `": "` and what it wrote to standard error, or empty when it wrote nothing.
         detail: String,
     },
+    /// The OSC 52 sequence could not be written to the terminal.
     #[error("cannot write to the terminal: {0}; try `--clipboard print` to see the text instead")]
     Terminal(std::io::Error),
+    /// No provider can be used; the message says why and what to do.
     #[error("{0}")]
     Unavailable(String),
 }

@@ -33,15 +33,22 @@ pub struct Config {
 /// A config file that could not be read or understood.
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
+    /// The file exists but could not be read.
     #[error("{}: cannot read it: {source}", path.display())]
     Read {
+        /// The config file.
         path: PathBuf,
+        /// Why reading failed.
         source: std::io::Error,
     },
+    /// The file is not valid TOML, or a value does not fit its key.
     #[error("{}: line {line}: {message}; fix the file or remove the key", path.display())]
     Invalid {
+        /// The config file.
         path: PathBuf,
+        /// The line of the problem (1-based).
         line: usize,
+        /// What is wrong, from the TOML parser.
         message: String,
     },
 }

@@ -84,8 +84,11 @@ pub enum MergeMode {
 pub enum MergeError {
     /// Not valid JSON or YAML: where (line 0 when unknown) and why.
     Syntax {
+        /// The line of the error (1-based; 0 when the parser did not say).
         line: usize,
+        /// The column of the error (1-based; 0 when the parser did not say).
         column: usize,
+        /// The parser's message.
         message: String,
     },
     /// Valid, but not shaped like a resume file of that format.

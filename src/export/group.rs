@@ -37,6 +37,7 @@ impl Filter {
 pub struct RoleGroup {
     /// The role, or `None` for drafts without one (or whose role is not in `rung.toml`).
     pub role: Option<Role>,
+    /// The text of each chosen draft of this role, blank ones left out.
     pub bullets: Vec<String>,
 }
 

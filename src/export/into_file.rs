@@ -12,26 +12,48 @@ use crate::atomic_write::{Mode, Replace};
 /// What can go wrong while merging into a file. Every message names the file and says what to do.
 #[derive(Debug, thiserror::Error)]
 pub enum IntoError {
+    /// The file does not exist.
     #[error("{}: there is no such file to merge into; to write a new one, use `-o FILE` instead of `--into`", path.display())]
-    Missing { path: PathBuf },
+    Missing {
+        /// The file named by `--into`.
+        path: PathBuf,
+    },
+    /// The file exists but could not be read (or is not plain text).
     #[error("{}: cannot read it: {source} (check the path, or export without --into)", path.display())]
     Read {
+        /// The file named by `--into`.
         path: PathBuf,
+        /// Why reading failed.
         source: std::io::Error,
     },
+    /// The file is not valid JSON or YAML.
     #[error("{}: line {line}, column {column}: {message}; fix the file (rung leaves it untouched)", path.display())]
     Parse {
+        /// The file named by `--into`.
         path: PathBuf,
+        /// The line of the error (0 when unknown).
         line: usize,
+        /// The column of the error (0 when unknown).
         column: usize,
+        /// The parser's message.
         message: String,
     },
+    /// The file parses but is not shaped like a resume of its format.
     #[error("{}: {what}; rung leaves this file untouched", path.display())]
-    Shape { path: PathBuf, what: String },
+    Shape {
+        /// The file named by `--into`.
+        path: PathBuf,
+        /// What is missing or of the wrong kind.
+        what: String,
+    },
+    /// The backup or the new file could not be written.
     #[error("{}: cannot {action}: {source}", path.display())]
     Write {
+        /// The file that could not be written.
         path: PathBuf,
+        /// What was being done (`"write"`), for the message.
         action: &'static str,
+        /// Why it failed.
         source: std::io::Error,
     },
 }

@@ -5,7 +5,7 @@
 //! loop runs (store, clock, editor, quit) and answers with more messages; [`view::draw`] draws.
 //! `update` does no I/O at all, so every key path is tested without a terminal.
 //!
-//! Choices made where the issue was silent (details in each module's docs):
+//! Choices made here (details in each module's docs):
 //! - The answer always has focus on the ladder, so its commands are Enter, Tab/Shift-Tab,
 //!   PgUp/PgDn, Alt-Up/Alt-Down, Esc, F1 and Ctrl keys (Ctrl-T style, Ctrl-X examples, Ctrl-O
 //!   editor). Text fields take Ctrl-Z/Ctrl-Y undo and redo and the readline keys (Ctrl-A/E,
@@ -68,7 +68,9 @@ pub enum Start {
     Home,
     /// With a new draft at rung 1.
     New {
+        /// The role's key (`--role`), if any.
         role: Option<String>,
+        /// The question pack (`--pack`), or `None` for the one the role or workspace names.
         pack: Option<String>,
     },
     /// With a draft resumed at its saved rung.

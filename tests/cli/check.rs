@@ -252,7 +252,7 @@ fn import_turns_bullets_into_drafts_where_they_stand() {
     assert_eq!(r.code, 2, "an unknown role is bad usage");
 }
 
-/// Issue 19: the repeated-opener rule fires in `rung check` on a plain list, on its own failing
+/// The repeated-opener rule fires in `rung check` on a plain list, on its own failing
 /// example; the number of bullets per role is not judged on a list that is not a role.
 #[test]
 fn plain_text_lists_get_the_repeated_opener_rule_but_not_bullets_per_role() {
@@ -277,7 +277,7 @@ fn plain_text_lists_get_the_repeated_opener_rule_but_not_bullets_per_role() {
     assert!(text.stdout.contains("repeated-opener"), "{}", text.stdout);
 }
 
-/// Issue 19: the next question asks for the missing rung that adds most, and the level counts
+/// The next question asks for the missing rung that adds most, and the level counts
 /// every rung the bullet has: an infrastructure bullet that names its stack is asked for its
 /// result, not "What did you use?", and a strong bullet without a named tool is not level 1.
 #[test]
@@ -299,7 +299,7 @@ fn next_question_asks_for_what_adds_most_and_level_counts_every_rung() {
     assert_eq!(strong["next_question"], "What did you use?");
 }
 
-/// Issue 16 item 8: two bullets opening with "İ" (whose lowercase is longer) in one role, and
+/// Two bullets opening with "İ" (whose lowercase is longer) in one role, and
 /// an answer "ꪪing" (a multi-byte letter before "ing"), crashed `rung check`.
 #[test]
 fn text_that_once_crashed_the_coach_is_checked() {

@@ -1,4 +1,4 @@
-//! Issue 16 item 5: keys and tables a user adds by hand to a draft or to `rung.toml` are kept
+//! Keys and tables a user adds by hand to a draft or to `rung.toml` are kept
 //! when rung writes the file again, and a misspelt known table is named.
 
 use std::fs;

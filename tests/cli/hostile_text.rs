@@ -190,7 +190,7 @@ fn a_file_name_with_escape_codes_is_listed_inert() {
     }
 }
 
-/// Issue 16 item 2: clap's messages quote the argument as typed. A bad `--style`, `--format` or
+/// Clap's messages quote the argument as typed. A bad `--style`, `--format` or
 /// `--clipboard` value, an unknown subcommand or an unknown argument is shown inert, even with
 /// colours forced on (as on a terminal).
 #[test]

@@ -59,7 +59,7 @@ fn loose_folders_are_left_as_they_are_with_a_warning_until_doctor_fix() {
         "SRE",
     ]);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    // Issue 16 item 6: a folder's mode is the user's business; rung says, and leaves it.
+    // A folder's mode is the user's business; rung says, and leaves it.
     for (path, want) in [
         (root.clone(), 0o755),
         (root.join("drafts"), 0o777),

@@ -1,4 +1,4 @@
-//! Issue 16 item 9, the command-line part: an empty task, an impossible date, a damaged
+//! Small cases at the command line: an empty task, an impossible date, a damaged
 //! `rung.toml` behind `rung list`, and ten `rung set` at once on one draft.
 
 use std::fs;

@@ -1,4 +1,4 @@
-//! Issue 16 item 4: a symbolic link (or a file, or someone else's folder) where rung keeps
+//! A symbolic link (or a file, or someone else's folder) where rung keeps
 //! `recovery/`, `quarantine/` or `.locks/` never sends a write outside the workspace: rung
 //! refuses with a clear message and `rung doctor` reports the link.
 

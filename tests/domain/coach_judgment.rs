@@ -1,8 +1,6 @@
-//! Issue 19: every example the reviewers listed, as a careful reviewer would judge it. Each
-//! listed example failed before the change (checked against 1f5afcb, the commit before the
-//! fixes), except "In charge of", "Involved in" and "Participated in" at the very start, which
-//! already fired; their other forms ("Was involved in", "Involved with") did not. The contrast
-//! cases (a count stays a metric, a version upgrade is no method...) pass before and after.
+//! Every example the reviewers listed, as a careful reviewer would judge it, with the other
+//! forms of each ("Was involved in", "Involved with" beside "Involved in"), and contrast cases
+//! that must keep their verdict (a count stays a metric, a version upgrade is no method...).
 
 use rung::coach::{CheckContext, Finding, analyze, check_bullet, check_rung, detect, rules};
 use rung::ladder::Rung;

@@ -20,7 +20,7 @@ fn bulletish() -> impl Strategy<Value = String> {
         Just("Über".to_string()),
         Just("café—naïve".to_string()),
         // Letters whose case change alters their length, and multi-byte letters before
-        // the suffixes the coach strips (issue 16: "İ" and "ꪪing" crashed it).
+        // the suffixes the coach strips ("İ" and "ꪪing" once crashed it).
         Just("İ".to_string()),
         Just("ꪪing".to_string()),
         Just("ßing".to_string()),

@@ -1,4 +1,4 @@
-//! The fuzzing of issue 6 ("nothing lost, nothing injected"), as property tests that run in CI
+//! Fuzzing for "nothing lost, nothing injected", as property tests that run in CI
 //! with `cargo test --release`: arbitrary bytes and arbitrary TOML-ish text go into draft
 //! parsing (through the real workspace reader), pack parsing, the metric parser and
 //! `rung check`'s input parsing. None may panic; a file that is rejected must be rejected with

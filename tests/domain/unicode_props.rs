@@ -1,4 +1,4 @@
-//! Issue 16 item 8: every function that cuts text by position is run over arbitrary Unicode,
+//! Every function that cuts text by position is run over arbitrary Unicode,
 //! weighted towards what broke it before: letters whose lowercase or uppercase has another
 //! length ("İ" -> "i̇", "ß" -> "SS", "ﬃ"), multi-byte letters just before a suffix the code
 //! strips ("ꪪing"), combining marks, wide characters and controls. None may panic, and every

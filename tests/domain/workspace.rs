@@ -144,7 +144,7 @@ fn files_are_private_new_folders_are_private_and_existing_ones_keep_their_mode()
     fs::set_permissions(&root, fs::Permissions::from_mode(0o755)).unwrap();
     fs::set_permissions(root.join("drafts"), fs::Permissions::from_mode(0o777)).unwrap();
     let ws = Workspace::open(&root).unwrap();
-    // Issue 16 item 6: an existing folder's mode is the user's; a new one is private.
+    // An existing folder's mode is the user's; a new one is private.
     assert_eq!(mode(&root), 0o755);
     assert_eq!(mode(&root.join("drafts")), 0o777);
     assert_eq!(mode(&root.join("trash")), 0o700);

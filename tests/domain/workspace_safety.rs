@@ -1,4 +1,4 @@
-//! Issue 6 in the workspace: draft locks, noticing other writers, and the recovery folder.
+//! Concurrent and crash safety in the workspace: draft locks, noticing other writers, and the recovery folder.
 
 use std::fs;
 

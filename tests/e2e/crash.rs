@@ -1,4 +1,4 @@
-//! End to end, issue 6: rung is killed, signalled and has its terminal closed under it while
+//! End to end: rung is killed, signalled and has its terminal closed under it while
 //! the user types, and what was typed is on disk in a complete, readable file.
 
 use std::path::Path;

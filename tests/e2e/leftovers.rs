@@ -1,4 +1,4 @@
-//! Issue 16 item 9, what a signal leaves behind: an editor opened with Ctrl-O ends with rung,
+//! End to end, what a signal leaves behind: an editor opened with Ctrl-O ends with rung,
 //! and a `--demo` workspace is removed when its terminal is killed.
 
 use std::path::Path;

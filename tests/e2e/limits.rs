@@ -1,4 +1,4 @@
-//! Issue 16 item 7: one limit on an answer (2,000 characters), held at every way in, with a
+//! One limit on an answer (2,000 characters), held at every way in, with a
 //! clear error; nothing is ever cut without a copy.
 
 use std::fs;

@@ -1,4 +1,4 @@
-//! End to end, issue 16 item 1: when saving fails (a folder rung cannot write, a full disk),
+//! End to end: when saving fails (a folder rung cannot write, a full disk),
 //! leaving the draft or quitting never drops what was typed.
 
 use std::path::{Path, PathBuf};

@@ -232,7 +232,7 @@ fn filters_and_style_apply() {
     assert_eq!(doc["work"][0]["highlights"].as_array().unwrap().len(), 3);
 }
 
-/// Issue 16 item 4: `--into` a symbolic link updates the file the link points to (with its
+/// `--into` a symbolic link updates the file the link points to (with its
 /// backup beside it) and says so; the link stays a link.
 #[test]
 fn merging_into_a_link_updates_the_file_it_points_to_and_keeps_the_link() {

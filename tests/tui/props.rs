@@ -1,4 +1,4 @@
-//! The coach under random input (issue 6, items 4 and 5): random keys (control characters,
+//! The coach under random input: random keys (control characters,
 //! arrows, Enter, Esc, Tab, Ctrl keys, F1, `?`), pastes full of escape sequences, editor
 //! replies, time passing and resizes through every size from 0x0 to 300x100, against drafts,
 //! roles and unreadable files holding hostile text. After every step the app is drawn into a

@@ -1,4 +1,4 @@
-//! Key paths of issue 6 in the app, against the memory store: a draft open elsewhere is
+//! Concurrent and crash safety in the app, against the memory store: a draft open elsewhere is
 //! read-only, a draft changed on disk is never written over, and a crash's recovered copy is
 //! offered, never silently preferred.
 

@@ -97,11 +97,22 @@ pub enum Plan {
     /// `tmux load-buffer -w -`.
     Tmux,
     /// OSC 52 to the terminal, wrapped for tmux's passthrough when inside tmux.
-    Osc52 { tmux: bool },
+    Osc52 {
+        /// Inside tmux: wrap the sequence for tmux's passthrough.
+        tmux: bool,
+    },
     /// A program fed on standard input.
-    Command { program: String, args: Vec<String> },
+    Command {
+        /// The program to run.
+        program: String,
+        /// Its arguments.
+        args: Vec<String>,
+    },
     /// Show the text; the reason says why nothing else works.
-    Print { reason: String },
+    Print {
+        /// Why no clipboard can be reached, said to the user.
+        reason: String,
+    },
 }
 
 /// Chooses a provider (see the module notes for the order).

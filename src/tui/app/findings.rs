@@ -1,7 +1,7 @@
 //! The coach's findings as the screens show them: the ladder's live list for one rung (with
 //! the ones fixed during this visit ticked off), and the words every screen uses for a level.
 //!
-//! Choices where the issue was silent:
+//! Choices made here:
 //! - A finding counts as *seen* once the words it points at are complete: while the cursor is
 //!   in (or just after) the last word it points at, the finding shows but is not remembered,
 //!   so a half-typed word ("Buil") never comes back as "fixed".

@@ -1,11 +1,11 @@
 //! The home listing read on a background thread, so no frame waits for thousands of draft files.
 //!
-//! Choices made here (the issue asked for a first home frame that does not wait for every file):
+//! Choices made here, so the first home frame does not wait for every file:
 //! - `Effect::Reload` on a store that can be read from another thread (`Store::background`,
 //!   the real workspace) starts a thread that lists the drafts and reads the roles. The loop asks
 //!   [`Pending::poll`] on every turn and hands the result to `update` as `Msg::Listed`, so
 //!   `update` stays free of I/O. Stores without a background copy (the tests' memory store) are
-//!   listed at once, as before.
+//!   listed at once.
 //! - Before the first frame only, the runtime shows the listing index's newest drafts
 //!   (`Store::preview`, see `workspace/index.rs`) while this thread reads the files; every
 //!   listing it hands to `update` is read from the files, so what stays on screen never
