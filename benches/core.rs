@@ -65,7 +65,7 @@ fn full_draft() -> Draft {
 fn workspace_of(n: usize) -> (tempfile::TempDir, Workspace) {
     let dir = tempfile::tempdir().unwrap();
     let ws = Workspace::open(dir.path().join("ws")).unwrap();
-    generate(&ws, n, 1).unwrap();
+    generate(&ws, n, 1, &PackSet::builtin()).unwrap();
     (dir, ws)
 }
 

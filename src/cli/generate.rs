@@ -2,7 +2,7 @@
 //! help). Deterministic for a given seed, so runs can be compared.
 
 use super::{Context, Failure, Outcome};
-use crate::ladder::{Draft, MetricSpec, Rung, Status, Style};
+use crate::ladder::{Draft, MetricSpec, PackSet, Rung, Status, Style};
 use crate::workspace::{Role, Workspace, WorkspaceError};
 
 const TASKS: &[&str] = &[
@@ -42,7 +42,12 @@ const METRICS: &[(&str, &str, &str, &str)] = &[
 ];
 
 /// Fills `workspace` with `count` drafts (levels 1 to 5, some finished, three roles), from `seed`.
-pub fn generate(workspace: &Workspace, count: usize, seed: u64) -> Result<(), WorkspaceError> {
+pub fn generate(
+    workspace: &Workspace,
+    count: usize,
+    seed: u64,
+    packs: &PackSet,
+) -> Result<(), WorkspaceError> {
     let mut rng = fastrand::Rng::with_seed(seed);
     let roles = ["acme", "globex", "initech"];
     workspace.update_file(|file| {
@@ -106,13 +111,13 @@ pub fn generate(workspace: &Workspace, count: usize, seed: u64) -> Result<(), Wo
         workspace.save(&draft)?;
     }
     // The listing index, as the coach would leave it after showing these drafts.
-    workspace.list_and_index();
+    workspace.list_and_index(packs);
     Ok(())
 }
 
 /// `rung generate --drafts N [--seed S]`.
 pub fn run(ctx: &Context, drafts: usize, seed: u64) -> Result<Outcome, Failure> {
-    generate(&ctx.workspace, drafts, seed).map_err(Failure::input)?;
+    generate(&ctx.workspace, drafts, seed, &ctx.packs).map_err(Failure::input)?;
     eprintln!(
         "Wrote {drafts} drafts to {}.",
         ctx.workspace.root().display()

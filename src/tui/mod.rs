@@ -104,7 +104,8 @@ pub fn run(opts: TuiOptions) -> anyhow::Result<bool> {
     let guard = runtime::guard::Guard::default();
     runtime::guard::install(&guard, opts.workspace.clone(), runtime::terminal::restore)?;
     let runtime = runtime::Runtime::new(opts.workspace, runtime::clock::SystemClock)
-        .with_clipboard(opts.clipboard);
+        .with_clipboard(opts.clipboard)
+        .with_packs(opts.packs.clone());
     let mut app = app::App::new(
         opts.packs,
         render::theme::Theme::from_env(),

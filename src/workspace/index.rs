@@ -10,12 +10,19 @@
 //! or newer index is simply not used. It is written atomically, so a reader sees the old one
 //! or the new one, never half of one.
 //!
+//! The newest drafts of each group also keep their bullet as the home screen shows it, so the
+//! first frame need not assemble them (the first assembly builds the keyword matcher, a few
+//! milliseconds). Those texts are used only when the packs and rung's version are the ones
+//! they were written with ([`PackSet::fingerprint`]); otherwise the preview assembles them.
+//!
 //! Format: one line of JSON, the header (format version, the folder's modification time, the
-//! number of drafts, and for each role group its place in the body), then the body: one draft
-//! per line as JSON, grouped by role (roles in order of their newest draft, drafts without a
-//! role last), newest first inside a group, as in the listing. A preview reads the header and
-//! the first lines of the groups it needs, nothing else.
+//! packs' fingerprint, the number of drafts, and for each role group its place in the body),
+//! then the body: one draft per line as a JSON array `[bullet or null, draft]`, grouped by
+//! role (roles in order of their newest draft, drafts without a role last), newest first
+//! inside a group, as in the listing. A preview reads the header and the first lines of the
+//! groups it needs, nothing else.
 
+use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read, Seek, SeekFrom};
 use std::path::PathBuf;
 use std::time::SystemTime;
@@ -25,10 +32,14 @@ use serde::{Deserialize, Serialize};
 use super::atomic::{Mode, Replace, write_atomic};
 use super::error::io_error;
 use super::{Listing, Workspace, WorkspaceError};
-use crate::ladder::Draft;
+use crate::ladder::{Draft, DraftId, PackSet};
 
 /// The index format this build writes and reads.
-const INDEX_VERSION: u32 = 1;
+const INDEX_VERSION: u32 = 2;
+
+/// How many drafts of each group keep their bullet: more than a tall terminal shows of one
+/// group (rows past it are assembled when shown).
+const BULLET_ROWS: usize = 60;
 
 /// How many lines of each group the header says the byte length of: more than a terminal
 /// shows.
@@ -46,6 +57,9 @@ pub struct Preview {
     pub total: usize,
     /// True when the `drafts/` folder has not changed since the index was written.
     pub fresh: bool,
+    /// The bullets the index kept for these drafts, by id, when they were written with the
+    /// same packs and rung version as now (empty otherwise).
+    pub bullets: HashMap<DraftId, String>,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -53,6 +67,8 @@ struct Header {
     version: u32,
     /// The `drafts/` folder's modification time (nanoseconds since the epoch) when read.
     folder_time: Option<u128>,
+    /// The [`PackSet::fingerprint`] the kept bullets were written with.
+    packs: u64,
     total: usize,
     groups: Vec<Group>,
 }
@@ -88,9 +104,9 @@ impl Workspace {
 
     /// The newest drafts of each role, from the index: the groups of `roles` first (in that
     /// order), then the others as the listing had them, until `rows` rows are filled (a group
-    /// takes its drafts plus two rows for its label and the gap). `None` when there is no
-    /// usable index.
-    pub fn preview(&self, roles: &[&str], rows: usize) -> Option<Preview> {
+    /// takes its drafts plus two rows for its label and the gap), with the bullets kept for
+    /// them when they were written with `packs`. `None` when there is no usable index.
+    pub fn preview(&self, roles: &[&str], rows: usize, packs: &PackSet) -> Option<Preview> {
         let file = crate::plain_file::open(&self.index_path(), false).ok()?;
         let size = file.metadata().ok()?.len();
         let mut reader = BufReader::new(file);
@@ -111,6 +127,8 @@ impl Workspace {
             }
         }
         let mut listing = Listing::default();
+        let mut bullets = HashMap::new();
+        let same_packs = header.packs == packs.fingerprint();
         let mut left = rows;
         let mut file = reader.into_inner();
         for g in order {
@@ -129,9 +147,12 @@ impl Workspace {
             file.read_exact(&mut bytes).ok()?;
             let text = std::str::from_utf8(&bytes).ok()?;
             for line in text.lines().take(want) {
-                let draft: Draft = serde_json::from_str(line).ok()?;
+                let (bullet, draft): (Option<String>, Draft) = serde_json::from_str(line).ok()?;
                 if draft.role != g.role {
                     return None;
+                }
+                if let Some(bullet) = bullet.filter(|_| same_packs) {
+                    bullets.insert(draft.id.clone(), bullet);
                 }
                 listing.drafts.push(draft);
             }
@@ -143,11 +164,13 @@ impl Workspace {
             listing,
             total: header.total,
             fresh: header.folder_time.is_some() && header.folder_time == self.drafts_time(),
+            bullets,
         })
     }
 
-    /// Whether the index was written for the `drafts/` folder as it was at `folder_time`.
-    pub fn index_matches(&self, folder_time: Option<u128>) -> bool {
+    /// Whether the index was written for the `drafts/` folder as it was at `folder_time`, with
+    /// bullets written by `packs`.
+    pub fn index_matches(&self, folder_time: Option<u128>, packs: &PackSet) -> bool {
         let Ok(file) = crate::plain_file::open(&self.index_path(), false) else {
             return false;
         };
@@ -160,17 +183,22 @@ impl Workspace {
             return false;
         }
         serde_json::from_str::<Header>(&line).is_ok_and(|h| {
-            h.version == INDEX_VERSION && h.folder_time.is_some() && h.folder_time == folder_time
+            h.version == INDEX_VERSION
+                && h.folder_time.is_some()
+                && h.folder_time == folder_time
+                && h.packs == packs.fingerprint()
         })
     }
 
     /// Writes the index for `listing`, read from the `drafts/` folder as it was at
     /// `folder_time` (taken before the listing was read, so a change made meanwhile leaves
-    /// the index stale, never wrong for good).
+    /// the index stale, never wrong for good), keeping the newest drafts' bullets as `packs`
+    /// write them.
     pub fn write_index(
         &self,
         listing: &Listing,
         folder_time: Option<u128>,
+        packs: &PackSet,
     ) -> Result<(), WorkspaceError> {
         let path = self.index_path();
         let render = |e: serde_json::Error| {
@@ -191,7 +219,8 @@ impl Workspace {
             let mut head = 0;
             let mut count = 0;
             for d in listing.drafts.iter().filter(|d| d.role.as_deref() == key) {
-                body.push_str(&serde_json::to_string(d).map_err(render)?);
+                let bullet = (count < BULLET_ROWS).then(|| packs.bullet(d));
+                body.push_str(&serde_json::to_string(&(bullet, d)).map_err(render)?);
                 body.push('\n');
                 count += 1;
                 if count == PREVIEW_ROWS {
@@ -214,6 +243,7 @@ impl Workspace {
         let header = Header {
             version: INDEX_VERSION,
             folder_time,
+            packs: packs.fingerprint(),
             total: listing.drafts.len(),
             groups,
         };
@@ -228,14 +258,14 @@ impl Workspace {
             .map_err(io_error(&path, "write the listing index"))
     }
 
-    /// The full listing, and the index brought up to date with it when the folder changed
-    /// since the index was written (a failure to write it only costs the next start its
-    /// preview).
-    pub fn list_and_index(&self) -> Listing {
+    /// The full listing, and the index brought up to date with it when the folder or the
+    /// packs changed since the index was written (a failure to write it only costs the next
+    /// start its preview).
+    pub fn list_and_index(&self, packs: &PackSet) -> Listing {
         let before = self.drafts_time();
         let listing = self.list();
-        if self.remembers && !self.index_matches(before) {
-            let _ = self.write_index(&listing, before);
+        if self.remembers && !self.index_matches(before, packs) {
+            let _ = self.write_index(&listing, before, packs);
         }
         listing
     }

@@ -179,7 +179,13 @@ fn a_long_pdf_is_read_on_another_thread_with_page_progress() {
     std::fs::write(&file, long_pdf(50, 6)).unwrap();
     let ws = rung::workspace::Workspace::open(dir.path().join("ws")).unwrap();
     let mut job = Job::default();
-    assert!(job.start(file, ws.background().unwrap()));
+    assert!(
+        job.start(
+            file,
+            ws.background(std::sync::Arc::new(rung::ladder::PackSet::builtin()))
+                .unwrap()
+        )
+    );
     let started = std::time::Instant::now();
     let mut pages = Vec::new();
     let found = loop {

@@ -106,8 +106,14 @@ fn help_over_a_question_returns_to_the_question() {
     h.key(KeyCode::Char('n'));
     assert!(h.app.overlay.is_none());
     assert_eq!(
-        h.rt.store.list().drafts.len(),
-        busy_store().list().drafts.len()
+        h.rt.store
+            .list(&rung::ladder::PackSet::builtin())
+            .drafts
+            .len(),
+        busy_store()
+            .list(&rung::ladder::PackSet::builtin())
+            .drafts
+            .len()
     );
 }
 

@@ -7,7 +7,7 @@ use std::time::Duration;
 use crossterm::event::KeyCode;
 use rung::cli::generate::generate;
 use rung::coach::Overrides;
-use rung::ladder::{Draft, DraftId, Rung};
+use rung::ladder::{Draft, DraftId, PackSet, Rung};
 use rung::tui::Start;
 use rung::tui::app::Screen;
 use rung::tui::app::msg::{Effect, Msg};
@@ -25,7 +25,7 @@ type Live = Harness<Workspace>;
 fn generated(drafts: usize, start: Start) -> Live {
     let dir = tempfile::tempdir().unwrap();
     let ws = Workspace::open(dir.path().join("ws")).unwrap();
-    generate(&ws, drafts, 3).unwrap();
+    generate(&ws, drafts, 3, &PackSet::builtin()).unwrap();
     on(ws, dir, start)
 }
 
@@ -83,7 +83,7 @@ fn a_new_draft_at_start_up_never_lists_the_workspace() {
 fn the_draft_just_left_shows_as_saved_before_the_fresh_listing_arrives() {
     let dir = tempfile::tempdir().unwrap();
     let ws = Workspace::open(dir.path().join("ws")).unwrap();
-    generate(&ws, 300, 5).unwrap();
+    generate(&ws, 300, 5, &PackSet::builtin()).unwrap();
     let mut d = Draft::new(DraftId::parse("20261122-mine").unwrap(), now(), "backend");
     d.answers.task = FULL[0].into();
     d.role = Some("acme".into());
@@ -168,7 +168,7 @@ fn the_selection_stays_on_screen_far_down_a_long_list() {
 fn a_held_listing_starts_reading_only_once_the_first_frame_is_out() {
     let dir = tempfile::tempdir().unwrap();
     let ws = Workspace::open(dir.path().join("ws")).unwrap();
-    generate(&ws, 400, 7).unwrap();
+    generate(&ws, 400, 7, &PackSet::builtin()).unwrap();
     let mut rt = Runtime::new(ws, FixedClock::new(now()));
     rt.hold_listing();
     let mut live = Harness::on_runtime(rt, Start::Home, Theme::no_color(), Overrides::default());
@@ -202,7 +202,7 @@ fn rows(live: &Live) -> Vec<String> {
 fn generated_ws(drafts: usize) -> (Workspace, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
     let ws = Workspace::open(dir.path().join("ws")).unwrap();
-    generate(&ws, drafts, 11).unwrap();
+    generate(&ws, drafts, 11, &PackSet::builtin()).unwrap();
     (ws, dir)
 }
 
@@ -276,7 +276,9 @@ fn a_draft_trashed_elsewhere_leaves_with_the_listing_and_the_index_is_rewritten(
     let (ws, dir) = generated_ws(60);
     let newest = ws.list().drafts[0].id.clone();
     ws.trash(&newest).unwrap();
-    let preview = ws.preview(&["acme", "globex", "initech"], 100).unwrap();
+    let preview = ws
+        .preview(&["acme", "globex", "initech"], 100, &PackSet::builtin())
+        .unwrap();
     assert!(
         !preview.fresh,
         "the folder changed since the index was written"
@@ -289,7 +291,11 @@ fn a_draft_trashed_elsewhere_leaves_with_the_listing_and_the_index_is_rewritten(
     assert!(shown(&live).contains("59 drafts"), "{}", shown(&live));
     let listed = |live: &Live| live.app.home.drafts().iter().any(|d| d.id == newest);
     assert!(!listed(&live));
-    let again = live.rt.store.preview(&["acme"], 100).unwrap();
+    let again = live
+        .rt
+        .store
+        .preview(&["acme"], 100, &PackSet::builtin())
+        .unwrap();
     assert!(again.fresh);
     assert_eq!(again.total, 59);
     assert!(again.listing.drafts.iter().all(|d| d.id != newest));
@@ -301,7 +307,7 @@ fn a_damaged_index_is_passed_over_and_written_anew() {
     let index = ws.root().join(".rung").join("listing");
     assert!(index.exists(), "the generator leaves an index");
     std::fs::write(&index, "{\"version\": 1, \"total\": 3\n{not json\n").unwrap();
-    assert!(ws.preview(&[], 100).is_none());
+    assert!(ws.preview(&[], 100, &PackSet::builtin()).is_none());
     let mut live = held(ws, dir);
     assert!(shown(&live).contains("reading drafts"), "{}", shown(&live));
     if let Some(msg) = live.rt.first_frame_out() {
@@ -309,7 +315,11 @@ fn a_damaged_index_is_passed_over_and_written_anew() {
     }
     live.wait_for_listing();
     assert!(shown(&live).contains("80 drafts"), "{}", shown(&live));
-    let preview = live.rt.store.preview(&[], 100).expect("written anew");
+    let preview = live
+        .rt
+        .store
+        .preview(&[], 100, &PackSet::builtin())
+        .expect("written anew");
     assert_eq!(preview.total, 80);
 }
 
@@ -317,7 +327,7 @@ fn a_damaged_index_is_passed_over_and_written_anew() {
 fn a_preview_never_shows_more_than_the_rows_asked_and_keeps_each_role_newest_first() {
     let (ws, _dir) = generated_ws(300);
     let full = ws.list();
-    let preview = ws.preview(&["globex"], 30).unwrap();
+    let preview = ws.preview(&["globex"], 30, &PackSet::builtin()).unwrap();
     assert!(preview.fresh);
     assert_eq!(preview.total, 300);
     assert_eq!(
@@ -347,5 +357,100 @@ fn an_index_whose_header_points_past_its_end_is_passed_over() {
     let mut header: serde_json::Value = serde_json::from_str(header).unwrap();
     header["groups"][0]["head"] = serde_json::json!(u64::MAX / 2);
     std::fs::write(&index, format!("{header}\n{body}")).unwrap();
-    assert!(ws.preview(&[], 100).is_none());
+    assert!(ws.preview(&[], 100, &PackSet::builtin()).is_none());
+}
+
+/// Puts a marker ("Kept line zzz...", as long as what it replaces, so the index's byte counts
+/// hold) in place of the bullets the index kept for the drafts `pick` chooses.
+fn mark_kept_bullets(ws: &Workspace, pick: impl Fn(&DraftId) -> bool) {
+    let index = ws.root().join(".rung").join("listing");
+    let written = std::fs::read_to_string(&index).unwrap();
+    let mut out = String::new();
+    let mut marked = 0;
+    for (n, line) in written.lines().enumerate() {
+        let row: serde_json::Value = serde_json::from_str(line).unwrap();
+        let id = row[1]["id"].as_str().map(|id| DraftId::parse(id).unwrap());
+        match (n, &row[0], id) {
+            (1.., serde_json::Value::String(kept), Some(id)) if pick(&id) => {
+                let old = serde_json::to_string(kept).unwrap();
+                let mark = format!("Kept line {}", "z".repeat(old.len() - 12));
+                let new = serde_json::to_string(&mark).unwrap();
+                assert_eq!(new.len(), old.len());
+                out.push_str(&format!("[{new}{}", &line[1 + old.len()..]));
+                marked += 1;
+            }
+            _ => out.push_str(line),
+        }
+        out.push('\n');
+    }
+    assert!(marked > 0, "no kept bullet to mark");
+    std::fs::write(&index, out).unwrap();
+}
+
+/// The newest draft of the first role: the first row home shows.
+fn first_row(ws: &Workspace) -> Draft {
+    ws.list()
+        .drafts
+        .into_iter()
+        .find(|d| d.role.as_deref() == Some("acme"))
+        .unwrap()
+}
+
+#[test]
+fn the_first_frame_shows_the_kept_bullets_and_the_listing_brings_the_drafts_own() {
+    let (ws, dir) = generated_ws(300);
+    let draft = first_row(&ws);
+    let own = PackSet::builtin().bullet(&draft);
+    mark_kept_bullets(&ws, |_| true);
+    let mut live = held(ws, dir);
+    let first = shown(&live);
+    assert!(first.matches("Kept line zz").count() > 20, "{first}");
+    if let Some(msg) = live.rt.first_frame_out() {
+        live.app.send(msg);
+    }
+    live.wait_for_listing();
+    let listed = shown(&live);
+    assert!(!listed.contains("Kept line"), "{listed}");
+    assert!(listed.contains(own.get(..20).unwrap()), "{own} in {listed}");
+}
+
+#[test]
+fn a_draft_saved_while_the_preview_shows_drops_its_kept_bullet() {
+    let (ws, dir) = generated_ws(120);
+    let mut draft = first_row(&ws);
+    let id = draft.id.clone();
+    mark_kept_bullets(&ws, |d| *d == id);
+    let mut live = held(ws, dir);
+    assert!(shown(&live).contains("Kept line zz"), "{}", shown(&live));
+    draft.answers.task = "Rebuilt the invoice exporter".into();
+    draft.final_text = None;
+    draft.final_other = None;
+    live.app.home.upsert(draft, &live.app.shared);
+    let screen = shown(&live);
+    assert!(!screen.contains("Kept line"), "{screen}");
+    assert!(screen.contains("Rebuilt the invoice exporter"), "{screen}");
+}
+
+#[test]
+fn bullets_kept_with_other_packs_are_not_shown_and_the_index_is_written_again() {
+    let (ws, _dir) = generated_ws(50);
+    let builtin = PackSet::builtin();
+    let kept = ws.preview(&[], 100, &builtin).unwrap();
+    assert!(!kept.bullets.is_empty());
+    for d in &kept.listing.drafts {
+        if let Some(b) = kept.bullets.get(&d.id) {
+            assert_eq!(*b, builtin.bullet(d), "kept as the packs write it");
+        }
+    }
+    let own = tempfile::tempdir().unwrap();
+    std::fs::copy("prompts/backend.toml", own.path().join("mine.toml")).unwrap();
+    let (theirs, problems) = PackSet::load(Some(own.path()));
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_ne!(theirs.fingerprint(), builtin.fingerprint());
+    let stale = ws.preview(&[], 100, &theirs).unwrap();
+    assert_eq!(stale.listing.drafts.len(), kept.listing.drafts.len());
+    assert!(stale.bullets.is_empty(), "written with other packs");
+    assert!(!ws.index_matches(ws.drafts_time(), &theirs));
+    ws.list_and_index(&theirs);
+    assert!(!ws.preview(&[], 100, &theirs).unwrap().bullets.is_empty());
 }

@@ -330,6 +330,7 @@ impl App {
             }
             Msg::Previewed {
                 listing,
+                bullets,
                 total,
                 roles,
                 now,
@@ -337,7 +338,7 @@ impl App {
                 if !self.home.loaded {
                     self.shared.roles = roles;
                     self.shared.wall = now;
-                    self.home.set_preview(listing, total, &self.shared);
+                    self.home.set_preview(listing, bullets, total, &self.shared);
                 }
             }
             Msg::NewDraftChoices {

@@ -2,6 +2,7 @@
 //! into state changes and queued effects; the loop runs the effects and feeds the results back
 //! as messages, so `update` itself never touches a file, a clock or the terminal.
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -56,6 +57,8 @@ pub enum Msg {
     Previewed {
         /// The drafts the index lists first, per role.
         listing: Listing,
+        /// The bullets the index kept for them, by id (see [`Preview::bullets`]).
+        bullets: HashMap<DraftId, String>,
         /// How many drafts the index holds in all.
         total: usize,
         /// The workspace's roles, for grouping and labels.

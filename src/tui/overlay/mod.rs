@@ -77,7 +77,7 @@ impl Overlay {
 
     /// The recovery question for a recovered draft and its saved copy.
     pub fn recover(recovered: &Draft, saved: Option<&Draft>, shared: &Shared) -> Overlay {
-        let text = |d: &Draft| crate::ladder::bullet(d, shared.pack(&d.pack), d.style);
+        let text = |d: &Draft| shared.packs.bullet(d);
         Overlay::Recover {
             id: recovered.id.clone(),
             recovered: text(recovered),

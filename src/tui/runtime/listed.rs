@@ -23,7 +23,7 @@ impl<S: Store, C: Clock> Runtime<S, C> {
         };
         let started = self
             .store
-            .background()
+            .background(self.packs.clone())
             .is_some_and(|copy| self.listing.start(copy));
         if started {
             preview
@@ -49,9 +49,10 @@ impl<S: Store, C: Clock> Runtime<S, C> {
     fn preview(&self) -> Option<Msg> {
         let file = self.store.file();
         let keys: Vec<&str> = file.roles.iter().map(|r| r.key.as_str()).collect();
-        let preview = self.store.preview(&keys)?;
+        let preview = self.store.preview(&keys, &self.packs)?;
         Some(Msg::Previewed {
             listing: preview.listing,
+            bullets: preview.bullets,
             total: preview.total,
             roles: listing::role_labels(file),
             now: self.clock.now(),
@@ -89,7 +90,7 @@ impl<S: Store, C: Clock> Runtime<S, C> {
 
     fn listed(&self) -> Msg {
         Msg::Listed {
-            listing: self.store.list(),
+            listing: self.store.list(&self.packs),
             roles: listing::role_labels(self.store.file()),
             now: self.clock.now(),
         }

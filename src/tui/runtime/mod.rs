@@ -14,9 +14,10 @@ pub(crate) mod terminal;
 mod trash;
 
 use std::path::Path;
+use std::sync::Arc;
 
 use crate::export::clipboard::{Clipboard, Delivery, MemoryClipboard};
-use crate::ladder::{Draft, DraftId};
+use crate::ladder::{Draft, DraftId, PackSet};
 use crate::tui::app::msg::{Effect, Msg};
 use crate::tui::runtime::clock::Clock;
 use crate::tui::runtime::store::Store;
@@ -52,6 +53,8 @@ pub struct Runtime<S: Store, C> {
     listed_time: Option<u128>,
     /// A resume being read on another thread for the import screen, if any.
     import: job::Job,
+    /// The packs, for the bullets the listing index keeps.
+    packs: Arc<PackSet>,
 }
 
 impl<S: Store, C: Clock> Runtime<S, C> {
@@ -65,7 +68,15 @@ impl<S: Store, C: Clock> Runtime<S, C> {
             listing: Pending::default(),
             listed_time: None,
             import: job::Job::default(),
+            packs: Arc::new(PackSet::builtin()),
         }
+    }
+
+    /// The same runtime keeping the listing index's bullets as `packs` write them (the app's
+    /// own packs; the built-in ones by default).
+    pub fn with_packs(mut self, packs: PackSet) -> Self {
+        self.packs = Arc::new(packs);
+        self
     }
 
     /// The same runtime copying with `clipboard`.
@@ -148,12 +159,12 @@ impl<S: Store, C: Clock> Runtime<S, C> {
     fn read_resume(&mut self, typed: &Path) -> Option<Msg> {
         let path = job_description::resolve(typed);
         self.import.naming(&path);
-        if let Some(workspace) = self.store.background()
+        if let Some(workspace) = self.store.background(self.packs.clone())
             && self.import.start(path.clone(), workspace)
         {
             return None;
         }
-        let workspace = (self.store.list(), self.store.file());
+        let workspace = (self.store.list(&self.packs), self.store.file());
         Some(match job::read_and_plan(&path, &mut |_| {}, workspace) {
             Ok(found) => Msg::ResumeRead(Box::new(found)),
             Err(why) => Msg::ResumeFailed(why),

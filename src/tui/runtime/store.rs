@@ -2,9 +2,10 @@
 
 use std::collections::BTreeMap;
 use std::path::Path;
+use std::sync::Arc;
 
 use crate::import::{ImportPlan, ImportReport};
-use crate::ladder::{Draft, DraftId};
+use crate::ladder::{Draft, DraftId, PackSet};
 use crate::workspace::{
     DraftLock, LastChoice, Listing, Preview, Stamp, Trashed, Unreadable, Workspace, WorkspaceError,
     WorkspaceFile,
@@ -36,8 +37,9 @@ pub trait Store {
     fn recovered(&self) -> Vec<Draft>;
     /// Keeps a recovered draft (the saved one goes to the trash) or discards it (to the trash).
     fn resolve_recovery(&mut self, id: &DraftId, keep: bool) -> Result<(), WorkspaceError>;
-    /// Every draft, newest first, and every unreadable file.
-    fn list(&self) -> Listing;
+    /// Every draft, newest first, and every unreadable file (a store that keeps a listing
+    /// index keeps the newest bullets as `packs` write them).
+    fn list(&self, packs: &PackSet) -> Listing;
     /// One draft.
     fn load(&self, id: &DraftId) -> Result<Draft, WorkspaceError>;
     /// Moves a draft to the trash.
@@ -68,13 +70,13 @@ pub trait Store {
     ) -> Result<ImportReport, WorkspaceError>;
     /// The listing and the workspace file, to be read on another thread so the home screen
     /// never waits for the files; `None` (the default) lists on the loop's thread.
-    fn background(&self) -> Option<BackgroundList> {
+    fn background(&self, _packs: Arc<PackSet>) -> Option<BackgroundList> {
         None
     }
     /// The newest drafts of each role from the listing index, before the files are read:
-    /// groups of `roles` first, as many as fill [`PREVIEW_SCREEN_ROWS`]. `None` (the default)
-    /// when there is no index.
-    fn preview(&self, _roles: &[&str]) -> Option<Preview> {
+    /// groups of `roles` first, as many as fill [`PREVIEW_SCREEN_ROWS`], with the bullets the
+    /// index kept when `packs` wrote them. `None` (the default) when there is no index.
+    fn preview(&self, _roles: &[&str], _packs: &PackSet) -> Option<Preview> {
         None
     }
     /// When the drafts folder last changed (a draft added, removed or saved), as a number
@@ -134,8 +136,8 @@ impl Store for Workspace {
     }
     /// The drafts, plus `rung.toml` among the files rung cannot read when it is damaged (so
     /// the home screen says why the roles are missing), plus the workspace's notices.
-    fn list(&self) -> Listing {
-        let mut listing = self.list_and_index();
+    fn list(&self, packs: &PackSet) -> Listing {
+        let mut listing = self.list_and_index(packs);
         match Workspace::file(self) {
             Ok(_) => {}
             Err(WorkspaceError::Unreadable { file, reason }) => {
@@ -201,8 +203,8 @@ impl Store for Workspace {
         let settings = Workspace::file(self)?.settings;
         crate::import::run_plan(self, plan, chosen, &settings.pack, settings.style)
     }
-    fn preview(&self, roles: &[&str]) -> Option<Preview> {
-        Workspace::preview(self, roles, PREVIEW_SCREEN_ROWS)
+    fn preview(&self, roles: &[&str], packs: &PackSet) -> Option<Preview> {
+        Workspace::preview(self, roles, PREVIEW_SCREEN_ROWS, packs)
     }
     fn folder_time(&self) -> Option<u128> {
         self.drafts_time()
@@ -213,9 +215,11 @@ impl Store for Workspace {
     fn remember_choice(&mut self, choice: &LastChoice) -> Result<(), WorkspaceError> {
         Workspace::remember_choice(self, choice)
     }
-    fn background(&self) -> Option<BackgroundList> {
+    fn background(&self, packs: Arc<PackSet>) -> Option<BackgroundList> {
         let copy = self.clone();
-        Some(Box::new(move || (Store::list(&copy), Store::file(&copy))))
+        Some(Box::new(move || {
+            (Store::list(&copy, &packs), Store::file(&copy))
+        }))
     }
 }
 
@@ -320,7 +324,7 @@ impl Store for MemoryStore {
         }
         Ok(())
     }
-    fn list(&self) -> Listing {
+    fn list(&self, _packs: &PackSet) -> Listing {
         let mut drafts: Vec<Draft> = self.drafts.values().cloned().collect();
         drafts.sort_by(|a, b| b.updated.cmp(&a.updated).then(a.id.cmp(&b.id)));
         Listing {

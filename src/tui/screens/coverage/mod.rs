@@ -9,7 +9,7 @@
 pub(crate) mod view;
 
 use crate::coach::coverage::{AreaCoverage, most_used_pack, role_coverage};
-use crate::ladder::{Draft, bullet};
+use crate::ladder::Draft;
 use crate::tui::app::msg::Msg;
 use crate::tui::app::{Nav, Shared};
 use crate::tui::keys::{Action, Scope};
@@ -52,10 +52,7 @@ impl Coverage {
                     .filter(|d| d.role.as_deref() == Some(&role.key))
                     .collect();
                 let pack = most_used_pack(mine.iter().map(|d| d.pack.as_str()));
-                let bullets: Vec<String> = mine
-                    .iter()
-                    .map(|d| bullet(d, shared.pack(&d.pack), d.style))
-                    .collect();
+                let bullets: Vec<String> = mine.iter().map(|d| shared.packs.bullet(d)).collect();
                 let areas = pack
                     .as_deref()
                     .map(|p| role_coverage(&shared.pack(p).areas, &bullets))

@@ -9,9 +9,12 @@
 pub mod listing;
 pub(crate) mod view;
 
+use std::borrow::Cow;
+use std::collections::HashMap;
+
 use ratatui_textarea::Key;
 
-use crate::ladder::{Draft, DraftId, Rung, bullet};
+use crate::ladder::{Draft, DraftId, Rung};
 use crate::safe_text;
 use crate::tui::app::msg::{Effect, Msg};
 use crate::tui::app::text::{MAX_ANSWER_CHARS, clean_paste_within};
@@ -54,6 +57,9 @@ pub struct Home {
     follow: Option<DraftId>,
     /// While the listing shown is the index's preview: how many drafts the index holds.
     preview: Option<usize>,
+    /// While a preview is shown: the bullets the index kept, by id, so its first frame
+    /// assembles nothing. A draft changed since loses its entry.
+    kept_bullets: HashMap<DraftId, String>,
     /// The visible entries, grouped, as indices into `listing`; worked out again only when the
     /// listing, the roles or the filter change, so a key or a frame does no filtering.
     grouped: Vec<(String, Vec<Entry>)>,
@@ -110,8 +116,15 @@ impl Home {
     }
 
     /// Shows the first drafts of each role from the listing index until the listing arrives.
-    pub fn set_preview(&mut self, listing: Listing, total: usize, shared: &Shared) {
+    pub fn set_preview(
+        &mut self,
+        listing: Listing,
+        bullets: HashMap<DraftId, String>,
+        total: usize,
+        shared: &Shared,
+    ) {
         self.listing = listing;
+        self.kept_bullets = bullets;
         self.loaded = true;
         self.preview = Some(total);
         self.regroup(shared);
@@ -129,6 +142,7 @@ impl Home {
             self.follow = self.selected_draft(shared).map(|d| d.id.clone());
         }
         self.listing = listing;
+        self.kept_bullets = HashMap::new();
         self.loaded = true;
         self.regroup(shared);
         if let Some(id) = self.follow.take() {
@@ -144,6 +158,7 @@ impl Home {
     /// Puts `draft` in the listing (replacing its older copy), newest first, so the draft just
     /// saved shows as it is on disk before the fresh listing arrives.
     pub fn upsert(&mut self, draft: Draft, shared: &Shared) {
+        self.kept_bullets.remove(&draft.id);
         let drafts = &mut self.listing.drafts;
         drafts.retain(|d| d.id != draft.id);
         if self.loaded {
@@ -284,7 +299,7 @@ impl Home {
             Action::OpenImport => return Some(Nav::Import),
             Action::Copy => match self.items(shared).get(self.selected).copied() {
                 Some(Item::Draft(d)) => {
-                    let text = crate::ladder::bullet(d, shared.pack(&d.pack), d.style);
+                    let text = shared.packs.bullet(d);
                     shared.effect(Effect::Copy(text));
                 }
                 Some(Item::Unreadable(u)) => {
@@ -312,7 +327,7 @@ impl Home {
 
     fn confirm_delete(&self, shared: &mut Shared) -> Option<Nav> {
         let (id, what) = match self.items(shared).get(self.selected).copied()? {
-            Item::Draft(d) => (d.id.clone(), short(&bullet_start(d, shared), 40)),
+            Item::Draft(d) => (d.id.clone(), short(&shared.packs.bullet(d), 40)),
             Item::Unreadable(u) => match &u.id {
                 Some(id) => (
                     id.clone(),
@@ -331,9 +346,15 @@ impl Home {
     }
 }
 
-/// The bullet as it stands (hand-edited text when there is one), for the list.
-pub fn bullet_start(draft: &Draft, shared: &Shared) -> String {
-    bullet(draft, shared.pack(&draft.pack), draft.style)
+impl Home {
+    /// The draft's bullet as it stands (hand-edited text when there is one), for its row: the
+    /// one the listing index kept while the preview is shown, otherwise assembled.
+    pub fn row_bullet<'a>(&'a self, draft: &Draft, shared: &Shared) -> Cow<'a, str> {
+        match self.kept_bullets.get(&draft.id) {
+            Some(kept) => Cow::Borrowed(kept),
+            None => Cow::Owned(shared.packs.bullet(draft)),
+        }
+    }
 }
 
 fn haystack(d: &Draft, shared: &Shared) -> String {

@@ -11,7 +11,7 @@ use crate::tui::render::age;
 use crate::tui::render::short;
 use crate::tui::render::split::{self, Part};
 use crate::tui::render::theme::Theme;
-use crate::tui::screens::home::{Home, Item, bullet_start};
+use crate::tui::screens::home::{Home, Item};
 
 /// Draws the home screen into `area`.
 pub fn draw(home: &Home, shared: &Shared, frame: &mut Frame, area: Rect) {
@@ -163,7 +163,7 @@ fn draw_list(home: &Home, shared: &Shared, frame: &mut Frame, area: Rect) {
                 break;
             }
             let selected = index == home.selected;
-            push(line, &mut || row(item, selected, shared, width));
+            push(line, &mut || row(home, item, selected, shared, width));
             line += 1;
             index += 1;
         }
@@ -171,7 +171,7 @@ fn draw_list(home: &Home, shared: &Shared, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(visible), area);
 }
 
-fn row<'a>(item: Item<'_>, selected: bool, shared: &Shared, width: usize) -> Line<'a> {
+fn row<'a>(home: &Home, item: Item<'_>, selected: bool, shared: &Shared, width: usize) -> Line<'a> {
     let theme = &shared.theme;
     let marker = if selected { "▸ " } else { "  " };
     let mut spans = vec![Span::raw(marker)];
@@ -196,13 +196,13 @@ fn row<'a>(item: Item<'_>, selected: bool, shared: &Shared, width: usize) -> Lin
                 theme.dim(),
             ));
             let used = 2 + 5 + 10 + 6;
-            let start = bullet_start(d, shared);
-            let start = if start.trim().is_empty() {
-                "(nothing written yet)".to_string()
+            let bullet = home.row_bullet(d, shared);
+            let start = if bullet.trim().is_empty() {
+                "(nothing written yet)"
             } else {
-                start
+                &bullet
             };
-            spans.push(Span::raw(short(&start, width.saturating_sub(used).max(1))));
+            spans.push(Span::raw(short(start, width.saturating_sub(used).max(1))));
         }
         Item::Unreadable(u) => {
             let name = u.file.file_name().map_or_else(

@@ -13,7 +13,7 @@ pub(crate) mod view;
 use std::path::PathBuf;
 
 use crate::coach::job_match::{self as matching, MatchResult};
-use crate::ladder::{Draft, Status, bullet};
+use crate::ladder::{Draft, Status};
 use crate::tui::app::msg::{Effect, Msg};
 use crate::tui::app::{Nav, Shared};
 use crate::tui::keys::{Action, Scope};
@@ -44,7 +44,7 @@ impl JobMatch {
         let bullets = drafts
             .iter()
             .filter(|d| d.status == Status::Finished)
-            .map(|d| bullet(d, shared.pack(&d.pack), d.style))
+            .map(|d| shared.packs.bullet(d))
             .collect();
         if shared.job_description.is_none() {
             shared.effect(Effect::RecallJobDescription);

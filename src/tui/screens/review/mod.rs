@@ -125,7 +125,7 @@ impl Review {
                 .role_drafts
                 .iter()
                 .filter(|d| d.created <= draft.created)
-                .map(|d| bullet(d, shared.pack(&d.pack), d.style))
+                .map(|d| shared.packs.bullet(d))
                 .collect();
             let mine = all.len();
             all.push(text.clone());
@@ -133,7 +133,7 @@ impl Review {
                 self.role_drafts
                     .iter()
                     .filter(|d| d.created > draft.created)
-                    .map(|d| bullet(d, shared.pack(&d.pack), d.style)),
+                    .map(|d| shared.packs.bullet(d)),
             );
             let refs: Vec<&str> = all.iter().map(String::as_str).collect();
             let mut role: Vec<Finding> = coach::check_role(&refs, &ctx)
@@ -179,7 +179,7 @@ impl Review {
 
     fn load(&mut self, shared: &Shared) {
         let draft = &self.session.draft;
-        let text = bullet(draft, shared.pack(&draft.pack), draft.style);
+        let text = shared.packs.bullet(draft);
         self.editor = text::field(&text, "the bullet is empty", &shared.theme);
         text::set_focus(&mut self.editor, self.editing, &shared.theme);
     }
@@ -299,7 +299,7 @@ impl Review {
                 self.load(shared);
             }
             Action::Copy => {
-                let text = bullet(draft, shared.pack(&draft.pack), draft.style);
+                let text = shared.packs.bullet(draft);
                 shared.effect(Effect::Copy(text));
             }
             Action::CopyId => shared.effect(Effect::Copy(draft.id.to_string())),

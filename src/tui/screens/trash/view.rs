@@ -9,7 +9,6 @@ use ratatui::widgets::Paragraph;
 use crate::tui::app::Shared;
 use crate::tui::render::split::{self, Part};
 use crate::tui::render::{age, short};
-use crate::tui::screens::home::bullet_start;
 use crate::tui::screens::trash::TrashView;
 use crate::workspace::Trashed;
 
@@ -73,7 +72,7 @@ fn row<'a>(t: &Trashed, selected: bool, shared: &Shared, width: usize) -> Line<'
     let room = width.saturating_sub(used).max(1);
     match &t.draft {
         Ok(d) => {
-            let start = bullet_start(d, shared);
+            let start = shared.packs.bullet(d);
             let start = if start.trim().is_empty() {
                 format!("(nothing written) {}", t.id)
             } else {
