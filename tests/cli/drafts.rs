@@ -352,6 +352,26 @@ fn the_hidden_generator_writes_varied_readable_drafts() {
     );
 }
 
+/// The index's kept bullets name the packs that wrote them by a fingerprint; another process
+/// with the same packs (a user's pack among them) must come to the same one, or home would
+/// assemble every row and rewrite the index at each start.
+#[test]
+fn the_packs_fingerprint_is_the_same_in_another_process() {
+    let env = Env::with_folders();
+    let backend = concat!(env!("CARGO_MANIFEST_DIR"), "/prompts/backend.toml");
+    std::fs::copy(backend, env.config().join("prompts").join("mine.toml")).unwrap();
+    env.ok(&["generate", "--drafts", "30", "--seed", "3"]);
+    let ws = rung::workspace::Workspace::open(env.ws()).unwrap();
+    let (packs, problems) = rung::ladder::PackSet::load(Some(&env.config().join("prompts")));
+    assert!(problems.is_empty(), "{problems:?}");
+    assert!(packs.get("mine").is_some());
+    assert!(ws.index_matches(ws.drafts_time(), &packs));
+    let preview = ws.preview(&[], 100, &packs).unwrap();
+    assert_eq!(preview.bullets.len(), 30, "every draft kept its bullet");
+    let builtin = rung::ladder::PackSet::builtin();
+    assert!(!ws.index_matches(ws.drafts_time(), &builtin));
+}
+
 #[test]
 fn a_closed_pipe_ends_list_quietly() {
     use std::io::Read;
