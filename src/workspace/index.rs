@@ -151,8 +151,10 @@ impl Workspace {
                 if draft.role != g.role {
                     return None;
                 }
+                // Written clean, but the file is outside rung's hands between runs.
                 if let Some(bullet) = bullet.filter(|_| same_packs) {
-                    bullets.insert(draft.id.clone(), bullet);
+                    let clean = crate::safe_text::strip(&bullet).into_owned();
+                    bullets.insert(draft.id.clone(), clean);
                 }
                 listing.drafts.push(draft);
             }

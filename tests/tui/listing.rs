@@ -360,9 +360,9 @@ fn an_index_whose_header_points_past_its_end_is_passed_over() {
     assert!(ws.preview(&[], 100, &PackSet::builtin()).is_none());
 }
 
-/// Puts a marker ("Kept line zzz...", as long as what it replaces, so the index's byte counts
-/// hold) in place of the bullets the index kept for the drafts `pick` chooses.
-fn mark_kept_bullets(ws: &Workspace, pick: impl Fn(&DraftId) -> bool) {
+/// Puts a marker (`mark` then "zzz...", as long as what it replaces in JSON, so the index's
+/// byte counts hold) in place of the bullets the index kept for the drafts `pick` chooses.
+fn mark_kept_bullets(ws: &Workspace, mark: &str, pick: impl Fn(&DraftId) -> bool) {
     let index = ws.root().join(".rung").join("listing");
     let written = std::fs::read_to_string(&index).unwrap();
     let mut out = String::new();
@@ -371,9 +371,14 @@ fn mark_kept_bullets(ws: &Workspace, pick: impl Fn(&DraftId) -> bool) {
         let row: serde_json::Value = serde_json::from_str(line).unwrap();
         let id = row[1]["id"].as_str().map(|id| DraftId::parse(id).unwrap());
         match (n, &row[0], id) {
-            (1.., serde_json::Value::String(kept), Some(id)) if pick(&id) => {
+            (1.., serde_json::Value::String(kept), Some(id))
+                if pick(&id)
+                    && serde_json::to_string(kept).unwrap().len()
+                        >= serde_json::to_string(mark).unwrap().len() =>
+            {
                 let old = serde_json::to_string(kept).unwrap();
-                let mark = format!("Kept line {}", "z".repeat(old.len() - 12));
+                let room = old.len() - serde_json::to_string(mark).unwrap().len();
+                let mark = format!("{mark}{}", "z".repeat(room));
                 let new = serde_json::to_string(&mark).unwrap();
                 assert_eq!(new.len(), old.len());
                 out.push_str(&format!("[{new}{}", &line[1 + old.len()..]));
@@ -401,7 +406,7 @@ fn the_first_frame_shows_the_kept_bullets_and_the_listing_brings_the_drafts_own(
     let (ws, dir) = generated_ws(300);
     let draft = first_row(&ws);
     let own = PackSet::builtin().bullet(&draft);
-    mark_kept_bullets(&ws, |_| true);
+    mark_kept_bullets(&ws, "Kept line ", |_| true);
     let mut live = held(ws, dir);
     let first = shown(&live);
     assert!(first.matches("Kept line zz").count() > 20, "{first}");
@@ -419,7 +424,7 @@ fn a_draft_saved_while_the_preview_shows_drops_its_kept_bullet() {
     let (ws, dir) = generated_ws(120);
     let mut draft = first_row(&ws);
     let id = draft.id.clone();
-    mark_kept_bullets(&ws, |d| *d == id);
+    mark_kept_bullets(&ws, "Kept line ", |d| *d == id);
     let mut live = held(ws, dir);
     assert!(shown(&live).contains("Kept line zz"), "{}", shown(&live));
     draft.answers.task = "Rebuilt the invoice exporter".into();
@@ -453,4 +458,28 @@ fn bullets_kept_with_other_packs_are_not_shown_and_the_index_is_written_again() 
     assert!(!ws.index_matches(ws.drafts_time(), &theirs));
     ws.list_and_index(&theirs);
     assert!(!ws.preview(&[], 100, &theirs).unwrap().bullets.is_empty());
+}
+
+#[test]
+fn a_kept_bullet_with_escape_sequences_is_shown_clean() {
+    let (ws, dir) = generated_ws(40);
+    mark_kept_bullets(
+        &ws,
+        "Kept \u{1b}]52;c;aGk=\u{7}\u{1b}[31mred\u{202e}line ",
+        |_| true,
+    );
+    let preview = ws.preview(&[], 100, &PackSet::builtin()).unwrap();
+    assert!(!preview.bullets.is_empty());
+    let marked = preview.bullets.values().filter(|b| b.starts_with("Kept "));
+    assert!(marked.count() > 10);
+    for kept in preview.bullets.values() {
+        assert!(rung::safe_text::is_clean(kept), "{kept:?}");
+    }
+    let live = held(ws, dir);
+    let first = shown(&live);
+    assert!(first.contains("Kept "), "{first}");
+    assert!(
+        !first.contains('\u{1b}') && !first.contains('\u{202e}'),
+        "{first:?}"
+    );
 }
