@@ -53,13 +53,7 @@ const USERS_RESUME: &str = r#"{
 fn fresh_document_is_valid_and_holds_the_roles() {
     let (env, _) = Env::with_resume();
     let file = env.path("resume.json");
-    let r = env.run(&[
-        "export",
-        "--format",
-        "json-resume",
-        "-o",
-        file.to_str().unwrap(),
-    ]);
+    let r = env.export_to("json-resume", "-o", &file);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(
         r.stderr.contains("1 bullet(s) without a role"),
@@ -84,13 +78,7 @@ fn merging_replaces_matched_highlights_adds_new_roles_and_keeps_everything_else(
     let (env, _) = Env::with_resume();
     let file = env.path("resume.json");
     std::fs::write(&file, USERS_RESUME).unwrap();
-    let r = env.run(&[
-        "export",
-        "--format",
-        "json-resume",
-        "--into",
-        file.to_str().unwrap(),
-    ]);
+    let r = env.export_to("json-resume", "--into", &file);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(r.stdout, "");
     assert!(
@@ -166,13 +154,7 @@ fn a_broken_file_is_left_untouched_and_named_with_its_line() {
     let (env, _) = Env::with_resume();
     let file = env.path("resume.json");
     std::fs::write(&file, "{\n  \"work\": [\n    {\"name\": }\n").unwrap();
-    let r = env.run(&[
-        "export",
-        "--format",
-        "json-resume",
-        "--into",
-        file.to_str().unwrap(),
-    ]);
+    let r = env.export_to("json-resume", "--into", &file);
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("resume.json: line 3"), "{}", r.stderr);
     assert_eq!(
@@ -194,13 +176,7 @@ fn into_needs_a_resume_format() {
 fn a_missing_file_points_to_dash_o() {
     let (env, _) = Env::with_resume();
     let file = env.path("nope.json");
-    let r = env.run(&[
-        "export",
-        "--format",
-        "json-resume",
-        "--into",
-        file.to_str().unwrap(),
-    ]);
+    let r = env.export_to("json-resume", "--into", &file);
     assert_eq!(r.code, 2);
     assert!(
         r.stderr.contains("nope.json: there is no such file") && r.stderr.contains("-o FILE"),
@@ -243,13 +219,7 @@ fn merging_into_a_link_updates_the_file_it_points_to_and_keeps_the_link() {
     std::fs::write(&real, USERS_RESUME).unwrap();
     let link = env.path("resume.json");
     std::os::unix::fs::symlink(&real, &link).unwrap();
-    let r = env.run(&[
-        "export",
-        "--format",
-        "json-resume",
-        "--into",
-        link.to_str().unwrap(),
-    ]);
+    let r = env.export_to("json-resume", "--into", &link);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(
         std::fs::symlink_metadata(&link)
@@ -284,13 +254,7 @@ fn the_older_company_key_and_the_start_date_match_and_new_jobs_go_in_date_order(
 }
 "#;
     std::fs::write(&file, users).unwrap();
-    let r = env.run(&[
-        "export",
-        "--format",
-        "json-resume",
-        "--into",
-        file.to_str().unwrap(),
-    ]);
+    let r = env.export_to("json-resume", "--into", &file);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(
         r.stderr.contains("1 entry updated, 1 entry added"),

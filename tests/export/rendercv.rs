@@ -151,13 +151,7 @@ fn merging_changes_only_the_highlights_and_the_pdf_shows_them() {
     let (env, _) = Env::with_resume();
     let file = env.path("cv.yaml");
     std::fs::write(&file, USERS_CV).unwrap();
-    let r = env.run(&[
-        "export",
-        "--format",
-        "rendercv",
-        "--into",
-        file.to_str().unwrap(),
-    ]);
+    let r = env.export_to("rendercv", "--into", &file);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(
         r.stderr.contains("1 entry updated, 1 entry added"),
