@@ -128,26 +128,8 @@ fn a_malformed_pack_is_reported_with_file_line_and_field() {
 #[test]
 fn a_role_pack_is_used_by_new_drafts_of_that_role_and_pack_flag_wins() {
     let env = Env::new();
-    env.ok(&[
-        "role",
-        "add",
-        "acme",
-        "--company",
-        "Acme",
-        "--title",
-        "Backend engineer",
-        "--pack",
-        "backend",
-    ]);
-    env.ok(&[
-        "role",
-        "add",
-        "other",
-        "--company",
-        "Other",
-        "--title",
-        "Engineer",
-    ]);
+    env.add_role("acme", "Acme", "Backend engineer", &["--pack", "backend"]);
+    env.add_role("other", "Other", "Engineer", &[]);
     let pack_of = |id: &str| env.read_draft(id)["pack"].as_str().unwrap().to_string();
     let with_role = env.add(&["--task", "Rebuilt the export", "--role", "acme"]);
     assert_eq!(pack_of(&with_role), "backend");
@@ -169,15 +151,7 @@ fn a_role_pack_is_used_by_new_drafts_of_that_role_and_pack_flag_wins() {
 #[test]
 fn the_workspace_pack_setting_is_the_default_for_roles_without_one() {
     let env = Env::new();
-    env.ok(&[
-        "role",
-        "add",
-        "acme",
-        "--company",
-        "Acme",
-        "--title",
-        "Engineer",
-    ]);
+    env.add_role("acme", "Acme", "Engineer", &[]);
     let file = env.ws().join("rung.toml");
     let text = std::fs::read_to_string(&file).unwrap();
     std::fs::write(&file, text.replace("pack = \"general\"", "pack = \"data\"")).unwrap();
