@@ -29,43 +29,17 @@ fn roles_are_added_listed_and_kept_in_rung_toml() {
 fn bad_roles_are_refused_with_status_2() {
     let env = Env::new();
     env.add_role("acme", "Acme", "Engineer", &[]);
-    let dup = env.run(&["role", "add", "acme", "--company", "B", "--title", "C"]);
+    let dup = env.run_role_add("acme", "B", "C", &[]);
     assert_eq!(dup.code, 2);
     assert!(dup.stderr.contains("acme"), "{}", dup.stderr);
     assert_eq!(
-        env.run(&[
-            "role",
-            "add",
-            "x",
-            "--company",
-            "B",
-            "--title",
-            "C",
-            "--start",
-            "March"
-        ])
-        .code,
+        env.run_role_add("x", "B", "C", &["--start", "March"]).code,
         2
     );
+    assert_eq!(env.run_role_add("../x", "B", "C", &[]).code, 2);
     assert_eq!(
-        env.run(&["role", "add", "../x", "--company", "B", "--title", "C"])
+        env.run_role_add("y", "B", "C", &["--end", "2020-01", "--current"])
             .code,
-        2
-    );
-    assert_eq!(
-        env.run(&[
-            "role",
-            "add",
-            "y",
-            "--company",
-            "B",
-            "--title",
-            "C",
-            "--end",
-            "2020-01",
-            "--current"
-        ])
-        .code,
         2
     );
 }
@@ -162,17 +136,7 @@ fn the_workspace_pack_setting_is_the_default_for_roles_without_one() {
 #[test]
 fn role_add_refuses_an_unknown_pack_and_names_the_packs() {
     let env = Env::new();
-    let r = env.run(&[
-        "role",
-        "add",
-        "acme",
-        "--company",
-        "Acme",
-        "--title",
-        "Engineer",
-        "--pack",
-        "nope",
-    ]);
+    let r = env.run_role_add("acme", "Acme", "Engineer", &["--pack", "nope"]);
     assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(r.stderr.contains("no pack `nope`"), "{}", r.stderr);
     assert!(r.stderr.contains("backend"), "{}", r.stderr);
