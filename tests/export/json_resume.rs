@@ -76,16 +76,8 @@ fn fresh_document_is_valid_and_holds_the_roles() {
 #[test]
 fn merging_replaces_matched_highlights_adds_new_roles_and_keeps_everything_else() {
     let (env, _) = Env::with_resume();
-    let file = env.path("resume.json");
-    std::fs::write(&file, USERS_RESUME).unwrap();
-    let r = env.export_to("json-resume", "--into", &file);
-    assert_eq!(r.code, 0, "{}", r.stderr);
+    let (r, file) = env.merge_into("json-resume", "resume.json", USERS_RESUME);
     assert_eq!(r.stdout, "");
-    assert!(
-        r.stderr.contains("1 entry updated, 1 entry added"),
-        "{}",
-        r.stderr
-    );
     assert!(r.stderr.contains("resume.json.bak"), "{}", r.stderr);
     assert_eq!(
         std::fs::read_to_string(env.path("resume.json.bak")).unwrap(),
@@ -243,7 +235,6 @@ fn merging_into_a_link_updates_the_file_it_points_to_and_keeps_the_link() {
 #[test]
 fn the_older_company_key_and_the_start_date_match_and_new_jobs_go_in_date_order() {
     let (env, _) = Env::with_resume();
-    let file = env.path("resume.json");
     let users = r#"{
   "basics": {"name": "Ada"},
   "work": [
@@ -253,14 +244,7 @@ fn the_older_company_key_and_the_start_date_match_and_new_jobs_go_in_date_order(
   ]
 }
 "#;
-    std::fs::write(&file, users).unwrap();
-    let r = env.export_to("json-resume", "--into", &file);
-    assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(
-        r.stderr.contains("1 entry updated, 1 entry added"),
-        "{}",
-        r.stderr
-    );
+    let (_, file) = env.merge_into("json-resume", "resume.json", users);
     let after = read_json(&file);
     let work = after["work"].as_array().unwrap();
     assert_eq!(work.len(), 4, "no job added twice");

@@ -84,6 +84,21 @@ impl Env {
         self.run(&["export", "--format", format, flag, file.to_str().unwrap()])
     }
 
+    /// Writes `original` to the file `name`, merges the export in `format` into it and checks
+    /// that it succeeded with one entry updated and one added; the run and the file.
+    pub fn merge_into(&self, format: &str, name: &str, original: &str) -> (Run, PathBuf) {
+        let file = self.path(name);
+        std::fs::write(&file, original).unwrap();
+        let r = self.export_to(format, "--into", &file);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        assert!(
+            r.stderr.contains("1 entry updated, 1 entry added"),
+            "{}",
+            r.stderr
+        );
+        (r, file)
+    }
+
     /// Adds the role `key` at `company` as `title` from `start`: until `end`, or current
     /// without one.
     pub fn add_role(&self, key: &str, company: &str, title: &str, start: &str, end: Option<&str>) {
