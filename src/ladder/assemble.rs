@@ -31,13 +31,17 @@ pub(crate) mod groups;
 mod notes;
 mod phrases;
 pub mod realise;
+mod sentence;
+mod variants;
 
 pub use clean::{ats_safe, capitalise_first, clean_answer};
 pub use groups::{Group, LeftOut, names_same};
 pub use notes::{Note, notes};
 pub use phrases::{CONNECTOR_WORDS, has_own_connector, natural_list, opens_with};
+use sentence::{Piece, merge_glue, sentence};
+pub use variants::{DEFAULT_TARGET_LENGTH, Variant, variants};
 
-use super::draft::{Draft, Style, Trim};
+use super::draft::{Draft, Style};
 use super::pack::Pack;
 use super::rung::Rung;
 use super::verbs::base_of;
@@ -70,34 +74,6 @@ pub fn answer_text(draft: &Draft, rung: Rung) -> String {
         Rung::Task | Rung::Method => clean_answer(draft.answers.get(rung)),
         Rung::Tools | Rung::Stack => natural_list(&clean_answer(draft.answers.get(rung))),
         Rung::Metric => clean_answer(&draft.metric_text()),
-    }
-}
-
-/// One part of a sentence before it is placed.
-#[derive(Debug, Clone)]
-struct Piece {
-    rung: Rung,
-    /// The connector to put in front, when the text does not carry its own.
-    connector: Option<String>,
-    text: String,
-    placeholder: bool,
-    /// A later group of the same rung (`with SQS` after `on AWS`).
-    follows_group: bool,
-    /// A stack group that continues the tools' last list with `and` (`on GitHub Actions and
-    /// Kubernetes`).
-    and_joined: bool,
-}
-
-impl Piece {
-    fn new(rung: Rung, text: String) -> Piece {
-        Piece {
-            rung,
-            connector: None,
-            text,
-            placeholder: false,
-            follows_group: false,
-            and_joined: false,
-        }
     }
 }
 
@@ -389,152 +365,6 @@ fn restates(method: &str, task: &str) -> bool {
     let task_words = words(task);
     let method_words = words(method);
     !method_words.is_empty() && method_words.iter().all(|w| task_words.contains(w))
-}
-
-/// One sentence: the pieces with their glue, a capital at the start and a full stop at the end.
-fn sentence(pieces: &[Piece]) -> Vec<Segment> {
-    let mut segments = Vec::new();
-    let mut previous: Option<&Piece> = None;
-    for piece in pieces {
-        let mut glue = match previous {
-            None => String::new(),
-            Some(prev) => glue_between(prev, piece).to_string(),
-        };
-        if let Some(connector) = &piece.connector {
-            glue.push_str(connector);
-            glue.push(' ');
-        }
-        if !glue.is_empty() {
-            segments.push(Segment::glue(glue));
-        }
-        segments.push(Segment {
-            rung: Some(piece.rung),
-            text: piece.text.clone(),
-            placeholder: piece.placeholder,
-        });
-        previous = Some(piece);
-    }
-    if let Some(first) = segments.first_mut().filter(|s| !s.placeholder) {
-        first.text = capitalise_first(&first.text);
-    }
-    segments.push(Segment::glue("."));
-    segments
-}
-
-/// What goes between two parts of one sentence.
-fn glue_between(prev: &Piece, next: &Piece) -> &'static str {
-    let prev_is_head = matches!(prev.rung, Rung::Task | Rung::Metric);
-    let short = |c: &Option<String>| {
-        c.as_deref()
-            .is_some_and(|c| ["on", "with", "in", "using", "behind"].contains(&c))
-    };
-    if next.and_joined {
-        return " and ";
-    }
-    let participle = next.connector.as_deref().is_some_and(|c| c.contains(' '));
-    match next.rung {
-        Rung::Tools if prev_is_head && !participle => " ",
-        Rung::Tools | Rung::Stack if next.follows_group && short(&next.connector) => " ",
-        // `in Go on AWS`: the platform after the task or the tools needs no comma.
-        Rung::Stack
-            if matches!(prev.rung, Rung::Tools | Rung::Task)
-                && next.connector.as_deref() == Some("on")
-                && !prev.connector.as_deref().is_some_and(|c| c.contains(' ')) =>
-        {
-            " "
-        }
-        Rung::Task if prev.rung == Rung::Metric => {
-            let prev_ends_with_by = prev
-                .text
-                .rsplit(' ')
-                .next()
-                .is_some_and(|w| w.eq_ignore_ascii_case("by"));
-            if prev_ends_with_by || (!next.placeholder && opens_with(&next.text, "by")) {
-                " "
-            } else {
-                " by "
-            }
-        }
-        _ => ", ",
-    }
-}
-
-/// Joins neighbouring glue segments into one.
-fn merge_glue(segments: Vec<Segment>) -> Vec<Segment> {
-    let mut out: Vec<Segment> = Vec::with_capacity(segments.len());
-    for segment in segments {
-        match out.last_mut() {
-            Some(last) if last.rung.is_none() && segment.rung.is_none() => {
-                last.text.push_str(&segment.text);
-            }
-            _ => out.push(segment),
-        }
-    }
-    out
-}
-
-/// A shorter version of a bullet that leaves parts out.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Variant {
-    /// What it leaves out.
-    pub trim: Trim,
-    /// The bullet it makes.
-    pub text: String,
-}
-
-/// The bullet's length target when the workspace sets none: about two resume lines.
-pub const DEFAULT_TARGET_LENGTH: usize = 200;
-
-/// Shorter versions of the bullet in `style` when the full one is longer than `target`
-/// characters: the full bullet first, then each distinct shorter one (two most specific tools,
-/// no stack, both, and without the method too), longest first. Empty when the full bullet fits.
-pub fn variants(draft: &Draft, pack: &Pack, style: Style, target: usize) -> Vec<Variant> {
-    let mut full = draft.clone();
-    full.trim = Trim::default();
-    let text = assemble(&full, pack, style);
-    if text.chars().count() <= target {
-        return Vec::new();
-    }
-    let many_tools = groups::count_items(&clean_answer(draft.answers.get(Rung::Tools))) > 2;
-    let has_stack = !clean_answer(draft.answers.get(Rung::Stack)).is_empty();
-    let has_method = !clean_answer(draft.answers.get(Rung::Method)).is_empty();
-    let two = many_tools.then_some(2);
-    let mut out = vec![Variant {
-        trim: Trim::default(),
-        text,
-    }];
-    for trim in [
-        Trim {
-            tools: two,
-            ..Trim::default()
-        },
-        Trim {
-            stack: has_stack,
-            ..Trim::default()
-        },
-        Trim {
-            tools: two,
-            stack: has_stack,
-            method: false,
-        },
-        Trim {
-            tools: two,
-            stack: has_stack,
-            method: has_method,
-        },
-    ] {
-        if trim.is_full() {
-            continue;
-        }
-        let mut d = draft.clone();
-        d.trim = trim;
-        let text = assemble(&d, pack, style);
-        if !out.iter().any(|v| v.text == text) {
-            out.push(Variant { trim, text });
-        }
-    }
-    out[1..].sort_by_key(|v| std::cmp::Reverse(v.text.chars().count()));
-    out
 }
 
 /// The bullet assembled from the answers in `style` (ignores any hand-edited final text).

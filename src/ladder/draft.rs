@@ -2,74 +2,16 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::metric::Better;
 use super::rung::Rung;
+
+mod answers;
+mod id;
+
+pub use answers::{Answers, MetricSpec};
+pub use id::{BadId, DraftId};
 
 /// The draft file format this build writes. Files with a higher version are left untouched.
 pub const DRAFT_VERSION: u32 = 1;
-
-/// A draft id: a safe file name made by the program (`[a-z0-9-]`, 1..=64 chars, starting with a
-/// letter or digit). Every id that comes from outside is checked with [`DraftId::parse`].
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
-pub struct DraftId(String);
-
-/// Why a string is not a valid draft id.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "`{0}` is not a draft id: ids are made by rung and use only a-z, 0-9 and '-' (see `rung list`)"
-)]
-pub struct BadId(pub String);
-
-impl DraftId {
-    /// Checks that `s` is a well-formed id; never trusts it as a path otherwise.
-    pub fn parse(s: &str) -> Result<DraftId, BadId> {
-        let ok = !s.is_empty()
-            && s.len() <= 64
-            && s.bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-            && s.as_bytes()[0] != b'-';
-        if ok {
-            Ok(DraftId(s.to_string()))
-        } else {
-            Err(BadId(s.to_string()))
-        }
-    }
-
-    /// Makes a new id from a UTC date and a random suffix, e.g. `20261122-k3x9q`.
-    pub fn generate(now: jiff::Timestamp) -> DraftId {
-        const ALPHABET: &[u8] = b"abcdefghijkmnpqrstuvwxyz23456789";
-        let date = now.strftime("%Y%m%d").to_string();
-        let suffix: String = (0..5)
-            .map(|_| ALPHABET[fastrand::usize(..ALPHABET.len())] as char)
-            .collect();
-        DraftId(format!("{date}-{suffix}"))
-    }
-
-    /// The id as text.
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-impl TryFrom<String> for DraftId {
-    type Error = BadId;
-    fn try_from(s: String) -> Result<Self, BadId> {
-        DraftId::parse(&s)
-    }
-}
-
-impl From<DraftId> for String {
-    fn from(id: DraftId) -> String {
-        id.0
-    }
-}
-
-impl std::fmt::Display for DraftId {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
 
 /// Whether a draft is still being worked on or ready for the resume.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -118,79 +60,6 @@ impl Style {
             Style::ImpactLast => Style::ImpactFirst,
             Style::ImpactFirst => Style::ImpactLast,
         }
-    }
-}
-
-/// The free-text answer of each rung. Empty means not answered.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Answers {
-    /// What was done, e.g. "Rebuilt the invoice export service".
-    pub task: String,
-    /// What it was done with, e.g. "Rust and Axum".
-    pub tools: String,
-    /// The wider stack, e.g. "PostgreSQL and S3".
-    pub stack: String,
-    /// How it was done, e.g. "by streaming rows instead of building the file in memory".
-    pub method: String,
-    /// The result in words; the structured helper is [`Draft::metric`].
-    pub metric: String,
-}
-
-impl Answers {
-    /// The answer to one rung.
-    pub fn get(&self, rung: Rung) -> &str {
-        match rung {
-            Rung::Task => &self.task,
-            Rung::Tools => &self.tools,
-            Rung::Stack => &self.stack,
-            Rung::Method => &self.method,
-            Rung::Metric => &self.metric,
-        }
-    }
-
-    /// Mutable access to the answer of one rung.
-    pub fn get_mut(&mut self, rung: Rung) -> &mut String {
-        match rung {
-            Rung::Task => &mut self.task,
-            Rung::Tools => &mut self.tools,
-            Rung::Stack => &mut self.stack,
-            Rung::Method => &mut self.method,
-            Rung::Metric => &mut self.metric,
-        }
-    }
-
-    /// Replaces the answer of one rung.
-    pub fn set(&mut self, rung: Rung, text: impl Into<String>) {
-        *self.get_mut(rung) = text.into();
-    }
-}
-
-/// The structured metric helper: a measured change, rendered as `from X to Y (-85%)`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct MetricSpec {
-    /// What was measured, e.g. `p99 latency`.
-    pub what: String,
-    /// The value before, with its unit, e.g. `1.2s`.
-    pub before: String,
-    /// The value after, e.g. `180ms`.
-    pub after: String,
-    /// Optional scope, typed with its own preposition, e.g. `across 3 services`.
-    pub scope: String,
-    /// Whether lower or higher is better; guessed from `what` when absent.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub better: Option<Better>,
-}
-
-impl MetricSpec {
-    /// True when no field of the helper has been filled in.
-    pub fn is_empty(&self) -> bool {
-        self.what.trim().is_empty()
-            && self.before.trim().is_empty()
-            && self.after.trim().is_empty()
-            && self.scope.trim().is_empty()
-            && self.better.is_none()
     }
 }
 

@@ -15,6 +15,7 @@
 //!   user's broken question packs (in the config folder, not the workspace) are reported for
 //!   the user to sort out by hand.
 
+mod leftovers;
 mod repair;
 
 use std::fs;
@@ -22,12 +23,13 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use super::atomic::{self, DIR_MODE, FILE_MODE, TEMP_PREFIX, TEMP_SUFFIX};
+use super::atomic::{self, DIR_MODE, FILE_MODE};
 use super::read::{ReadError, not_a_plain_file, parse_versioned, read_text};
 use super::trash::exists;
 use super::{WORKSPACE_VERSION, WorkspaceFile, drafts, roles};
 use crate::ladder::PackSet;
 
+use leftovers::{temp_files, waiting_recoveries};
 pub use repair::repair;
 
 /// The folder broken files are moved to.
@@ -323,80 +325,6 @@ fn loose(path: &Path, own: bool, out: &mut Vec<Problem>) {
             problem: format!("others may read it (mode {mode:o}; rung keeps {want:o})"),
             advice,
             remedy,
-        });
-    }
-}
-
-/// Temp files a crash left in `dir`.
-fn temp_files(dir: &Path, out: &mut Vec<Problem>) {
-    let Ok(entries) = fs::read_dir(dir) else {
-        return;
-    };
-    let mut found: Vec<PathBuf> = entries
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| {
-            p.file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| n.starts_with(TEMP_PREFIX) && n.ends_with(TEMP_SUFFIX))
-        })
-        .collect();
-    found.sort();
-    for file in found {
-        out.push(Problem {
-            file,
-            problem: "a temp file left by an interrupted save".into(),
-            advice: "the real file is intact; `rung doctor --fix` moves this one to quarantine/"
-                .into(),
-            remedy: Remedy::Quarantine,
-        });
-    }
-}
-
-/// Drafts a crash left in `recovery/`: only the user can say which copy to keep.
-fn waiting_recoveries(root: &Path, out: &mut Vec<Problem>) {
-    // A link there is reported on its own; what it points to is not the workspace's.
-    let dir = root.join("recovery");
-    if atomic::check_own_dir(&dir).is_err() {
-        return;
-    }
-    let Ok(entries) = fs::read_dir(&dir) else {
-        return;
-    };
-    let mut files: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
-    files.sort();
-    for file in files
-        .into_iter()
-        .filter(|f| f.extension().is_some_and(|e| e == "toml"))
-    {
-        // One the coach cannot read it never asks about: left alone, it would stay forever.
-        let id = file
-            .file_stem()
-            .and_then(|s| s.to_str())
-            .and_then(|s| crate::ladder::DraftId::parse(s).ok());
-        let unreadable = match &id {
-            None => Some("its name is not a draft id".to_string()),
-            Some(id) => match drafts::read_draft(&file, id) {
-                Ok(_) => None,
-                Err(ReadError::Bad(reason)) => Some(reason),
-                Err(ReadError::Io(e)) => Some(format!("cannot read it ({e})")),
-                Err(ReadError::Missing) => continue,
-            },
-        };
-        if let Some(reason) = unreadable {
-            out.push(Problem {
-                file,
-                problem: format!("a recovered draft rung cannot read: {reason}"),
-                advice: "`rung doctor --fix` moves it to quarantine/ (nothing is deleted); open it in a text editor to take what you need".into(),
-                remedy: Remedy::Quarantine,
-            });
-            continue;
-        }
-        out.push(Problem {
-            file,
-            problem: "a draft kept after rung stopped unexpectedly, not yet compared with the saved copy".into(),
-            advice: "start `rung`: it shows both copies and asks which to keep (the other goes to the trash)".into(),
-            remedy: Remedy::ByHand,
         });
     }
 }

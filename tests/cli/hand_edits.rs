@@ -54,15 +54,7 @@ fn rung_toml_keeps_hand_added_tables_and_names_a_misspelt_one() {
         + "\n[[role]]\nkey = \"initech\"\ncompany = \"Initech\"\ntitle = \"Engineer\"\nlocation = \"Berlin\"\n"
         + "\n[custom]\nowner = \"me\"\n\n[[roles]]\nkey = \"acme\"\ncompany = \"Acme\"\ntitle = \"Engineer\"\n";
     fs::write(&file, text).unwrap();
-    let r = env.run(&[
-        "role",
-        "add",
-        "globex",
-        "--company",
-        "Globex",
-        "--title",
-        "SRE",
-    ]);
+    let r = env.run_role_add("globex", "Globex", "SRE", &[]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(
         r.stderr.contains("did you mean `role`"),

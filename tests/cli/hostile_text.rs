@@ -107,15 +107,7 @@ fn typed_text_is_stored_without_hostile_characters() {
 #[test]
 fn hostile_roles_and_packs_are_refused_with_the_reason_and_printed_inert() {
     let env = Env::new();
-    let r = env.run(&[
-        "role",
-        "add",
-        "acme",
-        "--company",
-        EVIL,
-        "--title",
-        "Engineer",
-    ]);
+    let r = env.run_role_add("acme", EVIL, "Engineer", &[]);
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("control character"), "{}", r.stderr);
     assert_inert(&r.stderr, "role add");

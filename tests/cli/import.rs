@@ -94,15 +94,7 @@ fn import_with_yes_makes_roles_and_drafts_once() {
 #[test]
 fn an_existing_role_is_matched_not_added_again() {
     let env = Env::new();
-    let added = env.run(&[
-        "role",
-        "add",
-        "nw",
-        "--company",
-        "northwind logistics",
-        "--title",
-        "Senior Backend Engineer",
-    ]);
+    let added = env.run_role_add("nw", "northwind logistics", "Senior Backend Engineer", &[]);
     assert_eq!(added.code, 0, "{}", added.stderr);
     let r = env.run(&["import", &path("jake.tex"), "--yes"]);
     assert!(r.stdout.contains("-> role `nw`"), "{}", r.stdout);

@@ -49,15 +49,7 @@ fn loose_folders_are_left_as_they_are_with_a_warning_until_doctor_fix() {
     chmod(&root, 0o755);
     chmod(&root.join("drafts"), 0o777);
     chmod(&root.join("rung.toml"), 0o664);
-    let r = env.run(&[
-        "role",
-        "add",
-        "globex",
-        "--company",
-        "Globex",
-        "--title",
-        "SRE",
-    ]);
+    let r = env.run_role_add("globex", "Globex", "SRE", &[]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     // A folder's mode is the user's business; rung says, and leaves it.
     for (path, want) in [

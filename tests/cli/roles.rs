@@ -29,43 +29,17 @@ fn roles_are_added_listed_and_kept_in_rung_toml() {
 fn bad_roles_are_refused_with_status_2() {
     let env = Env::new();
     env.add_role("acme", "Acme", "Engineer", &[]);
-    let dup = env.run(&["role", "add", "acme", "--company", "B", "--title", "C"]);
+    let dup = env.run_role_add("acme", "B", "C", &[]);
     assert_eq!(dup.code, 2);
     assert!(dup.stderr.contains("acme"), "{}", dup.stderr);
     assert_eq!(
-        env.run(&[
-            "role",
-            "add",
-            "x",
-            "--company",
-            "B",
-            "--title",
-            "C",
-            "--start",
-            "March"
-        ])
-        .code,
+        env.run_role_add("x", "B", "C", &["--start", "March"]).code,
         2
     );
+    assert_eq!(env.run_role_add("../x", "B", "C", &[]).code, 2);
     assert_eq!(
-        env.run(&["role", "add", "../x", "--company", "B", "--title", "C"])
+        env.run_role_add("y", "B", "C", &["--end", "2020-01", "--current"])
             .code,
-        2
-    );
-    assert_eq!(
-        env.run(&[
-            "role",
-            "add",
-            "y",
-            "--company",
-            "B",
-            "--title",
-            "C",
-            "--end",
-            "2020-01",
-            "--current"
-        ])
-        .code,
         2
     );
 }
@@ -128,26 +102,8 @@ fn a_malformed_pack_is_reported_with_file_line_and_field() {
 #[test]
 fn a_role_pack_is_used_by_new_drafts_of_that_role_and_pack_flag_wins() {
     let env = Env::new();
-    env.ok(&[
-        "role",
-        "add",
-        "acme",
-        "--company",
-        "Acme",
-        "--title",
-        "Backend engineer",
-        "--pack",
-        "backend",
-    ]);
-    env.ok(&[
-        "role",
-        "add",
-        "other",
-        "--company",
-        "Other",
-        "--title",
-        "Engineer",
-    ]);
+    env.add_role("acme", "Acme", "Backend engineer", &["--pack", "backend"]);
+    env.add_role("other", "Other", "Engineer", &[]);
     let pack_of = |id: &str| env.read_draft(id)["pack"].as_str().unwrap().to_string();
     let with_role = env.add(&["--task", "Rebuilt the export", "--role", "acme"]);
     assert_eq!(pack_of(&with_role), "backend");
@@ -169,15 +125,7 @@ fn a_role_pack_is_used_by_new_drafts_of_that_role_and_pack_flag_wins() {
 #[test]
 fn the_workspace_pack_setting_is_the_default_for_roles_without_one() {
     let env = Env::new();
-    env.ok(&[
-        "role",
-        "add",
-        "acme",
-        "--company",
-        "Acme",
-        "--title",
-        "Engineer",
-    ]);
+    env.add_role("acme", "Acme", "Engineer", &[]);
     let file = env.ws().join("rung.toml");
     let text = std::fs::read_to_string(&file).unwrap();
     std::fs::write(&file, text.replace("pack = \"general\"", "pack = \"data\"")).unwrap();
@@ -188,17 +136,7 @@ fn the_workspace_pack_setting_is_the_default_for_roles_without_one() {
 #[test]
 fn role_add_refuses_an_unknown_pack_and_names_the_packs() {
     let env = Env::new();
-    let r = env.run(&[
-        "role",
-        "add",
-        "acme",
-        "--company",
-        "Acme",
-        "--title",
-        "Engineer",
-        "--pack",
-        "nope",
-    ]);
+    let r = env.run_role_add("acme", "Acme", "Engineer", &["--pack", "nope"]);
     assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(r.stderr.contains("no pack `nope`"), "{}", r.stderr);
     assert!(r.stderr.contains("backend"), "{}", r.stderr);

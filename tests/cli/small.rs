@@ -20,31 +20,11 @@ fn an_empty_task_is_refused_and_writes_nothing() {
 fn a_role_date_before_1900_is_refused() {
     let env = Env::new();
     for start in ["0000-01", "1066-10"] {
-        let r = env.run(&[
-            "role",
-            "add",
-            "acme",
-            "--company",
-            "Acme",
-            "--title",
-            "Eng",
-            "--start",
-            start,
-        ]);
+        let r = env.run_role_add("acme", "Acme", "Eng", &["--start", start]);
         assert_eq!(r.code, 2, "{start}: {}", r.stderr);
         assert!(r.stderr.contains("YYYY-MM"), "{}", r.stderr);
     }
-    let r = env.run(&[
-        "role",
-        "add",
-        "acme",
-        "--company",
-        "Acme",
-        "--title",
-        "Eng",
-        "--start",
-        "1999-12",
-    ]);
+    let r = env.run_role_add("acme", "Acme", "Eng", &["--start", "1999-12"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
 }
 

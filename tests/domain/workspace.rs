@@ -368,9 +368,9 @@ fn trash_moves_the_draft_and_restore_brings_it_back() {
     assert!(names_in(&ws.root().join("trash")).is_empty());
 }
 
-#[test]
-fn trashing_the_same_id_twice_keeps_both_copies() {
-    let (_dir, ws) = workspace();
+/// A draft saved and trashed, then saved again with another task and trashed again: both
+/// takes, oldest first.
+fn trashed_twice(ws: &Workspace) -> (Draft, Draft) {
     let first = draft("20260101-twice", "2026-01-01T10:00:00Z");
     ws.save(&first).unwrap();
     ws.trash(&first.id).unwrap();
@@ -378,6 +378,13 @@ fn trashing_the_same_id_twice_keeps_both_copies() {
     second.answers.task = "The second take".into();
     ws.save(&second).unwrap();
     ws.trash(&second.id).unwrap();
+    (first, second)
+}
+
+#[test]
+fn trashing_the_same_id_twice_keeps_both_copies() {
+    let (_dir, ws) = workspace();
+    let (first, second) = trashed_twice(&ws);
 
     let trash = ws.root().join("trash");
     assert_eq!(
@@ -393,13 +400,7 @@ fn trashing_the_same_id_twice_keeps_both_copies() {
 #[test]
 fn the_trash_lists_every_copy_restores_an_older_one_and_empties_only_its_own_files() {
     let (_dir, ws) = workspace();
-    let first = draft("20260101-twice", "2026-01-01T10:00:00Z");
-    ws.save(&first).unwrap();
-    ws.trash(&first.id).unwrap();
-    let mut second = first.clone();
-    second.answers.task = "The second take".into();
-    ws.save(&second).unwrap();
-    ws.trash(&second.id).unwrap();
+    let (first, _) = trashed_twice(&ws);
     let trash = ws.root().join("trash");
     fs::write(trash.join("notes.txt"), "mine").unwrap();
     let outside = ws.root().join("outside.toml");

@@ -146,22 +146,7 @@ fn lists_put_the_current_role_first_then_the_latest_end() {
         ("now", "2021-03", None),
         ("mid", "2015-01", Some("2020-12")),
     ] {
-        let mut args = vec![
-            "role",
-            "add",
-            key,
-            "--company",
-            key,
-            "--title",
-            "Engineer",
-            "--start",
-            start,
-        ];
-        match end {
-            Some(end) => args.extend(["--end", end]),
-            None => args.push("--current"),
-        }
-        env.ok(&args);
+        env.add_role(key, key, "Engineer", start, end);
         env.add(&[
             "--task",
             &format!("Built the {key} thing"),

@@ -27,7 +27,7 @@ fn inline_text(inlines: &Value) -> String {
 fn word_document_has_headings_and_a_real_list() {
     let (env, bullets) = Env::with_hard_bullets();
     let file = env.path("bullets.docx");
-    let r = env.run(&["export", "--format", "docx", "-o", file.to_str().unwrap()]);
+    let r = env.export_to("docx", "-o", &file);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(std::fs::read(&file).unwrap().starts_with(b"PK"));
 

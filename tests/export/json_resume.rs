@@ -53,13 +53,7 @@ const USERS_RESUME: &str = r#"{
 fn fresh_document_is_valid_and_holds_the_roles() {
     let (env, _) = Env::with_resume();
     let file = env.path("resume.json");
-    let r = env.run(&[
-        "export",
-        "--format",
-        "json-resume",
-        "-o",
-        file.to_str().unwrap(),
-    ]);
+    let r = env.export_to("json-resume", "-o", &file);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(
         r.stderr.contains("1 bullet(s) without a role"),
@@ -82,22 +76,8 @@ fn fresh_document_is_valid_and_holds_the_roles() {
 #[test]
 fn merging_replaces_matched_highlights_adds_new_roles_and_keeps_everything_else() {
     let (env, _) = Env::with_resume();
-    let file = env.path("resume.json");
-    std::fs::write(&file, USERS_RESUME).unwrap();
-    let r = env.run(&[
-        "export",
-        "--format",
-        "json-resume",
-        "--into",
-        file.to_str().unwrap(),
-    ]);
-    assert_eq!(r.code, 0, "{}", r.stderr);
+    let (r, file) = env.merge_into("json-resume", "resume.json", USERS_RESUME);
     assert_eq!(r.stdout, "");
-    assert!(
-        r.stderr.contains("1 entry updated, 1 entry added"),
-        "{}",
-        r.stderr
-    );
     assert!(r.stderr.contains("resume.json.bak"), "{}", r.stderr);
     assert_eq!(
         std::fs::read_to_string(env.path("resume.json.bak")).unwrap(),
@@ -166,13 +146,7 @@ fn a_broken_file_is_left_untouched_and_named_with_its_line() {
     let (env, _) = Env::with_resume();
     let file = env.path("resume.json");
     std::fs::write(&file, "{\n  \"work\": [\n    {\"name\": }\n").unwrap();
-    let r = env.run(&[
-        "export",
-        "--format",
-        "json-resume",
-        "--into",
-        file.to_str().unwrap(),
-    ]);
+    let r = env.export_to("json-resume", "--into", &file);
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("resume.json: line 3"), "{}", r.stderr);
     assert_eq!(
@@ -194,13 +168,7 @@ fn into_needs_a_resume_format() {
 fn a_missing_file_points_to_dash_o() {
     let (env, _) = Env::with_resume();
     let file = env.path("nope.json");
-    let r = env.run(&[
-        "export",
-        "--format",
-        "json-resume",
-        "--into",
-        file.to_str().unwrap(),
-    ]);
+    let r = env.export_to("json-resume", "--into", &file);
     assert_eq!(r.code, 2);
     assert!(
         r.stderr.contains("nope.json: there is no such file") && r.stderr.contains("-o FILE"),
@@ -243,13 +211,7 @@ fn merging_into_a_link_updates_the_file_it_points_to_and_keeps_the_link() {
     std::fs::write(&real, USERS_RESUME).unwrap();
     let link = env.path("resume.json");
     std::os::unix::fs::symlink(&real, &link).unwrap();
-    let r = env.run(&[
-        "export",
-        "--format",
-        "json-resume",
-        "--into",
-        link.to_str().unwrap(),
-    ]);
+    let r = env.export_to("json-resume", "--into", &link);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(
         std::fs::symlink_metadata(&link)
@@ -273,7 +235,6 @@ fn merging_into_a_link_updates_the_file_it_points_to_and_keeps_the_link() {
 #[test]
 fn the_older_company_key_and_the_start_date_match_and_new_jobs_go_in_date_order() {
     let (env, _) = Env::with_resume();
-    let file = env.path("resume.json");
     let users = r#"{
   "basics": {"name": "Ada"},
   "work": [
@@ -283,20 +244,7 @@ fn the_older_company_key_and_the_start_date_match_and_new_jobs_go_in_date_order(
   ]
 }
 "#;
-    std::fs::write(&file, users).unwrap();
-    let r = env.run(&[
-        "export",
-        "--format",
-        "json-resume",
-        "--into",
-        file.to_str().unwrap(),
-    ]);
-    assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(
-        r.stderr.contains("1 entry updated, 1 entry added"),
-        "{}",
-        r.stderr
-    );
+    let (_, file) = env.merge_into("json-resume", "resume.json", users);
     let after = read_json(&file);
     let work = after["work"].as_array().unwrap();
     assert_eq!(work.len(), 4, "no job added twice");

@@ -36,21 +36,7 @@ fn items(bullets: &[String]) -> String {
 #[test]
 fn merging_replaces_the_items_of_the_matching_job_and_the_pdf_shows_them() {
     let (env, bullets) = Env::with_hard_bullets();
-    let tex = env.path("resume.tex");
-    std::fs::write(&tex, JAKE).unwrap();
-    let r = env.run(&[
-        "export",
-        "--format",
-        "latex",
-        "--into",
-        tex.to_str().unwrap(),
-    ]);
-    assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(
-        r.stderr.contains("1 entry updated, 1 entry added"),
-        "{}",
-        r.stderr
-    );
+    let (_, tex) = env.merge_into("latex", "resume.tex", JAKE);
     assert_eq!(
         std::fs::read_to_string(env.path("resume.tex.bak")).unwrap(),
         JAKE
@@ -108,13 +94,7 @@ fn a_file_without_subheadings_is_left_alone() {
         "\\documentclass{article}\n\\begin{document}\nHi\n\\end{document}\n",
     )
     .unwrap();
-    let r = env.run(&[
-        "export",
-        "--format",
-        "latex",
-        "--into",
-        tex.to_str().unwrap(),
-    ]);
+    let r = env.export_to("latex", "--into", &tex);
     assert_eq!(r.code, 2);
     assert!(
         r.stderr

@@ -149,21 +149,7 @@ fn the_name_comes_from_rung_toml_and_its_absence_is_explained() {
 #[test]
 fn merging_changes_only_the_highlights_and_the_pdf_shows_them() {
     let (env, _) = Env::with_resume();
-    let file = env.path("cv.yaml");
-    std::fs::write(&file, USERS_CV).unwrap();
-    let r = env.run(&[
-        "export",
-        "--format",
-        "rendercv",
-        "--into",
-        file.to_str().unwrap(),
-    ]);
-    assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(
-        r.stderr.contains("1 entry updated, 1 entry added"),
-        "{}",
-        r.stderr
-    );
+    let (_, file) = env.merge_into("rendercv", "cv.yaml", USERS_CV);
     assert_eq!(
         std::fs::read_to_string(env.path("cv.yaml.bak")).unwrap(),
         USERS_CV

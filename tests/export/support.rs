@@ -1,6 +1,6 @@
 //! Running the real `rung` binary against a private temp workspace and config folder.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// A bullet with unicode and every character a format might take for markup.
@@ -79,6 +79,47 @@ impl Env {
         r.stdout
     }
 
+    /// Runs `rung export --format <format> <flag> <file>`, where `flag` is `-o` or `--into`.
+    pub fn export_to(&self, format: &str, flag: &str, file: &Path) -> Run {
+        self.run(&["export", "--format", format, flag, file.to_str().unwrap()])
+    }
+
+    /// Writes `original` to the file `name`, merges the export in `format` into it and checks
+    /// that it succeeded with one entry updated and one added; the run and the file.
+    pub fn merge_into(&self, format: &str, name: &str, original: &str) -> (Run, PathBuf) {
+        let file = self.path(name);
+        std::fs::write(&file, original).unwrap();
+        let r = self.export_to(format, "--into", &file);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        assert!(
+            r.stderr.contains("1 entry updated, 1 entry added"),
+            "{}",
+            r.stderr
+        );
+        (r, file)
+    }
+
+    /// Adds the role `key` at `company` as `title` from `start`: until `end`, or current
+    /// without one.
+    pub fn add_role(&self, key: &str, company: &str, title: &str, start: &str, end: Option<&str>) {
+        let mut args = vec![
+            "role",
+            "add",
+            key,
+            "--company",
+            company,
+            "--title",
+            title,
+            "--start",
+            start,
+        ];
+        match end {
+            Some(end) => args.extend(["--end", end]),
+            None => args.push("--current"),
+        }
+        self.ok(&args);
+    }
+
     /// Adds a draft and returns its id.
     pub fn add(&self, args: &[&str]) -> String {
         let mut all = vec!["add"];
@@ -90,31 +131,8 @@ impl Env {
     /// and one without a role. Returns the tricky draft's id.
     pub fn with_resume() -> (Env, String) {
         let env = Env::new();
-        env.ok(&[
-            "role",
-            "add",
-            "acme",
-            "--company",
-            "Acme Corp",
-            "--title",
-            "Backend Engineer",
-            "--start",
-            "2021-03",
-            "--current",
-        ]);
-        env.ok(&[
-            "role",
-            "add",
-            "old",
-            "--company",
-            "Old Co",
-            "--title",
-            "Developer",
-            "--start",
-            "2018-01",
-            "--end",
-            "2021-02",
-        ]);
+        env.add_role("acme", "Acme Corp", "Backend Engineer", "2021-03", None);
+        env.add_role("old", "Old Co", "Developer", "2018-01", Some("2021-02"));
         let tricky = env.add(&["--task", TRICKY, "--role", "acme", "--finish"]);
         env.add(&[
             "--task",
@@ -157,31 +175,8 @@ impl Env {
     /// tasks. Returns the bullets as `rung export` prints them.
     pub fn with_hard_bullets() -> (Env, Vec<String>) {
         let env = Env::new();
-        env.ok(&[
-            "role",
-            "add",
-            "old",
-            "--company",
-            "Old & Co",
-            "--title",
-            "Developer",
-            "--start",
-            "2018-01",
-            "--end",
-            "2021-02",
-        ]);
-        env.ok(&[
-            "role",
-            "add",
-            "acme",
-            "--company",
-            "Acme Corp",
-            "--title",
-            "Backend Engineer",
-            "--start",
-            "2021-03",
-            "--current",
-        ]);
+        env.add_role("old", "Old & Co", "Developer", "2018-01", Some("2021-02"));
+        env.add_role("acme", "Acme Corp", "Backend Engineer", "2021-03", None);
         for (i, task) in HARD_TASKS.iter().enumerate() {
             let role = if i == 3 { "old" } else { "acme" };
             env.add(&["--task", task, "--role", role, "--finish"]);

@@ -94,9 +94,12 @@ impl Env {
 
     /// `rung role add KEY --company COMPANY --title TITLE MORE`, which must succeed.
     pub fn add_role(&self, key: &str, company: &str, title: &str, more: &[&str]) {
-        let mut all = vec!["role", "add", key, "--company", company, "--title", title];
-        all.extend_from_slice(more);
-        self.ok(&all);
+        self.ok(&role_add_args(key, company, title, more));
+    }
+
+    /// `rung role add KEY --company COMPANY --title TITLE MORE`, however it ends.
+    pub fn run_role_add(&self, key: &str, company: &str, title: &str, more: &[&str]) -> Run {
+        self.run(&role_add_args(key, company, title, more))
     }
 
     /// `rung add ARGS`, which must succeed; the new draft's id.
@@ -198,4 +201,16 @@ pub fn assert_unchanged(path: &Path, bytes: &[u8]) {
         "{} was changed",
         path.display()
     );
+}
+
+/// The arguments of `rung role add KEY --company COMPANY --title TITLE MORE`.
+fn role_add_args<'a>(
+    key: &'a str,
+    company: &'a str,
+    title: &'a str,
+    more: &[&'a str],
+) -> Vec<&'a str> {
+    let mut all = vec!["role", "add", key, "--company", company, "--title", title];
+    all.extend_from_slice(more);
+    all
 }

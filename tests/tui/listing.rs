@@ -194,6 +194,24 @@ fn held(ws: Workspace, dir: tempfile::TempDir) -> Live {
     live
 }
 
+/// The first frame drawn, then the listing read in full.
+fn list_fully(live: &mut Live) {
+    if let Some(msg) = live.rt.first_frame_out() {
+        live.app.send(msg);
+    }
+    live.wait_for_listing();
+}
+
+/// The id of the draft selected on home.
+fn selected(live: &Live) -> DraftId {
+    live.app
+        .home
+        .selected_draft(&live.app.shared)
+        .unwrap()
+        .id
+        .clone()
+}
+
 /// The screen below the header line.
 fn rows(live: &Live) -> Vec<String> {
     shown(live).lines().skip(1).map(str::to_string).collect()
@@ -218,20 +236,11 @@ fn the_first_frame_shows_the_newest_drafts_as_the_full_listing_will() {
     for _ in 0..5 {
         live.key(KeyCode::Char('j'));
     }
-    let chosen = live
-        .app
-        .home
-        .selected_draft(&live.app.shared)
-        .unwrap()
-        .id
-        .clone();
+    let chosen = selected(&live);
     for _ in 0..5 {
         live.key(KeyCode::Char('k'));
     }
-    if let Some(msg) = live.rt.first_frame_out() {
-        live.app.send(msg);
-    }
-    live.wait_for_listing();
+    list_fully(&mut live);
     assert!(shown(&live).contains("1500 drafts"), "{}", shown(&live));
     assert_eq!(
         before,
@@ -241,10 +250,7 @@ fn the_first_frame_shows_the_newest_drafts_as_the_full_listing_will() {
     for _ in 0..5 {
         live.key(KeyCode::Char('j'));
     }
-    assert_eq!(
-        live.app.home.selected_draft(&live.app.shared).unwrap().id,
-        chosen
-    );
+    assert_eq!(selected(&live), chosen);
 }
 
 #[test]
@@ -254,21 +260,9 @@ fn the_selection_stays_on_its_draft_when_the_listing_replaces_the_preview() {
     for _ in 0..40 {
         live.key(KeyCode::Char('j'));
     }
-    let chosen = live
-        .app
-        .home
-        .selected_draft(&live.app.shared)
-        .unwrap()
-        .id
-        .clone();
-    if let Some(msg) = live.rt.first_frame_out() {
-        live.app.send(msg);
-    }
-    live.wait_for_listing();
-    assert_eq!(
-        live.app.home.selected_draft(&live.app.shared).unwrap().id,
-        chosen
-    );
+    let chosen = selected(&live);
+    list_fully(&mut live);
+    assert_eq!(selected(&live), chosen);
 }
 
 #[test]
@@ -284,10 +278,7 @@ fn a_draft_trashed_elsewhere_leaves_with_the_listing_and_the_index_is_rewritten(
         "the folder changed since the index was written"
     );
     let mut live = held(ws, dir);
-    if let Some(msg) = live.rt.first_frame_out() {
-        live.app.send(msg);
-    }
-    live.wait_for_listing();
+    list_fully(&mut live);
     assert!(shown(&live).contains("59 drafts"), "{}", shown(&live));
     let listed = |live: &Live| live.app.home.drafts().iter().any(|d| d.id == newest);
     assert!(!listed(&live));
@@ -310,10 +301,7 @@ fn a_damaged_index_is_passed_over_and_written_anew() {
     assert!(ws.preview(&[], 100, &PackSet::builtin()).is_none());
     let mut live = held(ws, dir);
     assert!(shown(&live).contains("reading drafts"), "{}", shown(&live));
-    if let Some(msg) = live.rt.first_frame_out() {
-        live.app.send(msg);
-    }
-    live.wait_for_listing();
+    list_fully(&mut live);
     assert!(shown(&live).contains("80 drafts"), "{}", shown(&live));
     let preview = live
         .rt
@@ -410,10 +398,7 @@ fn the_first_frame_shows_the_kept_bullets_and_the_listing_brings_the_drafts_own(
     let mut live = held(ws, dir);
     let first = shown(&live);
     assert!(first.matches("Kept line zz").count() > 20, "{first}");
-    if let Some(msg) = live.rt.first_frame_out() {
-        live.app.send(msg);
-    }
-    live.wait_for_listing();
+    list_fully(&mut live);
     let listed = shown(&live);
     assert!(!listed.contains("Kept line"), "{listed}");
     assert!(listed.contains(own.get(..20).unwrap()), "{own} in {listed}");

@@ -1,11 +1,10 @@
-//! The home screen's state and update: drafts grouped by role, a selection, a filter.
+//! The home screen's state and update: drafts grouped by role, a selection, a filter (how they
+//! are grouped and matched: see `grouping.rs`).
 //!
-//! Groups follow the order of the roles in `rung.toml`, then roles the file does not know,
-//! then "no role", then files rung cannot read; inside a group the newest draft comes first.
-//! The filter matches (case-insensitively) the role, the id, every answer and the final text.
 //! The grouping is worked out when the listing, the roles or the filter change, never per key
 //! or per frame, so moving through 10,000 drafts costs what moving through ten does.
 
+mod grouping;
 pub mod listing;
 pub(crate) mod view;
 
@@ -14,7 +13,7 @@ use std::collections::HashMap;
 
 use ratatui_textarea::Key;
 
-use crate::ladder::{Draft, DraftId, Rung};
+use crate::ladder::{Draft, DraftId};
 use crate::safe_text;
 use crate::tui::app::msg::{Effect, Msg};
 use crate::tui::app::text::{MAX_ANSWER_CHARS, clean_paste_within};
@@ -23,6 +22,7 @@ use crate::tui::keys::{Action, Scope};
 use crate::tui::overlay::Overlay;
 use crate::tui::render::short;
 use crate::workspace::{Listing, Unreadable};
+use grouping::{group, haystack};
 
 /// One entry of the list.
 #[derive(Debug, Clone, Copy)]
@@ -355,65 +355,4 @@ impl Home {
             None => Cow::Owned(shared.packs.bullet(draft)),
         }
     }
-}
-
-fn haystack(d: &Draft, shared: &Shared) -> String {
-    let mut s = d.id.to_string();
-    if let Some(role) = &d.role {
-        s.push(' ');
-        s.push_str(role);
-        s.push(' ');
-        s.push_str(&shared.role_label(role));
-    }
-    for r in Rung::ALL {
-        s.push(' ');
-        s.push_str(d.answers.get(r));
-    }
-    for f in [&d.final_text, &d.final_other].into_iter().flatten() {
-        s.push(' ');
-        s.push_str(&f.text);
-    }
-    s.to_lowercase()
-}
-
-/// The `shown` drafts of `listing` and its unreadable files matching `needle`, grouped by role
-/// (see the module docs).
-fn group(
-    listing: &Listing,
-    shown: &[usize],
-    needle: &str,
-    shared: &Shared,
-) -> Vec<(String, Vec<Entry>)> {
-    let drafts = &listing.drafts;
-    let mut keys: Vec<Option<&str>> = shared.roles.iter().map(|r| Some(r.key.as_str())).collect();
-    for &i in shown {
-        let key = drafts[i].role.as_deref();
-        if key.is_some() && !keys.contains(&key) {
-            keys.push(key);
-        }
-    }
-    keys.push(None);
-    let mut groups = Vec::new();
-    for key in keys {
-        let items: Vec<Entry> = shown
-            .iter()
-            .filter(|&&i| drafts[i].role.as_deref() == key)
-            .map(|&i| Entry::Draft(i))
-            .collect();
-        if !items.is_empty() {
-            let label = key.map_or_else(|| "no role".to_string(), |k| shared.role_label(k));
-            groups.push((label, items));
-        }
-    }
-    let bad: Vec<Entry> = (0..listing.unreadable.len())
-        .filter(|&i| {
-            let file = &listing.unreadable[i].file;
-            needle.is_empty() || file.display().to_string().to_lowercase().contains(needle)
-        })
-        .map(Entry::Unreadable)
-        .collect();
-    if !bad.is_empty() {
-        groups.push(("cannot read".to_string(), bad));
-    }
-    groups
 }
