@@ -13,6 +13,7 @@ mod demo;
 mod doctor;
 mod drafts;
 mod export_cmd;
+mod export_name;
 mod finish;
 mod flags;
 pub mod generate;

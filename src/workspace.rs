@@ -122,6 +122,10 @@ impl Default for Settings {
 pub struct WorkspaceFile {
     /// The format version; files newer than [`WORKSPACE_VERSION`] are never rewritten.
     pub version: u32,
+    /// The user's name (`name = "..."`), which RenderCV prints at the top and names its files
+    /// after; asked once by `rung export --format rendercv` at a terminal.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
     /// Workspace-wide settings (`[settings]`).
     #[serde(default)]
     pub settings: Settings,
@@ -137,6 +141,7 @@ impl Default for WorkspaceFile {
     fn default() -> Self {
         WorkspaceFile {
             version: WORKSPACE_VERSION,
+            name: None,
             settings: Settings::default(),
             roles: Vec::new(),
             extra: crate::ladder::Extra::default(),

@@ -68,8 +68,8 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Print finished bullets as text, Markdown, JSON Resume or RenderCV YAML, or merge them
-    /// into your resume file.
+    /// Print finished bullets as text, Markdown, JSON Resume, RenderCV YAML or LaTeX, write them
+    /// to a Word file, or merge them into your resume file.
     Export(ExportArgs),
     /// Copy a draft's bullet, or a role's finished bullets as a list, to the clipboard.
     Copy(CopyArgs),
@@ -266,7 +266,8 @@ pub struct ExportArgs {
     /// Merge into this existing resume file (json-resume, rendercv or latex), keeping a .bak beside it.
     #[arg(long, value_name = "FILE")]
     pub into: Option<PathBuf>,
-    /// Your name, for a fresh RenderCV file (default: `name` in rung.toml).
+    /// Your name, for a fresh RenderCV or JSON Resume file (default: `name` in rung.toml; RenderCV
+    /// asks once at a terminal and keeps it there).
     #[arg(long, value_name = "NAME")]
     pub name: Option<String>,
     /// With --into: replace a matched job's highlights, or append the new ones.

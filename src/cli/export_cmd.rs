@@ -3,7 +3,7 @@
 
 use super::args::{ExportArgs, FormatArg};
 use super::output::{path_safe, terminal_safe, write_file};
-use super::{Context, Failure, Outcome, flags};
+use super::{Context, Failure, Outcome, export_name, flags};
 use crate::export::{
     Filter, ResumeFormat, RoleGroup, docx, group_by_role, markdown, text, work_entries,
 };
@@ -34,15 +34,8 @@ pub fn export(ctx: &Context, args: &ExportArgs) -> Result<Outcome, Failure> {
         flags::check_role(ctx, key)?;
     }
     let file = ctx.workspace.file().map_err(Failure::input)?;
-    let name = args.name.clone().or_else(|| {
-        file.extra
-            .0
-            .get("name")
-            .and_then(|v| v.as_str())
-            .map(str::trim)
-            .filter(|n| !n.is_empty())
-            .map(str::to_string)
-    });
+    let asks_name = structured == Some(ResumeFormat::RenderCv) && args.into.is_none();
+    let name = export_name::resolve(ctx, args.name.as_deref(), file.name.as_deref(), asks_name)?;
     let roles = file.roles;
     let listing = ctx.workspace.list();
     let filter = Filter {
@@ -114,11 +107,6 @@ fn structured_output(
         );
     }
     let Some(into) = &args.into else {
-        if format == ResumeFormat::RenderCv && name.is_none() {
-            eprintln!(
-                "note: RenderCV names its files after your name; add `name = \"Your Name\"` to rung.toml, or pass --name."
-            );
-        }
         return Ok(Some(format.document_text(&entries.work, name)));
     };
     if entries.work.is_empty() {

@@ -34,13 +34,20 @@ const TOP_LEVEL_KEYS: [&str; 14] = [
     "meta",
 ];
 
-/// A complete JSON Resume document with these work entries.
-pub fn document(work: &[WorkEntry]) -> Value {
-    json!({
-        "$schema": SCHEMA_URL,
-        "work": work.iter().map(work_item).collect::<Vec<_>>(),
-        "meta": { "version": "v1.0.0" },
-    })
+/// A complete JSON Resume document with these work entries, and `basics.name` when the name
+/// is known.
+pub fn document(work: &[WorkEntry], name: Option<&str>) -> Value {
+    let mut doc = Map::new();
+    doc.insert("$schema".into(), SCHEMA_URL.into());
+    if let Some(name) = name {
+        doc.insert("basics".into(), json!({ "name": name }));
+    }
+    doc.insert(
+        "work".into(),
+        work.iter().map(work_item).collect::<Vec<_>>().into(),
+    );
+    doc.insert("meta".into(), json!({ "version": "v1.0.0" }));
+    Value::Object(doc)
 }
 
 /// One `work[]` item.
@@ -169,7 +176,7 @@ mod tests {
 
     #[test]
     fn fresh_document_has_work_and_no_end_date_for_a_current_role() {
-        let doc = document(&[entry("Acme", true, &["Did a thing."])]);
+        let doc = document(&[entry("Acme", true, &["Did a thing."])], None);
         assert_eq!(
             doc["work"][0],
             json!({"name": "Acme", "position": "Engineer", "startDate": "2021-03",

@@ -29,9 +29,9 @@ pub fn render(groups: &[RoleGroup]) -> String {
 }
 
 /// Escapes what Markdown would read as formatting with character references (`&lt;`, `&#42;`),
-/// which CommonMark, GitHub and python-markdown (MkDocs, Pelican) all show as the character;
-/// a backslash escape shows its backslash in python-markdown for `<` and `|`. A line that would
-/// start a list, a quote or a heading has its first mark escaped too.
+/// which CommonMark, GitHub, pandoc's own Markdown and python-markdown (MkDocs, Pelican) all
+/// show as the character; a backslash escape shows its backslash in python-markdown for `<` and
+/// `|`. A line that would start a list, a quote or a heading has its first mark escaped too.
 pub fn escape(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len() + 8);
@@ -54,6 +54,11 @@ pub fn escape(text: &str) -> String {
             ']' => Some("&#93;"),
             '|' => Some("&#124;"),
             '~' => Some("&#126;"),
+            // pandoc's own Markdown reads `$..$` as maths, `^..^` as a superscript and `@key`
+            // as a citation.
+            '$' => Some("&#36;"),
+            '^' => Some("&#94;"),
+            '@' => Some("&#64;"),
             '#' if i == 0 => Some("&#35;"),
             '-' | '+' | '=' if at_start_then_space => Some(match c {
                 '-' => "&#45;",

@@ -3,9 +3,10 @@
 //! its file into [`FileJob`]s, asks for a [`Plan`], and applies it in its own syntax.
 //!
 //! Choices:
-//! - A job matches when the employer and the title agree (ignoring case and surrounding spaces),
-//!   and, when both sides give a start date, their months agree too (so two stints at the same
-//!   company with the same title stay apart; `2021-03-01` in a file is March 2021).
+//! - A job matches when the employer and the title agree (ignoring case, in any script, and
+//!   runs of spaces), and, when both sides give a start date, their months agree too (so two
+//!   stints at the same company with the same title stay apart; `2021-03-01` in a file is
+//!   March 2021).
 //! - Resumes list the current role first, then by end date, newest first. A job the file lacks
 //!   goes before the first job in the file that is older by that rule, or last; the jobs already in
 //!   the file keep the order the user gave them.
@@ -76,7 +77,7 @@ pub fn plan(files: &[FileJob], work: &[WorkEntry], ours: &[Vec<String>], mode: M
 
 /// True when a job in a file is this entry (see the module notes).
 pub fn same_job(entry: &WorkEntry, file: &FileJob) -> bool {
-    let eq = |a: &str, b: Option<&str>| b.is_some_and(|b| a.trim().eq_ignore_ascii_case(b.trim()));
+    let eq = |a: &str, b: Option<&str>| b.is_some_and(|b| same_words(a, b));
     let starts_agree = match (&entry.start, &file.start) {
         (Some(a), Some(b)) => a.chars().take(7).eq(b.chars().take(7)),
         _ => true,
@@ -84,6 +85,16 @@ pub fn same_job(entry: &WorkEntry, file: &FileJob) -> bool {
     eq(&entry.company, file.company.as_deref())
         && eq(&entry.position, file.position.as_deref())
         && starts_agree
+}
+
+/// Two names agree ignoring case (in any script: "SOCIÉTÉ" is "Société") and runs of spaces.
+fn same_words(a: &str, b: &str) -> bool {
+    let words = |s: &str| {
+        s.split_whitespace()
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+    };
+    words(a) == words(b)
 }
 
 /// The highlights an existing entry ends up with.
@@ -183,6 +194,17 @@ mod tests {
 
     fn ours(work: &[WorkEntry]) -> Vec<Vec<String>> {
         work.iter().map(|w| w.highlights.clone()).collect()
+    }
+
+    #[test]
+    fn names_match_in_any_case_and_spacing() {
+        let mut role = entry("Société Générale", "2015-09", Some("2018-01"));
+        role.position = "Développeur Senior".into();
+        let mut theirs = file("  SOCIÉTÉ   GÉNÉRALE ", Some("2015-09"), None, false);
+        theirs.position = Some("développeur senior".into());
+        assert!(same_job(&role, &theirs));
+        theirs.company = Some("Société Général".into());
+        assert!(!same_job(&role, &theirs));
     }
 
     #[test]

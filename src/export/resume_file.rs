@@ -41,7 +41,7 @@ impl ResumeFormat {
     /// the formats that carry one (RenderCV names its output files after it).
     pub fn document_text(self, work: &[WorkEntry], name: Option<&str>) -> String {
         match self {
-            ResumeFormat::JsonResume => json_resume::to_text(&json_resume::document(work)),
+            ResumeFormat::JsonResume => json_resume::to_text(&json_resume::document(work, name)),
             ResumeFormat::RenderCv => rendercv::to_text(&rendercv::document(work, name)),
             ResumeFormat::Latex => latex::document(work),
         }

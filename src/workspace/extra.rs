@@ -45,6 +45,7 @@ pub const DRAFT: Known = &[
 /// What rung knows in `rung.toml`.
 pub const WORKSPACE: Known = &[
     ("version", None),
+    ("name", None),
     ("settings", Some(&["pack", "style", "jd"])),
     (
         "role",

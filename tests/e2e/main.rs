@@ -7,6 +7,7 @@
 mod support;
 
 mod crash;
+mod export_name;
 mod import;
 mod ladder;
 mod leftovers;

@@ -70,6 +70,15 @@ fn fresh_document_is_valid_and_holds_the_roles() {
              "highlights": ["Migrated reports to SQL."]}
         ])
     );
+    assert!(doc.get("basics").is_none(), "no name is known: {doc}");
+    validate(&file);
+    // With a name in rung.toml, a fresh file carries it as `basics.name`, and stays valid.
+    let toml = env.workspace().join("rung.toml");
+    let text = std::fs::read_to_string(&toml).unwrap();
+    std::fs::write(&toml, format!("name = \"Grace Hopper\"\n{text}")).unwrap();
+    let r = env.export_to("json-resume", "-o", &file);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(read_json(&file)["basics"], json!({"name": "Grace Hopper"}));
     validate(&file);
 }
 

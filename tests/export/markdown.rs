@@ -1,5 +1,6 @@
-//! `rung export --format markdown`: rendered by pandoc (CommonMark and GitHub's dialect) and by
-//! python-markdown (MkDocs, Pelican), every bullet shows exactly as typed.
+//! `rung export --format markdown`: rendered by pandoc (CommonMark, GitHub's dialect and pandoc's
+//! own, which reads maths, superscripts and citations) and by python-markdown (MkDocs, Pelican),
+//! every bullet shows exactly as typed.
 
 use std::process::Command;
 
@@ -50,6 +51,14 @@ pub fn unescape_html(text: &str) -> String {
     out
 }
 
+/// Text with pandoc's typographic quotes, dashes and ellipses set back as typed.
+fn untypeset(text: &str) -> String {
+    text.replace(['\u{2018}', '\u{2019}'], "'")
+        .replace(['\u{201C}', '\u{201D}'], "\"")
+        .replace('\u{2013}', "--")
+        .replace('\u{2026}', "...")
+}
+
 #[test]
 fn every_renderer_shows_the_bullets_and_headings_as_typed() {
     let pandoc = tools::require("pandoc", "RUNG_TEST_PANDOC");
@@ -57,7 +66,7 @@ fn every_renderer_shows_the_bullets_and_headings_as_typed() {
     let (env, mut bullets) = Env::with_hard_bullets();
     env.add(&[
         "--task",
-        "Tagged #billing for caf\u{e9} \u{1F680} users, p_99 <1s and *ptr",
+        "Tagged #billing for caf\u{e9} \u{1F680} users, p_99 <1s and *ptr, x^2^ for $a$ @doe",
         "--finish",
     ]);
     bullets.push(env.bullets().last().unwrap().clone());
@@ -71,7 +80,7 @@ fn every_renderer_shows_the_bullets_and_headings_as_typed() {
     ]);
     let mut pages = Vec::new();
     if let Some(pandoc) = &pandoc {
-        for dialect in ["commonmark", "gfm"] {
+        for dialect in ["commonmark", "gfm", "markdown"] {
             let html = tools::run(
                 Command::new(pandoc)
                     .args(["-f", dialect, "-t", "html"])
@@ -85,7 +94,14 @@ fn every_renderer_shows_the_bullets_and_headings_as_typed() {
         pages.push(("python-markdown".to_string(), html));
     }
     for (renderer, html) in pages {
-        assert_eq!(list_items(&html), bullets, "{renderer}:\n{html}");
+        let mut items = list_items(&html);
+        if renderer == "pandoc -f markdown" {
+            // pandoc's own Markdown sets quotes, `--` and `...` as typographic marks on purpose
+            // (its `smart` extension): the same words, typeset. Maths, superscripts and
+            // citations would change the words, so those must not happen.
+            items = items.iter().map(|i| untypeset(i)).collect();
+        }
+        assert_eq!(items, bullets, "{renderer}:\n{html}");
         let text = unescape_html(&html);
         for heading in [
             "Backend Engineer, Acme Corp",

@@ -131,19 +131,35 @@ fn fresh_file_renders_every_bullet_as_typed_in_the_pdf() {
 fn the_name_comes_from_rung_toml_and_its_absence_is_explained() {
     let (env, _) = Env::with_hard_bullets();
     let r = env.run(&["export", "--format", "rendercv"]);
+    let toml = env.workspace().join("rung.toml");
     assert!(
-        r.stderr
-            .contains("add `name = \"Your Name\"` to rung.toml, or pass --name"),
+        r.stderr.contains(&format!(
+            "add `name = \"Your Name\"` to {}, or pass --name",
+            toml.display()
+        )),
         "{}",
         r.stderr
     );
-    let toml = env.workspace().join("rung.toml");
+    assert!(
+        !r.stderr.contains("Your name, as RenderCV"),
+        "asked without a terminal: {}",
+        r.stderr
+    );
     let text = std::fs::read_to_string(&toml).unwrap();
     std::fs::write(&toml, format!("name = \"Grace Hopper\"\n{text}")).unwrap();
     let r = env.run(&["export", "--format", "rendercv"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(r.stdout.contains("name: Grace Hopper"), "{}", r.stdout);
     assert!(!r.stderr.contains("Your Name"), "{}", r.stderr);
+    // The flag wins, cleaned of control characters like every name.
+    let r = env.run(&[
+        "export",
+        "--format",
+        "rendercv",
+        "--name",
+        "Ada\x1b[31m  Lovelace\x07",
+    ]);
+    assert!(r.stdout.contains("name: Ada Lovelace\n"), "{}", r.stdout);
 }
 
 #[test]
