@@ -19,6 +19,7 @@ mod flags;
 pub mod generate;
 mod import_cmd;
 mod match_cmd;
+mod out_file;
 mod output;
 mod parse;
 mod roles;

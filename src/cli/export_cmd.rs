@@ -2,7 +2,8 @@
 //! to stdout or a file, or merged into the user's own resume file with `--into`.
 
 use super::args::{ExportArgs, FormatArg};
-use super::output::{path_safe, terminal_safe, write_file};
+use super::out_file::write_file;
+use super::output::{path_safe, terminal_safe};
 use super::{Context, Failure, Outcome, export_name, flags};
 use crate::export::{
     Filter, ResumeFormat, RoleGroup, docx, group_by_role, markdown, text, work_entries,
@@ -69,7 +70,7 @@ pub fn export(ctx: &Context, args: &ExportArgs) -> Result<Outcome, Failure> {
         eprintln!("Nothing to export{hint}.");
     }
     if let Some(path) = docx_file {
-        write_bytes(path, &docx::render(&groups))?;
+        write_file(path, &docx::render(&groups))?;
         eprintln!("Wrote {}.", path_safe(path));
         return Ok(report_unreadable(&listing));
     }
@@ -83,7 +84,7 @@ pub fn export(ctx: &Context, args: &ExportArgs) -> Result<Outcome, Failure> {
     };
     match &args.output {
         Some(path) => {
-            write_file(path, &rendered)?;
+            write_file(path, rendered.as_bytes())?;
             eprintln!("Wrote {}.", path.display());
         }
         None => print!("{}", terminal_safe(&rendered)),
@@ -129,22 +130,6 @@ fn structured_output(
         path_safe(&merged.backup)
     );
     Ok(None)
-}
-
-/// Writes bytes to a file atomically (a temp file in the same folder, then a rename).
-fn write_bytes(path: &std::path::Path, bytes: &[u8]) -> Result<(), Failure> {
-    use std::io::Write;
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => std::path::Path::new("."),
-    };
-    let fail =
-        |e: std::io::Error| Failure::input(format!("{}: cannot write: {e}", path_safe(path)));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(fail)?;
-    tmp.write_all(bytes).map_err(fail)?;
-    tmp.as_file().sync_all().map_err(fail)?;
-    tmp.persist(path).map_err(|e| fail(e.error))?;
-    Ok(())
 }
 
 /// Warns about draft files that could not be read; they are a problem found (exit 1).

@@ -1,4 +1,4 @@
-//! Errors with exit codes, terminal-safe printing, and writing output files.
+//! Errors with exit codes and terminal-safe printing.
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -93,18 +93,4 @@ pub fn path_safe(path: &Path) -> String {
 /// (CJK, emoji) count two columns and are never split.
 pub fn truncate(text: &str, max: usize) -> String {
     crate::safe_text::truncate(text, max, "...")
-}
-
-/// Writes `contents` to `path` atomically (see [`crate::atomic_write`]), keeping the mode of a
-/// file it replaces. A symbolic link at `path` is followed: the file it points to is updated and
-/// the link stays.
-pub fn write_file(path: &Path, contents: &str) -> Result<(), Failure> {
-    use crate::atomic_write::{Mode, Replace, write_atomic};
-    let fail =
-        |e: std::io::Error| Failure::input(format!("{}: cannot write: {e}", path_safe(path)));
-    let real = match std::fs::canonicalize(path) {
-        Ok(real) if crate::atomic_write::is_link(path) => real,
-        _ => path.to_path_buf(),
-    };
-    write_atomic(&real, contents.as_bytes(), Replace::Yes, Mode::KeepExisting).map_err(fail)
 }

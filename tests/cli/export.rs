@@ -1,4 +1,4 @@
-//! rung export: text and Markdown, filters, and writing to a file.
+//! rung export: text and Markdown, filters, and writing to a file, a pipe or a folder.
 
 use crate::support::cmd::Env;
 
@@ -122,4 +122,66 @@ fn nothing_to_export_says_why() {
     let r = env.run(&["export"]);
     assert_eq!(r.code, 0);
     assert!(r.stderr.contains("--all"), "{}", r.stderr);
+}
+
+#[cfg(unix)]
+#[test]
+fn output_into_a_pipe_is_written_straight_and_the_pipe_stays() {
+    use std::os::unix::fs::FileTypeExt;
+    let env = workspace();
+    let pipe = env.root().join("pipe");
+    crate::support::fixtures::mkfifo(&pipe);
+    let arg = pipe.to_str().unwrap();
+    // Nobody reads it yet: an error at once, not a wait.
+    let r = env.run(&["export", "-o", arg]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("nothing is reading from it"),
+        "{}",
+        r.stderr
+    );
+    // With a reader, text and a Word file both go through the pipe, which is never replaced.
+    for format in ["text", "docx"] {
+        let reader = {
+            let pipe = pipe.clone();
+            std::thread::spawn(move || std::fs::read(pipe).unwrap())
+        };
+        let sent = loop {
+            let r = env.run(&["export", "--format", format, "-o", arg]);
+            if !r.stderr.contains("nothing is reading") {
+                break r;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        };
+        assert_eq!(sent.code, 0, "{}", sent.stderr);
+        let got = reader.join().unwrap();
+        assert!(
+            std::fs::symlink_metadata(&pipe)
+                .unwrap()
+                .file_type()
+                .is_fifo(),
+            "the pipe was replaced by a file"
+        );
+        match format {
+            "text" => assert_eq!(String::from_utf8(got).unwrap(), env.ok(&["export"])),
+            _ => assert!(got.starts_with(b"PK"), "not a DOCX (zip) file"),
+        }
+    }
+}
+
+#[test]
+fn output_to_a_folder_says_to_give_a_file() {
+    let env = workspace();
+    let folder = env.root().join("out");
+    std::fs::create_dir(&folder).unwrap();
+    for format in ["text", "docx"] {
+        let r = env.run(&["export", "--format", format, "-o", folder.to_str().unwrap()]);
+        assert_eq!(r.code, 2, "{}", r.stderr);
+        assert!(
+            r.stderr.contains("is a folder; give the name of a file"),
+            "{}",
+            r.stderr
+        );
+        assert!(folder.is_dir());
+    }
 }
