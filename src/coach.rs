@@ -4,7 +4,7 @@
 //!   rule off or change its level in the `[rules]` table of `config.toml` ([`Overrides`]).
 //! - The keyword taxonomy (`assets/keywords.toml`) names several hundred technologies; it decides
 //!   the tools and stack rungs and the spelling hints.
-//! - [`detect`] tells which rungs a free-text bullet has and the next question to ask.
+//! - [`detect()`] tells which rungs a free-text bullet has and the next question to ask.
 //! - [`check_rung`] checks one answer (cheap enough for every keystroke), [`check_bullet`] a
 //!   whole bullet, [`check_role`] a role's bullets together.
 //!
@@ -76,7 +76,7 @@ pub fn detect(text: &str) -> Detection {
     detect::detect(&analyze(text), rules())
 }
 
-/// [`detect`] on an analysis already made.
+/// [`detect()`] on an analysis already made.
 pub fn detect_analysis(a: &Analysis) -> Detection {
     detect::detect(a, rules())
 }

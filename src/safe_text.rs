@@ -8,7 +8,7 @@
 //! such as the OSC 52 clipboard write, DCS, and short `ESC x` sequences) counts as one.
 //!
 //! Choices made here:
-//! - Display ([`line`], [`lines`]) replaces each hostile character or sequence with one visible
+//! - Display ([`line()`], [`lines`]) replaces each hostile character or sequence with one visible
 //!   U+FFFD `�`, so the user sees that something odd is in the text and it can never drive the
 //!   terminal; a tab or a line break becomes a space on a one-line display. Bidi marks that do
 //!   not embed (LRM, RLM, ALM) are ordinary text.
@@ -47,7 +47,7 @@ pub fn line(text: &str) -> Cow<'_, str> {
     render(text, Mode::Line)
 }
 
-/// Several lines for display (messages): like [`line`], but line feeds and tabs are kept.
+/// Several lines for display (messages): like [`line()`], but line feeds and tabs are kept.
 pub fn lines(text: &str) -> Cow<'_, str> {
     render(text, Mode::Lines)
 }

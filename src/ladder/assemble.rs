@@ -20,7 +20,7 @@
 //! - Impact-first needs a metric to lead with: without one it falls back to impact-last. Without
 //!   a task, the metric leads and the rest follows it directly, with no "by":
 //!   `Cut export time from 40 min to 6 min in Rust, backed by PostgreSQL.` The task's opening verb
-//!   becomes its -ing form ([`gerund_phrase`]); a task that does not open with a verb follows
+//!   becomes its -ing form ([`crate::ladder::verbs::gerund_phrase`]); a task that does not open with a verb follows
 //!   "by" as written. A task that itself opens with "by" does not get another one.
 //! - With placeholders, every empty rung shows its pack placeholder with its connector, in the
 //!   place its answer would take, so the preview reads as the sentence it will become; the

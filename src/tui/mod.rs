@@ -1,8 +1,8 @@
 //! The interactive coach: a ratatui app in the shape of The Elm Architecture.
 //!
-//! One synchronous loop: a crossterm event goes through the key table ([`keymap`]) to a
-//! [`msg::Msg`]; [`app::App::update`] changes the state and queues [`msg::Effect`]s, which the
-//! loop runs (store, clock, editor, quit) and answers with more messages; [`view::draw`] draws.
+//! One synchronous loop: a crossterm event goes through the key table ([`keys`]) to a
+//! [`app::msg::Msg`]; [`app::App::update`] changes the state and queues [`app::msg::Effect`]s, which the
+//! loop runs (store, clock, editor, quit) and answers with more messages; [`render::draw`] draws.
 //! `update` does no I/O at all, so every key path is tested without a terminal.
 //!
 //! Choices made here (details in each module's docs):
@@ -27,7 +27,7 @@
 //!   that could be written nowhere) and exits with status 1.
 //! - Paste: each run of line breaks becomes one space; tabs become spaces; control characters,
 //!   escape sequences and bidi overrides go (typed ones too). An answer holds at most 2,000
-//!   characters; a longer paste is cut, with a message (see [`text`]).
+//!   characters; a longer paste is cut, with a message (see [`app::text`]).
 //! - Text from files (drafts, roles, unreadable files' names and reasons) and the status line
 //!   are shown through `safe_text`: anything a terminal would act on appears as `�`.
 //! - A draft rung cannot read (broken, a symbolic link, or written by a newer rung) is listed
@@ -45,7 +45,7 @@
 //!   `findings`, `match_panel` and `coverage` for the details). `i` opens the import screen
 //!   (`import_screen`): the resume is read on another thread (`import_job`), as the listing is.
 //! - Speed (see BENCHMARKS.md): `rung new` and `rung open` never list the workspace before their
-//!   first frame; home draws at once and reads the listing on another thread ([`listing`]); the
+//!   first frame; home draws at once and reads the listing on another thread ([`screens::home::listing`]); the
 //!   coach's rules and taxonomy are built on another thread once the first frame is out; the
 //!   loop draws only when something changed, so an idle coach writes nothing. A typed key is
 //!   drawn first, alone; the coach's notes and the live preview for it follow in the next

@@ -57,7 +57,7 @@ pub enum Msg {
     Previewed {
         /// The drafts the index lists first, per role.
         listing: Listing,
-        /// The bullets the index kept for them, by id (see [`Preview::bullets`]).
+        /// The bullets the index kept for them, by id (see [`crate::workspace::Preview::bullets`]).
         bullets: HashMap<DraftId, String>,
         /// How many drafts the index holds in all.
         total: usize,
