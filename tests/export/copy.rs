@@ -1,9 +1,10 @@
 //! `rung copy` with providers that need no display: printing, the user's own command from the
 //! config file, and the messages when a provider cannot work.
 
-use crate::support::{Env, tricky_bullet};
+use crate::setup::{Env, ExportEnv, tricky_bullet};
 
 fn write_config(env: &Env, text: &str) {
+    std::fs::create_dir_all(env.config()).unwrap();
     std::fs::write(env.config().join("config.toml"), text).unwrap();
 }
 
@@ -146,7 +147,7 @@ fn lists_put_the_current_role_first_then_the_latest_end() {
         ("now", "2021-03", None),
         ("mid", "2015-01", Some("2020-12")),
     ] {
-        env.add_role(key, key, "Engineer", start, end);
+        env.add_job(key, key, "Engineer", start, end);
         env.add(&[
             "--task",
             &format!("Built the {key} thing"),

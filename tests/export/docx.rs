@@ -5,7 +5,7 @@ use std::process::Command;
 
 use serde_json::Value;
 
-use crate::support::Env;
+use crate::setup::{Env, ExportEnv};
 use crate::tools;
 
 /// The plain text of pandoc's inline elements.
@@ -67,7 +67,7 @@ fn word_document_has_headings_and_a_real_list() {
                     profile.display()
                 ))
                 .args(["--headless", "--convert-to", "txt:Text", "--outdir"])
-                .arg(env.dir.path())
+                .arg(env.root())
                 .arg(&file),
         );
         let text = std::fs::read_to_string(env.path("bullets.txt")).unwrap();

@@ -7,7 +7,7 @@ use std::process::Command;
 
 use serde_json::{Value, json};
 
-use crate::support::{Env, tricky_bullet};
+use crate::setup::{Env, ExportEnv, tricky_bullet};
 use crate::tools;
 
 /// Validates a file against the JSON Resume schema; `None` when the tools are missing locally.
@@ -73,7 +73,7 @@ fn fresh_document_is_valid_and_holds_the_roles() {
     assert!(doc.get("basics").is_none(), "no name is known: {doc}");
     validate(&file);
     // With a name in rung.toml, a fresh file carries it as `basics.name`, and stays valid.
-    let toml = env.workspace().join("rung.toml");
+    let toml = env.ws().join("rung.toml");
     let text = std::fs::read_to_string(&toml).unwrap();
     std::fs::write(&toml, format!("name = \"Grace Hopper\"\n{text}")).unwrap();
     let r = env.export_to("json-resume", "-o", &file);

@@ -7,7 +7,7 @@ use std::process::Command;
 
 use rung::export::latex::escape;
 
-use crate::support::{Env, assert_pdf_shows_bullets, pdf_text};
+use crate::setup::{Env, ExportEnv, assert_pdf_shows_bullets, pdf_text};
 use crate::tools;
 
 const JAKE: &str = include_str!("fixtures/jake_resume.tex");

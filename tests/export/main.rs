@@ -13,6 +13,8 @@ mod json_resume;
 mod latex;
 mod markdown;
 mod rendercv;
+mod setup;
+#[path = "../support/mod.rs"]
 mod support;
 mod tmux;
 mod tools;

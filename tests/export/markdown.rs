@@ -4,7 +4,7 @@
 
 use std::process::Command;
 
-use crate::support::{Env, tricky_bullet};
+use crate::setup::{Env, ExportEnv, tricky_bullet};
 use crate::tools;
 
 /// The texts of the `<li>` elements of an HTML page, with character references read.

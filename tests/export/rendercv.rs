@@ -14,7 +14,7 @@ use std::process::Command;
 
 use serde_yaml_ng::Value;
 
-use crate::support::{Env, assert_pdf_shows_bullets, pdf_text, tricky_bullet};
+use crate::setup::{Env, ExportEnv, assert_pdf_shows_bullets, pdf_text, tricky_bullet};
 use crate::tools;
 
 /// Writes the stand-in `fontawesome` Typst package into a cache folder and returns the folder.
@@ -131,7 +131,7 @@ fn fresh_file_renders_every_bullet_as_typed_in_the_pdf() {
 fn the_name_comes_from_rung_toml_and_its_absence_is_explained() {
     let (env, _) = Env::with_hard_bullets();
     let r = env.run(&["export", "--format", "rendercv"]);
-    let toml = env.workspace().join("rung.toml");
+    let toml = env.ws().join("rung.toml");
     assert!(
         r.stderr.contains(&format!(
             "add `name = \"Your Name\"` to {}, or pass --name",

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::support::{Env, tricky_bullet};
+use crate::setup::{Env, ExportEnv, tricky_bullet};
 use crate::tools;
 
 /// A tmux server on a private socket, killed when dropped.
@@ -71,14 +71,14 @@ fn copy_inside_tmux(set_clipboard_on: bool) {
         return;
     };
     let (env, id) = Env::with_resume();
-    let server = Server::start(tmux, env.dir.path());
+    let server = Server::start(tmux, env.root());
     if set_clipboard_on {
         server.ok(&["set-option", "-g", "set-clipboard", "on"]);
     }
     let stderr = env.path("stderr.txt");
     let shell = format!(
         "env -u DISPLAY -u WAYLAND_DISPLAY -u SSH_TTY -u SSH_CONNECTION RUNG_WORKSPACE='{}' RUNG_CONFIG_DIR='{}' '{}' copy {id} 2>'{}'",
-        env.workspace().display(),
+        env.ws().display(),
         env.config().display(),
         env!("CARGO_BIN_EXE_rung"),
         stderr.display()

@@ -4,7 +4,7 @@
 use std::process::Command;
 use std::sync::Mutex;
 
-use crate::support::{Env, tricky_bullet};
+use crate::setup::{Env, ExportEnv, tricky_bullet};
 use crate::tools;
 
 /// `xvfb-run -a` picks a free display by trying one, which races when two start at once.
@@ -27,7 +27,7 @@ fn copy_then_read_back(provider: &str) {
     );
     let mut cmd = Command::new(xvfb_run);
     cmd.args(["-a", "sh", "-c", &script])
-        .env("RUNG_WORKSPACE", env.workspace())
+        .env("RUNG_WORKSPACE", env.ws())
         .env("RUNG_CONFIG_DIR", env.config());
     for var in ["TMUX", "WAYLAND_DISPLAY", "SSH_TTY", "SSH_CONNECTION"] {
         cmd.env_remove(var);

@@ -134,13 +134,23 @@ impl Env {
 }
 
 /// `rung ARGS` on the workspace `<root>/ws` and config `<root>/config`, not yet started, with
-/// no `NO_COLOR` from the environment running the tests.
+/// no `NO_COLOR` and nothing that points at a clipboard (tmux, a display, SSH) from the
+/// environment running the tests; a test that wants one sets it.
 pub fn command(root: &Path, args: &[&str]) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_rung"));
     cmd.args(args)
         .env("RUNG_WORKSPACE", root.join("ws"))
         .env("RUNG_CONFIG_DIR", root.join("config"))
         .env_remove("NO_COLOR");
+    for var in [
+        "TMUX",
+        "DISPLAY",
+        "WAYLAND_DISPLAY",
+        "SSH_TTY",
+        "SSH_CONNECTION",
+    ] {
+        cmd.env_remove(var);
+    }
     cmd
 }
 
