@@ -115,21 +115,24 @@ impl Pack {
 
     /// Parses a pack from TOML. `file` is only used to name the file in errors.
     pub fn parse(name: &str, source: &str, file: &Path) -> Result<Pack, PackError> {
-        if let Err(e) = source.parse::<toml::Table>() {
+        // One parse when the pack is good (every start parses one); a second only to tell a
+        // syntax error from a wrong field when it is not.
+        let mut pack: Pack = toml::from_str(source).map_err(|shape| {
+            let Err(e) = source.parse::<toml::Table>() else {
+                return PackError::from_toml(file, source, &shape);
+            };
             let line = e
                 .span()
                 .map(|s| source.bytes().take(s.start).filter(|b| *b == b'\n').count() + 1);
-            return Err(PackError {
+            PackError {
                 file: file.to_path_buf(),
                 line,
                 message: format!(
                     "not valid TOML: {}; fix it in a text editor",
                     e.message().trim()
                 ),
-            });
-        }
-        let mut pack: Pack =
-            toml::from_str(source).map_err(|e| PackError::from_toml(file, source, &e))?;
+            }
+        })?;
         pack.name = name.to_string();
         pack.validate(file)?;
         Ok(pack)

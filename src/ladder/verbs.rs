@@ -90,13 +90,34 @@ impl Form {
     }
 }
 
+/// A spelling in the generated tables: its offset and length in `TEXT`.
+#[derive(Debug, Clone, Copy)]
+struct Span(u32, u16);
+
+impl Span {
+    fn text(self) -> &'static str {
+        let start = self.0 as usize;
+        TEXT.get(start..start + usize::from(self.1)).unwrap_or("")
+    }
+}
+
+/// A list of spellings in the generated tables: its first item in `LISTS` and how many.
+#[derive(Debug, Clone, Copy)]
+struct List(u16, u8);
+
+impl List {
+    fn get(self, i: usize) -> Option<&'static str> {
+        (i < usize::from(self.1)).then(|| LISTS[usize::from(self.0) + i].text())
+    }
+}
+
 /// One verb of the lexicon.
 #[derive(Debug)]
 struct Entry {
-    base: &'static str,
-    third: &'static str,
-    past: &'static [&'static str],
-    ing: &'static [&'static str],
+    base: Span,
+    third: Span,
+    past: List,
+    ing: List,
     /// The base is also a common noun (`order`, `design`), so `Design system` may not be a verb.
     noun_too: bool,
 }
@@ -110,7 +131,7 @@ pub struct Found {
     variant: usize,
 }
 
-// `ENTRIES` and `FORMS`, compiled from `assets/verbs.txt` by `build.rs`.
+// `ENTRIES`, `FORMS`, `LISTS` and `TEXT`, compiled from `assets/verbs.txt` by `build.rs`.
 include!(concat!(env!("OUT_DIR"), "/verbs_table.rs"));
 
 /// The verb lexicon: the static tables and the lookups over them.
@@ -120,7 +141,7 @@ impl Lexicon {
     /// The verb form of one word, by table, by the regular rules, or through its hyphen.
     fn lookup(&self, word: &str) -> Option<Lookup> {
         let lower = word.to_lowercase();
-        if let Ok(at) = FORMS.binary_search_by_key(&lower.as_str(), |(form, _)| form) {
+        if let Ok(at) = FORMS.binary_search_by_key(&lower.as_str(), |(form, _)| form.text()) {
             return Some(Lookup::Known(FORMS[at].1));
         }
         if let Some(regular) = regular(&lower) {
@@ -190,12 +211,13 @@ impl Lookup {
 
 /// One form of an entry, keeping the spelling variant the user wrote where there is one.
 fn pick(entry: &Entry, found: Found, form: Form) -> &'static str {
-    let variant = |list: &[&'static str]| list.get(found.variant).or(list.first()).copied();
+    let variant = |list: List| list.get(found.variant).or(list.get(0));
+    let base = entry.base.text();
     match form {
-        Form::Base => entry.base,
-        Form::Third => entry.third,
-        Form::Past | Form::Participle => variant(entry.past).unwrap_or(entry.base),
-        Form::Ing => variant(entry.ing).unwrap_or(entry.base),
+        Form::Base => base,
+        Form::Third => entry.third.text(),
+        Form::Past | Form::Participle => variant(entry.past).unwrap_or(base),
+        Form::Ing => variant(entry.ing).unwrap_or(base),
     }
 }
 
