@@ -85,7 +85,7 @@ pub fn export(ctx: &Context, args: &ExportArgs) -> Result<Outcome, Failure> {
     match &args.output {
         Some(path) => {
             write_file(path, rendered.as_bytes())?;
-            eprintln!("Wrote {}.", path.display());
+            eprintln!("Wrote {}.", path_safe(path));
         }
         None => print!("{}", terminal_safe(&rendered)),
     }
@@ -111,7 +111,7 @@ fn structured_output(
         return Ok(Some(format.document_text(&entries.work, name)));
     };
     if entries.work.is_empty() {
-        eprintln!("{} is left untouched.", into.display());
+        eprintln!("{} is left untouched.", path_safe(into));
         return Ok(None);
     }
     let merged = format

@@ -120,7 +120,7 @@ pub fn run(ctx: &Context, drafts: usize, seed: u64) -> Result<Outcome, Failure> 
     generate(&ctx.workspace, drafts, seed, &ctx.packs).map_err(Failure::input)?;
     eprintln!(
         "Wrote {drafts} drafts to {}.",
-        ctx.workspace.root().display()
+        super::output::path_safe(ctx.workspace.root())
     );
     Ok(Outcome::Ok)
 }

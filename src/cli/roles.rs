@@ -32,6 +32,11 @@ pub fn run(ctx: &Context, command: &RoleCommand) -> Result<Outcome, Failure> {
                 current: *current,
                 pack: pack.clone(),
             };
+            // What was typed is checked before the file is touched, so the message is about
+            // the command line, not about rung.toml.
+            if let Some(problem) = crate::workspace::role_problem(&role) {
+                return Err(Failure::usage(one_line(&problem)));
+            }
             ctx.workspace
                 .add_role(role)
                 .map_err(|e| Failure::usage(e.to_string()))?;

@@ -207,3 +207,22 @@ fn argument_errors_quote_the_argument_inert() {
         assert_inert(&r.stdout, &format!("{args:?}"));
     }
 }
+
+/// Paths given to `export` are echoed back ("Wrote ...", "... is left untouched") inert.
+#[test]
+fn export_paths_are_echoed_inert() {
+    let env = Env::new();
+    let evil_path = env.root().join(format!("out{EVIL}.md"));
+    let evil = evil_path.to_str().unwrap();
+    // Nothing to merge: the file is named and left alone.
+    let r = env.run(&["export", "--format", "rendercv", "--into", evil]);
+    assert!(r.stderr.contains("is left untouched"), "{}", r.stderr);
+    assert_inert(&r.stderr, "export --into");
+    // A file written under a hostile name.
+    env.add(&["--task", "Rebuilt the API", "--finish"]);
+    let r = env.run(&["export", "-o", evil]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("Wrote"), "{}", r.stderr);
+    assert_inert(&r.stderr, "export -o");
+    assert!(evil_path.exists());
+}

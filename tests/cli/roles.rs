@@ -42,6 +42,21 @@ fn bad_roles_are_refused_with_status_2() {
             .code,
         2
     );
+    // A control character typed into a name is about the command line, not about rung.toml,
+    // and the message itself reaches the terminal clean.
+    let hostile = env.run_role_add("ev", "Ev\x1b[31mil\u{202E} Corp", "Engineer", &[]);
+    assert_eq!(hostile.code, 2);
+    assert!(
+        hostile
+            .stderr
+            .contains("control character or bidi override in its company")
+            && !hostile.stderr.contains("rung.toml")
+            && !hostile.stderr.contains('\x1b'),
+        "{}",
+        hostile.stderr
+    );
+    let listed = env.ok(&["role", "list"]);
+    assert!(!listed.contains("ev "), "{listed}");
 }
 
 #[test]

@@ -200,7 +200,12 @@ impl Term {
     }
 
     /// Resizes the window, as dragging its corner does: the kernel tells rung with SIGWINCH.
+    /// The emulated screen takes the new size first, and holds it while the pty is resized, as
+    /// a real terminal does: a frame rung draws for the new size is never read at the old one.
     pub fn resize(&mut self, rows: u16, cols: u16) {
+        let nonzero = |n: u16| std::num::NonZero::new(n).expect("a window has rows and columns");
+        let mut screen = self.screen.lock().unwrap();
+        screen.set_size(nonzero(rows), nonzero(cols));
         let master = self.master.as_ref().expect("the terminal is open");
         master
             .resize(PtySize {
@@ -210,11 +215,7 @@ impl Term {
                 pixel_height: 0,
             })
             .expect("the pty resizes");
-        let nonzero = |n: u16| std::num::NonZero::new(n).expect("a window has rows and columns");
-        self.screen
-            .lock()
-            .unwrap()
-            .set_size(nonzero(rows), nonzero(cols));
+        drop(screen);
     }
 
     /// The screen's rows as text, top to bottom.
