@@ -6,9 +6,9 @@
 //! without one, so it only uses a name already known. Names are cleaned of control characters
 //! and capped at [`MAX_NAME`] characters, from the flag as from the prompt.
 
-use std::io::{BufRead, IsTerminal, Write};
+use std::io::IsTerminal;
 
-use super::output::path_safe;
+use super::output::{ask_line, path_safe};
 use super::{Context, Failure};
 use crate::safe_text;
 
@@ -48,16 +48,10 @@ pub fn resolve(
         );
         return Ok(None);
     }
-    eprint!(
+    let answer = ask_line(&format!(
         "Your name, as RenderCV prints it at the top (kept in {} so rung asks once; Enter to skip): ",
         path_safe(&file)
-    );
-    let _ = std::io::stderr().flush();
-    let mut answer = String::new();
-    std::io::stdin()
-        .lock()
-        .read_line(&mut answer)
-        .map_err(|e| Failure::input(format!("cannot read your name: {e}")))?;
+    ))?;
     let Some(name) = clean(&answer) else {
         eprintln!(
             "No name given; RenderCV will use a placeholder. Pass --name, or add `name = \"Your Name\"` to {}.",

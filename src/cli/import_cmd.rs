@@ -6,7 +6,7 @@
 //! Exit status: 0 when all went well (including when nothing was new), 1 when the file was read
 //! but held no bullets, 2 when it could not be read.
 
-use std::io::{BufRead, IsTerminal, Write};
+use std::io::IsTerminal;
 
 use serde_json::{Value, json};
 
@@ -92,7 +92,7 @@ fn ask(plan: &ImportPlan, n: usize) -> Result<bool, Failure> {
         return Ok(false);
     }
     let roles = plan.roles.iter().filter(|r| !r.existing).count();
-    eprint!(
+    let answer = super::output::ask_line(&format!(
         "Import {n} bullet{} as drafts{}? [y/N] ",
         if n == 1 { "" } else { "s" },
         if roles > 0 {
@@ -100,13 +100,7 @@ fn ask(plan: &ImportPlan, n: usize) -> Result<bool, Failure> {
         } else {
             String::new()
         }
-    );
-    let _ = std::io::stderr().flush();
-    let mut answer = String::new();
-    std::io::stdin()
-        .lock()
-        .read_line(&mut answer)
-        .map_err(|e| Failure::input(format!("cannot read the answer: {e}")))?;
+    ))?;
     Ok(matches!(answer.trim(), "y" | "Y" | "yes" | "Yes"))
 }
 

@@ -94,3 +94,17 @@ pub fn path_safe(path: &Path) -> String {
 pub fn truncate(text: &str, max: usize) -> String {
     crate::safe_text::truncate(text, max, "...")
 }
+
+/// Asks `question` on standard error and reads one line of answer from standard input (the
+/// caller has checked both are a terminal).
+pub fn ask_line(question: &str) -> Result<String, Failure> {
+    use std::io::{BufRead, Write};
+    eprint!("{question}");
+    let _ = std::io::stderr().flush();
+    let mut answer = String::new();
+    std::io::stdin()
+        .lock()
+        .read_line(&mut answer)
+        .map_err(|e| Failure::input(format!("cannot read the answer: {e}")))?;
+    Ok(answer)
+}

@@ -4,8 +4,8 @@
 use crate::support::cmd::Env;
 use crate::support::pty::{ENTER, Term};
 
-#[test]
-fn rendercv_asks_for_the_name_once_and_keeps_it() {
+/// A workspace with one role and one finished bullet, and the file a RenderCV export goes to.
+fn one_bullet() -> (Env, std::path::PathBuf) {
     let env = Env::new();
     env.add_role("acme", "Acme Corp", "Backend Engineer", &["--current"]);
     env.add(&[
@@ -16,6 +16,12 @@ fn rendercv_asks_for_the_name_once_and_keeps_it() {
         "--finish",
     ]);
     let out = env.path("cv.yaml");
+    (env, out)
+}
+
+#[test]
+fn rendercv_asks_for_the_name_once_and_keeps_it() {
+    let (env, out) = one_bullet();
     let out_arg = out.to_str().unwrap();
     let args = ["export", "--format", "rendercv", "-o", out_arg];
 
@@ -42,16 +48,7 @@ fn rendercv_asks_for_the_name_once_and_keeps_it() {
 
 #[test]
 fn enter_alone_skips_the_name_and_keeps_nothing() {
-    let env = Env::new();
-    env.add_role("acme", "Acme Corp", "Backend Engineer", &["--current"]);
-    env.add(&[
-        "--task",
-        "Cut p99 latency by half",
-        "--role",
-        "acme",
-        "--finish",
-    ]);
-    let out = env.path("cv.yaml");
+    let (env, out) = one_bullet();
     let mut t = Term::spawn(
         env.root(),
         &[
