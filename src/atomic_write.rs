@@ -58,8 +58,10 @@ pub fn write_atomic(target: &Path, bytes: &[u8], replace: Replace, mode: Mode) -
         .prefix(TEMP_PREFIX)
         .suffix(TEMP_SUFFIX)
         .tempfile_in(dir)?;
-    temp.write_all(bytes)?;
-    temp.flush()?;
+    // Through the file itself: the temp file's own writer adds its hidden name to every
+    // error, and the user only knows the file they asked for.
+    temp.as_file_mut().write_all(bytes)?;
+    temp.as_file_mut().flush()?;
     match keep {
         Some(permissions) => temp.as_file().set_permissions(permissions)?,
         None => set_private(temp.as_file())?,
@@ -70,6 +72,20 @@ pub fn write_atomic(target: &Path, bytes: &[u8], replace: Replace, mode: Mode) -
         Replace::Never => temp.persist_noclobber(target).map_err(|e| e.error)?,
     };
     sync_dir(dir)
+}
+
+/// What the user can do about a failed write, as a clause to add after the error: a full disk
+/// or a folder rung may not write to. Empty for anything else.
+pub fn advice(e: &io::Error) -> &'static str {
+    match e.kind() {
+        io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => {
+            "; the disk is full: free some space, or write the file elsewhere"
+        }
+        io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => {
+            "; rung may not write there: check the folder's permissions, or write the file elsewhere"
+        }
+        _ => "",
+    }
 }
 
 /// Flushes a folder's entries (renames, new files) to disk. A no-op where folders cannot be
@@ -105,6 +121,15 @@ fn set_private(_file: &File) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_full_disk_and_a_closed_folder_say_what_to_do() {
+        let full = io::Error::from(io::ErrorKind::StorageFull);
+        assert!(advice(&full).contains("free some space"));
+        let closed = io::Error::from(io::ErrorKind::PermissionDenied);
+        assert!(advice(&closed).contains("permissions"));
+        assert_eq!(advice(&io::Error::other("odd")), "");
+    }
 
     #[test]
     fn a_replaced_file_keeps_its_mode_only_when_asked() {

@@ -15,7 +15,10 @@ use super::output::path_safe;
 /// Writes `contents` to `path` (see the module notes).
 pub fn write_file(path: &Path, contents: &[u8]) -> Result<(), Failure> {
     use crate::atomic_write::{Mode, Replace, write_atomic};
-    let fail = |e: io::Error| Failure::input(format!("{}: cannot write: {e}", path_safe(path)));
+    let fail = |e: io::Error| {
+        let advice = crate::atomic_write::advice(&e);
+        Failure::input(format!("{}: cannot write: {e}{advice}", path_safe(path)))
+    };
     match std::fs::metadata(path) {
         Ok(m) if m.is_dir() => Err(Failure::input(format!(
             "{}: is a folder; give the name of a file to write, e.g. {}",

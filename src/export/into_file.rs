@@ -111,11 +111,12 @@ pub fn replace_with_backup(path: &Path, old: &str, new: &str) -> Result<PathBuf,
 
 /// Writes `text` over `path` atomically with the given mode.
 fn write_atomic(path: &Path, text: &str, mode: Mode) -> Result<(), IntoError> {
-    crate::atomic_write::write_atomic(path, text.as_bytes(), Replace::Yes, mode).map_err(|source| {
+    crate::atomic_write::write_atomic(path, text.as_bytes(), Replace::Yes, mode).map_err(|e| {
+        let advice = crate::atomic_write::advice(&e);
         IntoError::Write {
             path: path.to_path_buf(),
             action: "write",
-            source,
+            source: std::io::Error::new(e.kind(), format!("{e}{advice}")),
         }
     })
 }
