@@ -6,7 +6,7 @@
 //! - A job matches when the employer and the title agree (ignoring case, in any script, and
 //!   runs of spaces), and, when both sides give a start date, their months agree too (so two
 //!   stints at the same company with the same title stay apart; `2021-03-01` in a file is
-//!   March 2021).
+//!   March 2021, and a year alone agrees with any month of that year).
 //! - Resumes list the current role first, then by end date, newest first. A job the file lacks
 //!   goes before the first job in the file that is older by that rule, or last; the jobs already in
 //!   the file keep the order the user gave them.
@@ -20,9 +20,9 @@ pub struct FileJob {
     pub company: Option<String>,
     /// The title, as written in the file.
     pub position: Option<String>,
-    /// The start month, `YYYY-MM`, when the file gives one that can be read.
+    /// The start month, `YYYY-MM` (or `YYYY` for a year alone), when the file gives one.
     pub start: Option<String>,
-    /// The end month, `YYYY-MM`, when the file gives one that can be read.
+    /// The end month, `YYYY-MM` (or `YYYY` for a year alone), when the file gives one.
     pub end: Option<String>,
     /// The file says the job is current (`present`, or no end date).
     pub current: bool,
@@ -79,12 +79,30 @@ pub fn plan(files: &[FileJob], work: &[WorkEntry], ours: &[Vec<String>], mode: M
 pub fn same_job(entry: &WorkEntry, file: &FileJob) -> bool {
     let eq = |a: &str, b: Option<&str>| b.is_some_and(|b| same_words(a, b));
     let starts_agree = match (&entry.start, &file.start) {
-        (Some(a), Some(b)) => a.chars().take(7).eq(b.chars().take(7)),
+        (Some(a), Some(b)) => same_start(a, b),
         _ => true,
     };
     eq(&entry.company, file.company.as_deref())
         && eq(&entry.position, file.position.as_deref())
         && starts_agree
+}
+
+/// Two start dates agree at the precision both give: the month when both name one, else the
+/// year (a resume that writes `2021 -- Present` started in 2021, whatever the month).
+fn same_start(a: &str, b: &str) -> bool {
+    let parts = |d: &str| {
+        let year: String = d.chars().take(4).collect();
+        let month: String = d.chars().skip(5).take(2).collect();
+        let month =
+            (month.len() == 2 && month.chars().all(|c| c.is_ascii_digit())).then_some(month);
+        (year, month)
+    };
+    let ((year_a, month_a), (year_b, month_b)) = (parts(a), parts(b));
+    year_a == year_b
+        && match (month_a, month_b) {
+            (Some(x), Some(y)) => x == y,
+            _ => true,
+        }
 }
 
 /// Two names agree ignoring case (in any script: "SOCIÉTÉ" is "Société") and runs of spaces.
@@ -125,11 +143,15 @@ pub struct OrderKey {
 impl OrderKey {
     /// A key from a job's months (`YYYY-MM`, or longer dates whose first seven characters are).
     pub fn new(current: bool, start: Option<&str>, end: Option<&str>) -> OrderKey {
-        let month = |m: Option<&str>| {
-            m.map(|m| m.chars().take(7).collect::<String>())
-                .filter(|m| super::entries::is_year_month(m))
+        // A year alone counts as its last month for an end, its first for a start.
+        let month = |m: Option<&str>, year_only_as: &str| {
+            m.map(|m| match m.len() {
+                4 => format!("{m}-{year_only_as}"),
+                _ => m.chars().take(7).collect::<String>(),
+            })
+            .filter(|m| super::entries::is_year_month(m))
         };
-        let end = if current { None } else { month(end) };
+        let end = if current { None } else { month(end, "12") };
         let rank = if current {
             0
         } else if end.is_some() {
@@ -140,7 +162,7 @@ impl OrderKey {
         OrderKey {
             rank,
             end,
-            start: month(start),
+            start: month(start, "01"),
         }
     }
 
@@ -194,6 +216,25 @@ mod tests {
 
     fn ours(work: &[WorkEntry]) -> Vec<Vec<String>> {
         work.iter().map(|w| w.highlights.clone()).collect()
+    }
+
+    #[test]
+    fn a_year_alone_matches_any_month_of_that_year() {
+        let role = entry("Acme", "2021-03", None);
+        let mut theirs = file("Acme", Some("2021"), None, true);
+        assert!(same_job(&role, &theirs));
+        theirs.start = Some("2021-03-15".into());
+        assert!(same_job(&role, &theirs));
+        theirs.start = Some("2021-04".into());
+        assert!(!same_job(&role, &theirs));
+        theirs.start = Some("2020".into());
+        assert!(!same_job(&role, &theirs));
+        // In order, a year alone ends in its December.
+        let (a, b) = (
+            OrderKey::new(false, None, Some("2020")),
+            OrderKey::new(false, None, Some("2020-06")),
+        );
+        assert!(newest_first(&a, &b).is_lt());
     }
 
     #[test]

@@ -65,12 +65,19 @@ impl ResumeFormat {
             path: path.to_path_buf(),
             what,
         };
-        let merged = match self {
-            ResumeFormat::JsonResume => json_resume::merge_text(&old, work, mode)
-                .map(|(doc, summary)| (json_resume::to_text(&doc), summary)),
-            ResumeFormat::RenderCv => rendercv::merge_text(&old, work, mode),
-            ResumeFormat::Latex => latex::merge_text(&old, work, mode),
+        // A byte order mark (Windows editors write one) is set aside for the merge and put
+        // back in front, so the file stays as its editor wrote it.
+        let (bom, body) = match old.strip_prefix(BOM) {
+            Some(body) => (BOM, body),
+            None => ("", old.as_str()),
         };
+        let merged = match self {
+            ResumeFormat::JsonResume => json_resume::merge_text(body, work, mode)
+                .map(|(doc, summary)| (json_resume::to_text(&doc), summary)),
+            ResumeFormat::RenderCv => rendercv::merge_text(body, work, mode),
+            ResumeFormat::Latex => latex::merge_text(body, work, mode),
+        }
+        .map(|(new, summary)| (format!("{bom}{new}"), summary));
         let (new, summary) = merged.map_err(|e| match e {
             MergeError::Syntax {
                 line,
@@ -84,9 +91,47 @@ impl ResumeFormat {
     }
 }
 
+/// The UTF-8 byte order mark.
+const BOM: &str = "\u{feff}";
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_byte_order_mark_is_kept_and_the_file_still_merges() {
+        let dir = tempfile::tempdir().unwrap();
+        let work = [WorkEntry {
+            company: "Acme Corp".into(),
+            position: "Engineer".into(),
+            start: Some("2021-03".into()),
+            end: None,
+            current: true,
+            highlights: vec!["Cut p99 by half.".into()],
+        }];
+        let files = [
+            (
+                ResumeFormat::JsonResume,
+                "r.json",
+                "\u{feff}{\"work\": [{\"company\": \"acme corp\", \"position\": \"Engineer\", \"highlights\": [\"x\"]}]}\n",
+            ),
+            (
+                ResumeFormat::RenderCv,
+                "cv.yaml",
+                "\u{feff}cv:\r\n  sections:\r\n    experience:\r\n      - company: Acme Corp\r\n        position: Engineer\r\n        highlights:\r\n          - Old.\r\n",
+            ),
+        ];
+        for (format, name, text) in files {
+            let path = dir.path().join(name);
+            std::fs::write(&path, text).unwrap();
+            let merged = format.merge_into(&path, &work, MergeMode::Replace).unwrap();
+            assert_eq!(merged.summary.updated, 1, "{name}");
+            let back = std::fs::read_to_string(&path).unwrap();
+            assert!(back.starts_with('\u{feff}'), "{name}: {back}");
+            assert!(back.contains("Cut p99 by half."), "{name}: {back}");
+            assert!(!back[3..].contains('\u{feff}'), "{name}: one mark only");
+        }
+    }
 
     #[test]
     fn a_broken_file_is_reported_with_its_line_and_left_alone() {

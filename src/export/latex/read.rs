@@ -208,16 +208,17 @@ fn read_dates(text: &str) -> (Option<String>, Option<String>, bool) {
         let p = p.to_lowercase();
         p.starts_with("present") || p.starts_with("current") || p.starts_with("now")
     });
-    let start = parts.first().and_then(|p| month(p, "01"));
+    let start = parts.first().and_then(|p| month(p));
     let end = if current || parts.len() < 2 {
         None
     } else {
-        parts.last().and_then(|p| month(p, "12"))
+        parts.last().and_then(|p| month(p))
     };
     (start, end, current)
 }
 
-fn month(text: &str, default: &str) -> Option<String> {
+/// `YYYY-MM` from a date with a month name, `YYYY` from a year alone.
+fn month(text: &str) -> Option<String> {
     const NAMES: [&str; 12] = [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     ];
@@ -225,11 +226,10 @@ fn month(text: &str, default: &str) -> Option<String> {
     let year = lower
         .split(|c: char| !c.is_ascii_digit())
         .find(|w| w.len() == 4)?;
-    let month = NAMES
-        .iter()
-        .position(|n| lower.contains(n))
-        .map_or(default.to_string(), |m| format!("{:02}", m + 1));
-    Some(format!("{year}-{month}"))
+    Some(match NAMES.iter().position(|n| lower.contains(n)) {
+        Some(m) => format!("{year}-{:02}", m + 1),
+        None => year.to_string(),
+    })
 }
 
 #[cfg(test)]
@@ -245,6 +245,10 @@ mod tests {
         assert_eq!(
             read_dates("Jan. 2019 -- Feb. 2021"),
             (Some("2019-01".into()), Some("2021-02".into()), false)
+        );
+        assert_eq!(
+            read_dates("2019 -- 2021"),
+            (Some("2019".into()), Some("2021".into()), false)
         );
         assert_eq!(
             plain(r"Texas A\&M {\bf University}"),
