@@ -136,6 +136,27 @@ fn json_resume_highlights_are_checked_per_role() {
 }
 
 #[test]
+fn a_byte_order_mark_is_not_part_of_the_first_bullet() {
+    let env = Env::new();
+    for (name, text) in [
+        ("bom.txt", "\u{feff}- Built the billing API in Go.\n"),
+        (
+            "bom.json",
+            "\u{feff}{\"work\": [{\"name\": \"Acme\", \"position\": \"Engineer\", \"highlights\": [\"Built the billing API in Go.\"]}]}",
+        ),
+    ] {
+        let path = write(&env, name, text);
+        let r = env.run(&["check", &path, "--format", "json"]);
+        assert!(r.code == 0 || r.code == 1, "{name}: {}", r.stderr);
+        let doc = json(&r);
+        assert_eq!(
+            doc["bullets"][0]["text"], "Built the billing API in Go.",
+            "{name}: {doc}"
+        );
+    }
+}
+
+#[test]
 fn rendercv_yaml_is_detected_by_content() {
     let env = Env::new();
     let yaml = "cv:\n  name: Jane Doe\n  sections:\n    experience:\n      - company: Acme\n        position: Engineer\n        highlights:\n          - Rebuilt search in Rust, cutting p99 from 900 ms to 120 ms.\n          - Worked on billing.\n    education:\n      - institution: Uni\n        area: CS\n";
