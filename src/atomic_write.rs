@@ -57,7 +57,8 @@ pub fn write_atomic(target: &Path, bytes: &[u8], replace: Replace, mode: Mode) -
     let mut temp = tempfile::Builder::new()
         .prefix(TEMP_PREFIX)
         .suffix(TEMP_SUFFIX)
-        .tempfile_in(dir)?;
+        .tempfile_in(dir)
+        .map_err(without_temp_name)?;
     // Through the file itself: the temp file's own writer adds its hidden name to every
     // error, and the user only knows the file they asked for.
     temp.as_file_mut().write_all(bytes)?;
@@ -74,12 +75,25 @@ pub fn write_atomic(target: &Path, bytes: &[u8], replace: Replace, mode: Mode) -
     sync_dir(dir)
 }
 
-/// What the user can do about a failed write, as a clause to add after the error: a full disk
-/// or a folder rung may not write to. Empty for anything else.
+/// The error under tempfile's wrapper, which names the hidden temp file: the user only knows
+/// the file they asked for, and the message names that.
+fn without_temp_name(e: io::Error) -> io::Error {
+    let message = e.to_string();
+    match message.rfind(" at path \"") {
+        Some(at) => io::Error::new(e.kind(), message.get(..at).unwrap_or_default().to_string()),
+        None => e,
+    }
+}
+
+/// What the user can do about a failed write, as a clause to add after the error: a full disk,
+/// a missing folder or one rung may not write to. Empty for anything else.
 pub fn advice(e: &io::Error) -> &'static str {
     match e.kind() {
         io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => {
             "; the disk is full: free some space, or write the file elsewhere"
+        }
+        io::ErrorKind::NotFound => {
+            "; its folder does not exist: create it first, or write the file elsewhere"
         }
         io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => {
             "; rung may not write there: check the folder's permissions, or write the file elsewhere"
@@ -128,6 +142,12 @@ mod tests {
         assert!(advice(&full).contains("free some space"));
         let closed = io::Error::from(io::ErrorKind::PermissionDenied);
         assert!(advice(&closed).contains("permissions"));
+        let dir = tempfile::tempdir().unwrap();
+        let gone = dir.path().join("gone").join("x.md");
+        let err = write_atomic(&gone, b"x", Replace::Yes, Mode::Private).unwrap_err();
+        assert!(!err.to_string().contains(TEMP_PREFIX), "{err}");
+        let missing = io::Error::from(io::ErrorKind::NotFound);
+        assert!(advice(&missing).contains("create it first"));
         assert_eq!(advice(&io::Error::other("odd")), "");
     }
 
