@@ -145,6 +145,7 @@ fn run(a: &Analysis, ctx: &CheckContext, applies: impl Fn(Scope) -> Applies) -> 
             continue;
         }
         checks::check(rule, set, a, ctx.current_role, &mut |span, message| {
+            let fix = checks::fix_for(rule, a, &span);
             out.push(Finding {
                 rule: &rule.id,
                 level,
@@ -153,6 +154,7 @@ fn run(a: &Analysis, ctx: &CheckContext, applies: impl Fn(Scope) -> Applies) -> 
                 why: &rule.why,
                 span,
                 ignored: false,
+                fix,
             })
         });
     }
@@ -200,6 +202,7 @@ fn check_group(bullets: &[&str], ctx: &CheckContext, whole_role: bool) -> Vec<Ro
                     why: &rule.why,
                     span,
                     ignored: false,
+                    fix: None,
                 },
             })
         };
@@ -293,4 +296,24 @@ pub fn unignore(draft: &mut Draft, finding: &Finding) {
     draft
         .ignored
         .retain(|i| !i.matches(finding.rule, finding.rung));
+}
+
+/// Puts a finding's fix into the answer it points at, as if the user had typed it. Returns
+/// false, changing nothing, for a finding without a fix, one about the whole bullet, or one
+/// whose text is not the stored answer (the metric rung's text built by the helper).
+pub fn apply_fix(draft: &mut Draft, finding: &Finding) -> bool {
+    let (Some(rung), Some(fix)) = (finding.rung, &finding.fix) else {
+        return false;
+    };
+    let answer = draft.answers.get(rung);
+    if checked_text(draft, rung) != answer {
+        return false;
+    }
+    let span = &finding.span;
+    let (Some(before), Some(after)) = (answer.get(..span.start), answer.get(span.end..)) else {
+        return false;
+    };
+    let fixed = format!("{before}{fix}{after}");
+    draft.answers.set(rung, fixed);
+    true
 }

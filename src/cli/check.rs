@@ -260,14 +260,19 @@ fn rungs_json(d: &Detection) -> Value {
 }
 
 fn finding_json(f: &Finding) -> Value {
-    json!({
+    let mut out = json!({
         "rule": f.rule,
         "level": f.level.name(),
         "span": [f.span.start, f.span.end],
         "message": f.message,
         "rung": f.rung.map(Rung::name),
         "why": f.why,
-    })
+    });
+    // The replacement for `span` when there is one sure answer, for editors and scripts.
+    if let Some(fix) = &f.fix {
+        out["fix"] = fix.clone().into();
+    }
+    out
 }
 
 fn next_question(d: &Detection, pack: &Pack) -> Option<String> {

@@ -27,6 +27,19 @@ fn either(list: &[String]) -> String {
     }
 }
 
+/// The text that settles a finding of `rule` at `span`, when there is one sure answer: a known
+/// technology written with the wrong capitals gets its own spelling.
+pub fn fix_for(rule: &Rule, a: &Analysis, span: &Range<usize>) -> Option<String> {
+    match rule.kind {
+        Kind::TechCasing => a
+            .techs
+            .iter()
+            .find(|t| t.span == *span)
+            .map(|t| taxonomy().tech(t.tech).name.clone()),
+        _ => None,
+    }
+}
+
 /// Runs one text-level rule on `a`, calling `emit(span, message)` for each finding.
 pub fn check(
     rule: &Rule,

@@ -59,6 +59,9 @@ pub struct Finding {
     pub span: Range<usize>,
     /// True when the user chose to ignore this finding for this draft.
     pub ignored: bool,
+    /// Text that can replace `span` to settle the finding, when there is one sure answer (a
+    /// technology's own spelling); the review screen applies it with one key.
+    pub fix: Option<String>,
 }
 
 /// A finding about a role's bullets taken together.

@@ -86,7 +86,22 @@ fn json_output_has_one_entry_per_bullet_in_input_order() {
     assert_eq!(weak["rule"], "weak-opener");
     assert_eq!(weak["level"], "warning");
     assert_eq!(weak["span"], serde_json::json!([0, 9]));
+    assert!(weak.get("fix").is_none(), "no sure fix for a weak opener");
     assert!(rules_of(&bullets[3]).contains(&"percent-base".to_string()));
+    // A technology's own spelling comes as the fix for its span.
+    let casing = bullets[2]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "tech-casing")
+        .expect("Javascript is flagged");
+    assert_eq!(casing["fix"], "JavaScript");
+    let span = casing["span"].as_array().unwrap();
+    let (start, end) = (
+        span[0].as_u64().unwrap() as usize,
+        span[1].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&texts[2][start..end], "Javascript");
 }
 
 #[test]

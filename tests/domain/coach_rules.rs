@@ -274,3 +274,46 @@ fn a_drafts_findings_come_per_rung_and_ignoring_one_is_saved_in_the_draft() {
     unignore(&mut draft, &weak);
     assert!(draft.ignored.is_empty());
 }
+
+/// A technology written with the wrong capitals carries its own spelling as a fix; applying it
+/// changes only those letters of the answer, and the finding is gone. Whole-bullet findings and
+/// the metric rung's helper text are never rewritten.
+#[test]
+fn a_tech_spelling_fix_changes_only_those_letters() {
+    use rung::coach::{apply_fix, check_draft};
+    use rung::ladder::{Draft, DraftId, PackSet};
+    let mut d = Draft::new(
+        DraftId::parse("test-1").unwrap(),
+        jiff::Timestamp::UNIX_EPOCH,
+        "backend",
+    );
+    d.answers.set(Rung::Task, "Built the billing API");
+    d.answers
+        .set(Rung::Tools, "in python and pagerduty's api, café-style");
+    let pack = PackSet::builtin().get("backend").unwrap().clone();
+    let ctx = CheckContext::default();
+    let casing: Vec<_> = check_draft(&d, &pack, &ctx)
+        .into_iter()
+        .filter(|f| f.rule == "tech-casing")
+        .collect();
+    let fixes: Vec<Option<&str>> = casing.iter().map(|f| f.fix.as_deref()).collect();
+    assert_eq!(fixes, [Some("Python"), Some("PagerDuty")], "{casing:?}");
+    // Applied last to first, so the earlier span still points at its words.
+    for f in casing.iter().rev() {
+        assert!(apply_fix(&mut d, f));
+    }
+    assert_eq!(
+        d.answers.get(Rung::Tools),
+        "in Python and PagerDuty's api, café-style"
+    );
+    assert!(
+        !check_draft(&d, &pack, &ctx)
+            .iter()
+            .any(|f| f.rule == "tech-casing")
+    );
+    // A finding without a fix changes nothing.
+    let other = check_rung(Rung::Metric, "Made it faster", &ctx);
+    let before = d.clone();
+    assert!(other.iter().all(|f| !apply_fix(&mut d, f)));
+    assert_eq!(d, before);
+}

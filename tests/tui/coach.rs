@@ -1,5 +1,5 @@
 //! The coach's judgment in the TUI, through its key paths: findings on the ladder (ticked off
-//! when fixed), the review's grouped list and the ignore key, the job-description panel and
+//! when fixed), the review's grouped list, the ignore and fix keys, the job-description panel and
 //! the competency-area view.
 
 use crate::support::app::*;
@@ -224,6 +224,52 @@ fn ignoring_saves_into_the_draft_and_unignoring_brings_it_back() {
     assert!(!review_items(&h)[0].2);
     h.wait_ms(DEBOUNCE.as_millis() as u64);
     assert!(h.rt.store.drafts[&id].ignored.is_empty());
+}
+
+#[test]
+fn a_puts_the_spelling_into_the_answer_and_saves_it() {
+    let mut h = open(draft(
+        "20261122-fix",
+        2,
+        None,
+        ["Built the billing API", "in python", "", "", ""],
+    ));
+    to_review(&mut h);
+    assert_eq!(
+        review_items(&h)[0],
+        (Group::Rung(Rung::Tools), "tech-casing", false)
+    );
+    assert!(h.screen(100, 30).contains("a applies the fix"));
+    let saves = h.saves();
+    h.key(KeyCode::Char('a'));
+    assert_eq!(h.draft().answers.get(Rung::Tools), "in Python");
+    assert!(h.status().contains("wrote Python in the tools answer"));
+    assert!(
+        h.screen(100, 30).contains("in Python"),
+        "the bullet shows it"
+    );
+    assert!(
+        !review_items(&h).iter().any(|i| i.1 == "tech-casing"),
+        "the finding is gone"
+    );
+    assert!(h.saves() > saves, "the fix is saved at once");
+    let id = h.draft().id;
+    assert_eq!(h.rt.store.drafts[&id].answers.get(Rung::Tools), "in Python");
+    // A finding with no sure fix says so and changes nothing.
+    let mut h = open(draft(
+        "20261122-nofix",
+        1,
+        None,
+        ["Helped with the billing rewrite", "", "", "", ""],
+    ));
+    to_review(&mut h);
+    assert!(!h.screen(100, 30).contains("applies the fix"));
+    h.key(KeyCode::Char('a'));
+    assert!(h.status().contains("no sure fix"), "{}", h.status());
+    assert_eq!(
+        h.draft().answers.get(Rung::Task),
+        "Helped with the billing rewrite"
+    );
 }
 
 #[test]

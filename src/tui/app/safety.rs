@@ -113,6 +113,7 @@ pub(super) fn changes_the_draft(action: Action) -> bool {
             | Action::ToggleStyle
             | Action::CycleBetter
             | Action::Ignore
+            | Action::ApplyFix
             | Action::Undo
     )
 }

@@ -71,6 +71,8 @@ pub enum Action {
     Copy,
     /// Ignore the selected finding, or stop ignoring it.
     Ignore,
+    /// Put the selected finding's fix (a technology's own spelling) into its answer.
+    ApplyFix,
     /// Open the job-description match panel.
     OpenJobMatch,
     /// Open the role coverage view.

@@ -91,6 +91,7 @@ pub const TABLE: &[Binding] = &[
     bind(S::Review, &[plain(K::Esc), ch('q')], A::GoHome, "home", "save and go home"),
     bind(S::Review, &[ch('I')], A::CopyId, "", "copy the draft's id (for the rung command line)"),
     bind(S::Review, &[ch('i')], A::Ignore, "ignore", "ignore the selected finding, or bring an ignored one back"),
+    bind(S::Review, &[ch('a')], A::ApplyFix, "", "apply the selected finding's fix (a technology's own spelling) to its answer"),
     bind(S::Review, &[ch('?'), plain(K::F(1))], A::Help, "help", "show every key"),
     bind(S::JobMatch, &[ch('l')], A::LoadJobDescription, "load", "load a job description from a file"),
     bind(S::JobMatch, &[ch('j'), plain(K::Down)], A::ScrollDown, "", "scroll down"),

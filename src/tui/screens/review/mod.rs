@@ -322,11 +322,36 @@ impl Review {
                 return Some(Nav::Ladder(session));
             }
             Action::Ignore => self.toggle_ignore(shared),
+            Action::ApplyFix => self.apply_fix(shared),
             _ => {}
         }
         let n = self.findings(shared).len();
         self.selected = self.selected.min(n.saturating_sub(1));
         None
+    }
+
+    fn apply_fix(&mut self, shared: &mut Shared) {
+        let Some(item) = self.findings(shared).into_iter().nth(self.selected) else {
+            shared.say("no finding to fix");
+            return;
+        };
+        let (Some(fix), Some(rung)) = (item.finding.fix.clone(), item.finding.rung) else {
+            shared.say("this finding has no sure fix: e edits the bullet, a number key its answer");
+            return;
+        };
+        if !coach::apply_fix(&mut self.session.draft, &item.finding) {
+            shared.say("the fix no longer fits the answer; a number key opens it");
+            return;
+        }
+        let draft = &self.session.draft;
+        let kept = match draft.hand_edit(draft.style) {
+            Some(_) => "; the bullet keeps your hand edit (r uses the assembled one)",
+            None => "",
+        };
+        shared.say(format!("wrote {fix} in the {} answer{kept}", rung.name()));
+        self.session.touch(shared.now);
+        self.load(shared);
+        self.save_now(shared);
     }
 
     fn toggle_ignore(&mut self, shared: &mut Shared) {

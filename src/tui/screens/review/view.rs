@@ -195,21 +195,22 @@ fn draw_findings(review: &Review, shared: &Shared, frame: &mut Frame, area: Rect
             n => format!("  {} ({n} ignored)", items.len()),
         };
         title.push(Span::styled(count, theme.dim()));
+        let key = |action| crate::tui::keys::key_for(crate::tui::keys::Scope::Review, action);
+        use crate::tui::keys::Action;
+        let fixable = items
+            .get(review.selected)
+            .is_some_and(|i| i.finding.fix.is_some() && !i.finding.ignored);
+        let fix = if fixable {
+            format!(", {} applies the fix", key(Action::ApplyFix))
+        } else {
+            String::new()
+        };
         title.push(Span::styled(
             format!(
-                "  ·  {}/{} select, {} ignores",
-                crate::tui::keys::key_for(
-                    crate::tui::keys::Scope::Review,
-                    crate::tui::keys::Action::Down
-                ),
-                crate::tui::keys::key_for(
-                    crate::tui::keys::Scope::Review,
-                    crate::tui::keys::Action::Up
-                ),
-                crate::tui::keys::key_for(
-                    crate::tui::keys::Scope::Review,
-                    crate::tui::keys::Action::Ignore
-                )
+                "  ·  {}/{} select, {} ignores{fix}",
+                key(Action::Down),
+                key(Action::Up),
+                key(Action::Ignore)
             ),
             theme.dim(),
         ));
