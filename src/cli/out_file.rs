@@ -21,9 +21,8 @@ pub fn write_file(path: &Path, contents: &[u8]) -> Result<(), Failure> {
     };
     match std::fs::metadata(path) {
         Ok(m) if m.is_dir() => Err(Failure::input(format!(
-            "{}: is a folder; give the name of a file to write, e.g. {}",
-            path_safe(path),
-            path_safe(&path.join("bullets.md"))
+            "{}: is a folder; give the name of a file inside it to write",
+            path_safe(path)
         ))),
         Ok(m) if !m.is_file() => write_stream(path, contents).map_err(|e| match e.raw_os_error() {
             #[cfg(unix)]
