@@ -305,12 +305,18 @@ pub fn apply_fix(draft: &mut Draft, finding: &Finding) -> bool {
     let (Some(rung), Some(fix)) = (finding.rung, &finding.fix) else {
         return false;
     };
+    let checked = checked_text(draft, rung);
     let answer = draft.answers.get(rung);
-    if checked_text(draft, rung) != answer {
+    // The checked text is the answer itself, or (metric rung) the answer trimmed.
+    let lead = answer.len() - answer.trim_start().len();
+    if answer.get(lead..lead + checked.len()) != Some(checked.as_str()) {
         return false;
     }
     let span = &finding.span;
-    let (Some(before), Some(after)) = (answer.get(..span.start), answer.get(span.end..)) else {
+    let (Some(before), Some(after)) = (
+        answer.get(..lead + span.start),
+        answer.get(lead + span.end..),
+    ) else {
         return false;
     };
     let fixed = format!("{before}{fix}{after}");

@@ -41,6 +41,16 @@ pub fn is_clean(text: &str) -> bool {
     !text.chars().any(is_hostile)
 }
 
+/// `text` split into its leading byte order mark (`""` when it has none; Windows editors often
+/// write one) and the rest.
+pub fn split_bom(text: &str) -> (&str, &str) {
+    const BOM: &str = "\u{feff}";
+    match text.strip_prefix(BOM) {
+        Some(rest) => (BOM, rest),
+        None => ("", text),
+    }
+}
+
 /// One line for display: hostile characters and escape sequences become [`PLACEHOLDER`], tabs
 /// and line breaks a space.
 pub fn line(text: &str) -> Cow<'_, str> {

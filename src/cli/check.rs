@@ -201,15 +201,16 @@ pub(super) fn read_input(file: Option<&Path>) -> Result<(Option<String>, String)
             "{label}: too large to be a resume; check a smaller file"
         )));
     }
-    let mut text = String::from_utf8(bytes).map_err(|_| {
+    let text = String::from_utf8(bytes).map_err(|_| {
         Failure::input(format!(
             "{label}: not UTF-8 text; save it as UTF-8 and try again"
         ))
     })?;
-    // A byte order mark (Windows editors write one) is not part of the first bullet.
-    if text.starts_with('\u{feff}') {
-        text.drain(..'\u{feff}'.len_utf8());
-    }
+    // A byte order mark is not part of the first bullet.
+    let text = match crate::safe_text::split_bom(&text) {
+        ("", _) => text,
+        (_, rest) => rest.to_string(),
+    };
     Ok((name, text))
 }
 

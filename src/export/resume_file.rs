@@ -65,12 +65,9 @@ impl ResumeFormat {
             path: path.to_path_buf(),
             what,
         };
-        // A byte order mark (Windows editors write one) is set aside for the merge and put
-        // back in front, so the file stays as its editor wrote it.
-        let (bom, body) = match old.strip_prefix(BOM) {
-            Some(body) => (BOM, body),
-            None => ("", old.as_str()),
-        };
+        // A byte order mark is set aside for the merge and put back in front, so the file
+        // stays as its editor wrote it.
+        let (bom, body) = crate::safe_text::split_bom(&old);
         let merged = match self {
             ResumeFormat::JsonResume => json_resume::merge_text(body, work, mode)
                 .map(|(doc, summary)| (json_resume::to_text(&doc), summary)),
@@ -90,9 +87,6 @@ impl ResumeFormat {
         Ok(Merged { summary, backup })
     }
 }
-
-/// The UTF-8 byte order mark.
-const BOM: &str = "\u{feff}";
 
 #[cfg(test)]
 mod tests {

@@ -26,7 +26,7 @@ pub fn read_csv(file: &str, text: &str) -> Result<Resume, ImportError> {
         file: file.into(),
         reason,
     };
-    let text = text.trim_start_matches('\u{feff}');
+    let (_, text) = crate::safe_text::split_bom(text);
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
         .from_reader(text.as_bytes());

@@ -316,4 +316,28 @@ fn a_tech_spelling_fix_changes_only_those_letters() {
     let before = d.clone();
     assert!(other.iter().all(|f| !apply_fix(&mut d, f)));
     assert_eq!(d, before);
+
+    // The metric rung is checked trimmed: a typed answer with spaces around it is fixed in
+    // place, spaces kept.
+    d.answers.set(Rung::Metric, "  cut postgres load by 30% ");
+    let metric_fix = |d: &Draft| {
+        check_draft(d, &pack, &ctx)
+            .into_iter()
+            .find(|f| f.rung == Some(Rung::Metric) && f.fix.is_some())
+    };
+    let f = metric_fix(&d).expect("postgres is flagged on the metric rung");
+    assert!(apply_fix(&mut d, &f));
+    assert_eq!(d.answers.get(Rung::Metric), "  cut PostgreSQL load by 30% ");
+    // Text the metric helper writes is not the answer, so it is never rewritten.
+    d.answers.set(Rung::Metric, "");
+    d.metric = Some(rung::ladder::draft::MetricSpec {
+        what: "postgres query time".into(),
+        before: "800ms".into(),
+        after: "120ms".into(),
+        ..Default::default()
+    });
+    let f = metric_fix(&d).expect("postgres is flagged in the helper's text");
+    let before = d.clone();
+    assert!(!apply_fix(&mut d, &f));
+    assert_eq!(d, before);
 }

@@ -330,23 +330,41 @@ impl Review {
         None
     }
 
+    /// The selected finding, or `None` (said on the status line) when there is none.
+    fn selected_item(&self, shared: &mut Shared, what: &str) -> Option<Item> {
+        let item = self.findings(shared).into_iter().nth(self.selected);
+        if item.is_none() {
+            shared.say(format!("no finding to {what}"));
+        }
+        item
+    }
+
     fn apply_fix(&mut self, shared: &mut Shared) {
-        let Some(item) = self.findings(shared).into_iter().nth(self.selected) else {
-            shared.say("no finding to fix");
+        let Some(item) = self.selected_item(shared, "fix") else {
             return;
         };
+        let key = |action| crate::tui::keys::key_for(Scope::Review, action);
         let (Some(fix), Some(rung)) = (item.finding.fix.clone(), item.finding.rung) else {
-            shared.say("this finding has no sure fix: e edits the bullet, a number key its answer");
+            shared.say(format!(
+                "this finding has no sure fix: {} edits the bullet",
+                key(Action::Edit)
+            ));
             return;
         };
         if !coach::apply_fix(&mut self.session.draft, &item.finding) {
-            shared.say("the fix no longer fits the answer; a number key opens it");
+            shared.say(format!(
+                "the metric helper writes this text: {} opens the rung to change it",
+                key(Action::GoToRung(rung))
+            ));
             return;
         }
         let draft = &self.session.draft;
         let kept = match draft.hand_edit(draft.style) {
-            Some(_) => "; the bullet keeps your hand edit (r uses the assembled one)",
-            None => "",
+            Some(_) => format!(
+                "; the bullet keeps your hand edit ({} uses the assembled one)",
+                key(Action::Reset)
+            ),
+            None => String::new(),
         };
         shared.say(format!("wrote {fix} in the {} answer{kept}", rung.name()));
         self.session.touch(shared.now);
@@ -355,8 +373,7 @@ impl Review {
     }
 
     fn toggle_ignore(&mut self, shared: &mut Shared) {
-        let Some(item) = self.findings(shared).into_iter().nth(self.selected) else {
-            shared.say("no finding to ignore");
+        let Some(item) = self.selected_item(shared, "ignore") else {
             return;
         };
         let draft = &mut self.session.draft;
